@@ -1,0 +1,16 @@
+export type {
+  AsOf,
+  FormerName,
+  GroupingScheme,
+  RegistryData,
+  RegistryPreset,
+  Resolution,
+  SchemeGroup,
+  UnitKind,
+  UnitRecord,
+} from "./types";
+export { UnitRegistry } from "./registry";
+export { normalizeUnitName } from "./normalize";
+export { similarity } from "./similarity";
+export { asOfToIsoDate } from "./asOf";
+export { chongqing } from "./chongqing";
