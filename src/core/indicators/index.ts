@@ -1,0 +1,11 @@
+export { roundHalfUp } from "./rounding";
+export { wanToYi, yiToWan } from "./amounts";
+export { completion } from "./completion";
+export { yoy, ppChange } from "./growth";
+export type { TimeProgressMethod } from "./timeProgress";
+export { timeProgress, pace, paceOf } from "./timeProgress";
+export { share, totalOf, isAggregateRowName } from "./share";
+export type { RankOptions } from "./rank";
+export { rank, makeRanker } from "./rank";
+export type { TierBand } from "./tier";
+export { DEFAULT_TIERS, TIERS_100_50_10, tier } from "./tier";
