@@ -1,0 +1,60 @@
+import { IndicatorId } from "./catalog";
+import { Lang } from "./i18n";
+import { MappingOverride } from "./sheet/types";
+
+/** Everything a validation run can be told; the engine is a pure function of (sheet, targets, configuration). */
+export interface ValidationConfig {
+  /** Registry preset id, or "auto" to pick it from the sheet's period (chongqing-2020 before 2026). */
+  preset: string;
+  /** Year of the sheet when its title does not say; null = from the title, else the current registry. */
+  year: number | null;
+  /** Months of a 1–N月 sheet when its title does not say. */
+  months: number | null;
+  /** Grouping scheme id for group subtotals ("2020" 一区两群, "2024" spatial plan). */
+  scheme: string;
+  /** Indicators whose blank cells are reported (blank-value); others may be left blank. */
+  requiredIndicators: IndicatorId[];
+  thresholds: {
+    /** behind-schedule: completion below time progress by more than this many 百分点 is info … */
+    behindScheduleInfo: number;
+    /** … and by more than this many is verify. */
+    behindScheduleVerify: number;
+    /** unit-slip: a value within this factor of 10⁴× (or 1/10⁴) its reference is flagged. */
+    unitSlipTolerance: number;
+    /** outlier: robust z-score (|x − median| / (1.4826·MAD)) above this is info. */
+    outlierZ: number;
+    /** outlier: columns with fewer values than this are not checked. */
+    outlierMinValues: number;
+  };
+  /** Column mapping corrections by the user. */
+  mapping: MappingOverride[];
+  lang: Lang;
+}
+
+export const DEFAULT_CONFIG: ValidationConfig = {
+  preset: "auto",
+  year: null,
+  months: null,
+  scheme: "2020",
+  requiredIndicators: ["signed-projects", "contract-amount", "funds-in-place"],
+  thresholds: {
+    behindScheduleInfo: 5,
+    behindScheduleVerify: 20,
+    unitSlipTolerance: 5,
+    outlierZ: 5,
+    outlierMinValues: 8,
+  },
+  mapping: [],
+  lang: "zh",
+};
+
+/** Defaults with a user's partial settings on top (thresholds merged field by field). */
+export function withDefaults(partial: Partial<Omit<ValidationConfig, "thresholds">> & { thresholds?: Partial<ValidationConfig["thresholds"]> } = {}): ValidationConfig {
+  return {
+    ...DEFAULT_CONFIG,
+    ...partial,
+    thresholds: { ...DEFAULT_CONFIG.thresholds, ...(partial.thresholds ?? {}) },
+    mapping: partial.mapping ?? DEFAULT_CONFIG.mapping,
+    requiredIndicators: partial.requiredIndicators ?? DEFAULT_CONFIG.requiredIndicators,
+  };
+}

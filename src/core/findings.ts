@@ -1,0 +1,87 @@
+import { Bilingual } from "./i18n";
+import { IndicatorId } from "./catalog";
+
+/** The three levels of statistical review: 强制性 must be fixed, 核实性 must be explained, 提示性 is worth a look. */
+export type Severity = "error" | "verify" | "info";
+
+export const SEVERITIES: readonly Severity[] = ["error", "verify", "info"];
+
+export const SEVERITY_NAMES: Record<Severity, Bilingual> = {
+  error: { zh: "强制性", en: "Error" },
+  verify: { zh: "核实性", en: "Verify" },
+  info: { zh: "提示性", en: "Info" },
+};
+
+export type RuleId =
+  | "duplicate-unit"
+  | "unknown-unit"
+  | "missing-unit"
+  | "invalid-unit"
+  | "blank-value"
+  | "no-target"
+  | "text-number"
+  | "unit-slip"
+  | "total-mismatch"
+  | "part-exceeds-whole"
+  | "parts-sum-mismatch"
+  | "rate-mismatch"
+  | "behind-schedule"
+  | "outlier"
+  | "negative-value"
+  | "formula-error"
+  | "duplicate-submission"
+  | "missing-submission";
+
+/** A value or a range a figure was expected to be. */
+export type Expected = number | string | { min: number; max: number };
+
+/**
+ * One thing a reviewer should look at. Stable field names: the JSON report of zs-check prints these, and other
+ * tools read them.
+ */
+export interface Finding {
+  rule: RuleId;
+  severity: Severity;
+  sheet: string;
+  /** A1 address of the cell, or null for a finding about the sheet as a whole (a missing unit). */
+  cell: string | null;
+  /** 1-based sheet row and column letters, matching `cell`. */
+  row: number | null;
+  column: string | null;
+  /** Official unit name where resolved, else the label as written. */
+  unit: string | null;
+  indicator: IndicatorId | null;
+  /** The cell's value as written (text stays text). */
+  value: string | number | boolean | null;
+  expected?: Expected;
+  message: Bilingual;
+  /** Other cells involved (the rows of a duplicate, the inputs of a rate). */
+  related?: string[];
+  /** The workbook the finding is about, for checks across files (duplicate-submission); absent for one sheet. */
+  file?: string;
+}
+
+export interface Summary {
+  error: number;
+  verify: number;
+  info: number;
+}
+
+export function summarize(findings: readonly Finding[]): Summary {
+  const s: Summary = { error: 0, verify: 0, info: 0 };
+  for (const f of findings) s[f.severity]++;
+  return s;
+}
+
+const ORDER: Record<Severity, number> = { error: 0, verify: 1, info: 2 };
+
+/** Severity first, then sheet order (row, column), so that reports read top to bottom. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    ORDER[a.severity] - ORDER[b.severity] ||
+    (a.row ?? 0) - (b.row ?? 0) ||
+    (a.column ?? "").length - (b.column ?? "").length ||
+    (a.column ?? "").localeCompare(b.column ?? "") ||
+    a.rule.localeCompare(b.rule)
+  );
+}

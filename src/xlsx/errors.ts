@@ -1,0 +1,28 @@
+import { Bilingual } from "../core/i18n";
+import { LimitReason } from "./limits";
+
+export type WorkbookErrorReason =
+  | LimitReason
+  /** exceljs could not parse the archive (damaged XML, unsupported part). */
+  | "unreadable"
+  /** The archive opened but holds no worksheet (a .docx renamed, a workbook of chart sheets only). */
+  | "no-worksheets"
+  /** options.sheets named a sheet the workbook does not have. */
+  | "sheet-not-found";
+
+/**
+ * What the adapter throws for a file it will not or cannot read. `message` is the Chinese text (Error.message has
+ * to be a string); `bilingual` carries both languages so the CLI and the page pick one at the edge.
+ */
+export class WorkbookError extends Error {
+  readonly reason: WorkbookErrorReason;
+  readonly bilingual: Bilingual;
+
+  constructor(reason: WorkbookErrorReason, bilingual: Bilingual, options?: { cause?: unknown }) {
+    super(bilingual.zh);
+    this.name = "WorkbookError";
+    this.reason = reason;
+    this.bilingual = bilingual;
+    if (options && "cause" in options) (this as { cause?: unknown }).cause = options.cause;
+  }
+}

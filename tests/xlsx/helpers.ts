@@ -1,0 +1,152 @@
+import ExcelJS from "exceljs";
+import { createHash } from "crypto";
+import { deflateRawSync, inflateRawSync } from "zlib";
+import { readZipDirectory } from "../../src/xlsx/zip";
+
+/** Test support: a minimal ZIP writer/reader (Node zlib) and workbook byte helpers. Not a test file. */
+
+const CRC_TABLE = (() => {
+  const t = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[n] = c >>> 0;
+  }
+  return t;
+})();
+
+function crc32(data: Uint8Array): number {
+  let c = 0xffffffff;
+  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+export interface ZipInput {
+  name: string;
+  data: Uint8Array | string;
+  /** 8 (deflate, default) or 0 (stored). */
+  method?: 0 | 8;
+  level?: number;
+  /** Sets the ZIP-level encryption flag (content is not really encrypted). */
+  encryptedFlag?: boolean;
+}
+
+/** Writes a ZIP; `zip64` writes ZIP64 extras for every entry and a ZIP64 end-of-central-directory. */
+export function makeZip(inputs: ZipInput[], opts: { zip64?: boolean } = {}): Uint8Array {
+  const chunks: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const input of inputs) {
+    const raw = typeof input.data === "string" ? Buffer.from(input.data, "utf8") : Buffer.from(input.data);
+    const method = input.method ?? 8;
+    const data = method === 8 ? deflateRawSync(raw, { level: input.level ?? 6 }) : raw;
+    const name = Buffer.from(input.name, "utf8");
+    const crc = crc32(raw);
+    const flags = 0x0800 | (input.encryptedFlag ? 1 : 0);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(flags, 6);
+    local.writeUInt16LE(method, 8);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(raw.length, 22);
+    local.writeUInt16LE(name.length, 26);
+    chunks.push(local, name, data);
+
+    const extra = Buffer.alloc(opts.zip64 ? 28 : 0);
+    if (opts.zip64) {
+      extra.writeUInt16LE(0x0001, 0);
+      extra.writeUInt16LE(24, 2);
+      extra.writeBigUInt64LE(BigInt(raw.length), 4);
+      extra.writeBigUInt64LE(BigInt(data.length), 12);
+      extra.writeBigUInt64LE(BigInt(offset), 20);
+    }
+    const cd = Buffer.alloc(46);
+    cd.writeUInt32LE(0x02014b50, 0);
+    cd.writeUInt16LE(opts.zip64 ? 45 : 20, 4);
+    cd.writeUInt16LE(opts.zip64 ? 45 : 20, 6);
+    cd.writeUInt16LE(flags, 8);
+    cd.writeUInt16LE(method, 10);
+    cd.writeUInt32LE(crc, 16);
+    cd.writeUInt32LE(opts.zip64 ? 0xffffffff : data.length, 20);
+    cd.writeUInt32LE(opts.zip64 ? 0xffffffff : raw.length, 24);
+    cd.writeUInt16LE(name.length, 28);
+    cd.writeUInt16LE(extra.length, 30);
+    cd.writeUInt32LE(opts.zip64 ? 0xffffffff : offset, 42);
+    central.push(cd, name, extra);
+    offset += local.length + name.length + data.length;
+  }
+  const cdBytes = Buffer.concat(central);
+  const tail: Buffer[] = [];
+  if (opts.zip64) {
+    const rec = Buffer.alloc(56);
+    rec.writeUInt32LE(0x06064b50, 0);
+    rec.writeBigUInt64LE(44n, 4);
+    rec.writeUInt16LE(45, 12);
+    rec.writeUInt16LE(45, 14);
+    rec.writeBigUInt64LE(BigInt(inputs.length), 24);
+    rec.writeBigUInt64LE(BigInt(inputs.length), 32);
+    rec.writeBigUInt64LE(BigInt(cdBytes.length), 40);
+    rec.writeBigUInt64LE(BigInt(offset), 48);
+    const loc = Buffer.alloc(20);
+    loc.writeUInt32LE(0x07064b50, 0);
+    loc.writeBigUInt64LE(BigInt(offset + cdBytes.length), 8);
+    loc.writeUInt32LE(1, 16);
+    tail.push(rec, loc);
+  }
+  const eocd = Buffer.alloc(22);
+  eocd.writeUInt32LE(0x06054b50, 0);
+  eocd.writeUInt16LE(opts.zip64 ? 0xffff : inputs.length, 8);
+  eocd.writeUInt16LE(opts.zip64 ? 0xffff : inputs.length, 10);
+  eocd.writeUInt32LE(opts.zip64 ? 0xffffffff : cdBytes.length, 12);
+  eocd.writeUInt32LE(opts.zip64 ? 0xffffffff : offset, 16);
+  return new Uint8Array(Buffer.concat([...chunks, cdBytes, ...tail, eocd]));
+}
+
+/** One entry's inflated text, read with our directory reader and Node's inflate. */
+export function readZipText(bytes: Uint8Array, name: string): string {
+  const dir = readZipDirectory(bytes, 100_000);
+  if (!dir.ok) throw new Error(`not a zip: ${dir.problem}`);
+  const entry = dir.entries.find((e) => e.name === name);
+  if (!entry) throw new Error(`no entry ${name}; have ${dir.entries.map((e) => e.name).join(", ")}`);
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const at = entry.localHeaderOffset;
+  const start = at + 30 + buf.readUInt16LE(at + 26) + buf.readUInt16LE(at + 28);
+  const data = buf.subarray(start, start + entry.compressedSize);
+  return (entry.method === 8 ? inflateRawSync(data) : data).toString("utf8");
+}
+
+export function zipEntryNames(bytes: Uint8Array): string[] {
+  const dir = readZipDirectory(bytes, 100_000);
+  if (!dir.ok) throw new Error(`not a zip: ${dir.problem}`);
+  return dir.entries.map((e) => e.name);
+}
+
+export async function workbookBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
+  const out = await wb.xlsx.writeBuffer();
+  return new Uint8Array(out as unknown as ArrayBuffer);
+}
+
+export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  return wb;
+}
+
+export function sha256(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+
+/** The XML path of a worksheet by name, following workbook.xml and its relationships. */
+export function sheetXmlPath(bytes: Uint8Array, sheetName: string): string {
+  const workbook = readZipText(bytes, "xl/workbook.xml");
+  const rels = readZipText(bytes, "xl/_rels/workbook.xml.rels");
+  const esc = sheetName.replace(/&/g, "&amp;").replace(/'/g, "&apos;").replace(/"/g, "&quot;");
+  const sheet = new RegExp(`<sheet [^>]*name="${esc.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"[^>]*/>`).exec(workbook);
+  if (!sheet) throw new Error(`no sheet ${sheetName} in workbook.xml`);
+  const rid = /r:id="([^"]+)"/.exec(sheet[0])![1];
+  const rel = new RegExp(`<Relationship [^>]*Id="${rid}"[^>]*/>`).exec(rels)!;
+  const target = /Target="([^"]+)"/.exec(rel[0])![1].replace(/^\/?xl\//, "");
+  return `xl/${target}`;
+}
