@@ -84,7 +84,7 @@ export const INDICATORS: readonly IndicatorDef[] = [
     name: { zh: "工业合同额", en: "Industrial contract amount" },
     kind: "amount",
     defaultUnit: "亿元",
-    synonyms: ["工业项目合同额", "工业合同额", "工业项目", "工业"],
+    synonyms: ["工业项目合同额", "工业合同额", "工业"],
     partOf: "contract-amount",
     canBeNegative: false,
   },

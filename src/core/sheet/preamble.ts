@@ -1,0 +1,115 @@
+import { AmountUnit, normalizeAmountUnit, normalizeFullWidth } from "../numbers";
+import { formatPeriodLabel, parsePeriod, Period } from "../period";
+import { textOf } from "./cells";
+import { SheetGrid } from "./types";
+
+/**
+ * What sits above a table: the title (with the reporting period), the unit line ("单位：亿元、个") and, on a
+ * single-district form, the "填报单位：渝北区" line.
+ */
+export interface Preamble {
+  title: { row: number; text: string } | null;
+  period: Period | null;
+  unitLine: { row: number; text: string; unit: AmountUnit | null } | null;
+  reporter: { row: number; col: number; text: string } | null;
+}
+
+// 填报单位 / 报送单位 name who reports, not the unit of measure.
+const REPORTER = /(?:填报|报送|报表|制表)单位\s*[:：]\s*([^\s:：]+)/;
+const UNIT_LINE = /(?<!填报|报送|报表|制表)((?:金额|计量|货币)?单位)\s*[:：]\s*([^\s;；]+)/g;
+const TITLE_WORDS = /(表|情况|统计|通报|汇总|一览|月报|季报|年报)/;
+const YEAR = /(?<!\d)((?:19|20)\d{2})\s*年/;
+
+export function isUnitLineText(text: string): boolean {
+  UNIT_LINE.lastIndex = 0;
+  return UNIT_LINE.test(normalizeFullWidth(text));
+}
+
+export function isReporterText(text: string): boolean {
+  return REPORTER.test(normalizeFullWidth(text));
+}
+
+/** Preamble rows that are neither the unit line nor a 填报单位 line (they are never headers either). */
+export function isMetaText(text: string): boolean {
+  return isUnitLineText(text) || isReporterText(text);
+}
+
+/**
+ * The amount unit a unit line names. "单位：亿元、个" lists one per kind, so the first amount unit wins; an
+ * explicit "金额单位：万元" beats a general "单位：…" in the same line.
+ */
+export function unitLineAmount(text: string): AmountUnit | null {
+  const normalised = normalizeFullWidth(text);
+  let general: AmountUnit | null = null;
+  UNIT_LINE.lastIndex = 0;
+  for (const match of normalised.matchAll(UNIT_LINE)) {
+    const amount = match[2]
+      .split(/[、,，/和及]/)
+      .map((word) => normalizeAmountUnit(word.replace(/[()（）]/g, "")))
+      .find((unit): unit is AmountUnit => unit !== null);
+    if (amount === undefined) continue;
+    if (match[1] === "金额单位") return amount;
+    general ??= amount;
+  }
+  return general;
+}
+
+function rowText(grid: SheetGrid, row: number): string {
+  const seen: string[] = [];
+  for (const value of grid.values[row] ?? []) {
+    const text = textOf(value);
+    if (text !== "" && !seen.includes(text)) seen.push(text);
+  }
+  return seen.join(" ");
+}
+
+export function readPreamble(grid: SheetGrid, rows: readonly number[]): Preamble {
+  let unitLine: Preamble["unitLine"] = null;
+  let reporter: Preamble["reporter"] = null;
+  const candidates: { row: number; text: string }[] = [];
+
+  for (const row of rows) {
+    const cells = grid.values[row] ?? [];
+    const others: string[] = [];
+    for (let col = 0; col < cells.length; col++) {
+      const text = textOf(cells[col]);
+      if (text === "") continue;
+      const reporterMatch = REPORTER.exec(normalizeFullWidth(text));
+      if (reporterMatch !== null && reporter === null) reporter = { row, col, text: reporterMatch[1] };
+      // A unit line may also be glued to the title: "…完成情况表（单位：亿元）".
+      if (unitLine === null && isUnitLineText(text)) unitLine = { row, text, unit: unitLineAmount(text) };
+      if (!isMetaText(text) && !others.includes(text)) others.push(text);
+    }
+    if (others.length > 0) candidates.push({ row, text: others.join(" ") });
+  }
+
+  // The title names the period or calls itself a 表/情况; a lone "附件2" above it is not the title.
+  const title =
+    candidates.find((c) => parsePeriod(c.text) !== null && TITLE_WORDS.test(c.text)) ??
+    candidates.find((c) => parsePeriod(c.text) !== null) ??
+    candidates.find((c) => TITLE_WORDS.test(c.text)) ??
+    candidates[0] ??
+    null;
+
+  return { title, period: findPeriod(grid, rows, title), unitLine, reporter };
+}
+
+/** The title's period; failing that another preamble line's. A year written elsewhere completes a bare "1—6月". */
+function findPeriod(grid: SheetGrid, rows: readonly number[], title: Preamble["title"]): Period | null {
+  const texts = rows.map((row) => rowText(grid, row));
+  const ordered = title === null ? texts : [title.text, ...texts];
+  let period: Period | null = null;
+  for (const text of ordered) {
+    period = parsePeriod(text);
+    if (period !== null) break;
+  }
+  if (period === null || period.year !== undefined) return period;
+  for (const text of ordered) {
+    const year = YEAR.exec(normalizeFullWidth(text));
+    if (year !== null) {
+      const y = Number(year[1]);
+      return { ...period, year: y, label: formatPeriodLabel(period.startMonth, period.endMonth, y) };
+    }
+  }
+  return period;
+}
