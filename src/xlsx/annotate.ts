@@ -1,7 +1,7 @@
 import type ExcelJS from "exceljs";
 import { compareFindings, Finding, SEVERITY_NAMES } from "../core/findings";
 import { Lang } from "../core/i18n";
-import { parseA1 } from "./a1";
+import { parseA1 } from "../core/sheet/a1";
 import { fromExcelJs } from "./bytes";
 import { WorkbookLimits } from "./limits";
 import { loadChecked } from "./load";

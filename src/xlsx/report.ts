@@ -2,7 +2,7 @@ import type ExcelJS from "exceljs";
 import { IndicatorId, indicatorDef } from "../core/catalog";
 import { Expected, Finding, SEVERITY_NAMES } from "../core/findings";
 import { Lang } from "../core/i18n";
-import { a1, parseA1 } from "./a1";
+import { a1, parseA1 } from "../core/sheet/a1";
 import { severityFill } from "./severity-style";
 import { internalLink } from "./sheet-names";
 import { writeText } from "./text-cell";
@@ -46,7 +46,7 @@ function writeScalar(cell: ExcelJS.Cell, v: string | number | boolean | null | u
 function linkTarget(sheet: string, cell: string): string | null {
   const pos = parseA1(cell);
   if (!pos) return null;
-  const ref = a1(pos.row, pos.col);
+  const ref = a1(pos);
   const abs = ref.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
   return internalLink(sheet, abs);
 }
