@@ -53,7 +53,7 @@ export function readSheet(grid: SheetGrid, options: ReadOptions = {}): SheetMode
   if (period === null) notes.push(noPeriod());
   else if (period.year === undefined && options.asOf === undefined) notes.push(periodWithoutYear(period.label));
 
-  const resolver = new UnitResolver(options.registry ?? chongqing, usableAsOf(options.asOf ?? defaultAsOf(period), notes));
+  const resolver = new UnitResolver(options.registry ?? chongqing, usableAsOf(options.asOf ?? defaultAsOf(period) ?? yearEnd(preamble.year), notes));
   const context: MappingContext = { unitLine: preamble.unitLine?.unit ?? null, sheetYear: period?.year };
   const base = { sheet: grid.name, grid, title: preamble.title, period, unitLine: preamble.unitLine };
 
@@ -114,6 +114,11 @@ function preambleEndWithoutHeader(grid: SheetGrid): number {
 function defaultAsOf(period: Period | null): AsOf | undefined {
   if (period?.year === undefined) return undefined;
   return `${period.year}-${String(period.endMonth).padStart(2, "0")}`;
+}
+
+/** A year alone (a targets sheet's title) means its last day, as AsOf reads a bare year. */
+function yearEnd(year: number | null): AsOf | undefined {
+  return year === null ? undefined : year;
 }
 
 function usableAsOf(asOf: AsOf | undefined, notes: Bilingual[]): AsOf | undefined {

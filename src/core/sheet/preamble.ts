@@ -12,6 +12,8 @@ export interface Preamble {
   period: Period | null;
   unitLine: { row: number; text: string; unit: AmountUnit | null } | null;
   reporter: { row: number; col: number; text: string } | null;
+  /** A year named in the preamble even without months ("2022年各区县年度目标任务"): units are resolved as of it. */
+  year: number | null;
 }
 
 // 填报单位 / 报送单位 name who reports, not the unit of measure.
@@ -91,7 +93,10 @@ export function readPreamble(grid: SheetGrid, rows: readonly number[]): Preamble
     candidates[0] ??
     null;
 
-  return { title, period: findPeriod(grid, rows, title), unitLine, reporter };
+  const ordered = title === null ? candidates : [title, ...candidates];
+  const yearMatch = ordered.map((c) => YEAR.exec(normalizeFullWidth(c.text))).find((m) => m !== null);
+  const year = yearMatch ? Number(yearMatch[1]) : null;
+  return { title, period: findPeriod(grid, rows, title), unitLine, reporter, year };
 }
 
 /** The title's period; failing that another preamble line's. A year written elsewhere completes a bare "1—6月". */

@@ -48,6 +48,31 @@ describe("readSheet: periods in titles", () => {
   });
 });
 
+describe("readSheet: a year without months", () => {
+  function targetsSheet(title: string): SheetModel {
+    const b = new GridBuilder();
+    b.row(title);
+    b.row("区县", "正式合同额年度目标");
+    b.row("两江新区", 900);
+    b.row("渝北区", 800);
+    return readSheet(b.build("targets"));
+  }
+
+  it("resolves units as of that year's end, so a 2022 targets sheet keeps the 2022 units", () => {
+    const model = targetsSheet("2022年各区县招商引资年度目标任务");
+    const [liangjiang, yubei] = model.rows.filter((r) => r.kind === "unit");
+    expect(liangjiang.resolution).toMatchObject({ status: "ok", unit: { code: "liangjiang" } });
+    expect(yubei.resolution).toMatchObject({ status: "ok", unit: { name: "渝北区" } });
+  });
+
+  it("and a 2026 one the 2026 units", () => {
+    const model = targetsSheet("2026年各区县招商引资年度目标任务");
+    const [liangjiang, yubei] = model.rows.filter((r) => r.kind === "unit");
+    expect(liangjiang.resolution).toMatchObject({ status: "ok", unit: { code: "liangjiang-district" } });
+    expect(yubei.resolution).toMatchObject({ status: "invalid" });
+  });
+});
+
 describe("readSheet: unit lines", () => {
   it.each([
     [["单位：亿元、个"], "亿元"],
