@@ -3,12 +3,13 @@ export interface Figure {
   name: string;
   value: number;
   unit: string;
-  /** The figure to reach; `higherIsBetter` says which side of it passes. */
-  target: number;
+  /** The figure to reach (null for a figure shown for context); `higherIsBetter` says which side of it passes. */
+  target: number | null;
   higherIsBetter?: boolean;
 }
 
 export function passes(f: Figure): boolean {
+  if (f.target === null) return true;
   return f.higherIsBetter ? f.value >= f.target : f.value <= f.target;
 }
 

@@ -41,6 +41,6 @@ export async function functionsFigures(): Promise<Figure[]> {
     { name: "ZS.COMPLETION over 1,000,000 cells", value: round((completionMs * 1e6) / cells, 1), unit: "ns/cell", target: 100 },
     { name: "ZS.YOY over 1,000,000 cells", value: round((yoyMs * 1e6) / cells, 1), unit: "ns/cell", target: 100 },
     { name: "custom-functions bundle (minified)", value: round(bundle.length / 1024, 1), unit: "KB", target: 50 },
-    { name: "custom-functions bundle (gzip)", value: round(zlib.gzipSync(bundle).length / 1024, 1), unit: "KB", target: 50 },
+    { name: "custom-functions bundle (gzip)", value: round(zlib.gzipSync(bundle).length / 1024, 1), unit: "KB", target: null },
   ];
 }

@@ -5,9 +5,10 @@
 import { Figure, passes } from "./figure";
 import { functionsFigures } from "./functions.bench";
 import { coreFigures } from "./core.bench";
+import { checkFigures } from "./check.bench";
 
 async function main(): Promise<void> {
-  const figures: Figure[] = [...coreFigures(), ...(await functionsFigures())];
+  const figures: Figure[] = [...coreFigures(), ...(await functionsFigures()), ...(await checkFigures())];
   for (const f of figures) {
     console.log(JSON.stringify({ name: f.name, value: f.value, unit: f.unit, target: f.target }));
   }
@@ -15,8 +16,8 @@ async function main(): Promise<void> {
   const rows = figures.map((f) => [
     f.name,
     `${f.value} ${f.unit}`,
-    `${f.higherIsBetter ? "≥" : "≤"} ${f.target} ${f.unit}`,
-    passes(f) ? "ok" : "MISSED",
+    f.target === null ? "—" : `${f.higherIsBetter ? "≥" : "≤"} ${f.target} ${f.unit}`,
+    f.target === null ? "" : passes(f) ? "ok" : "MISSED",
   ]);
   const header = ["figure", "value", "target", ""];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));

@@ -211,8 +211,11 @@ function withPlantedFigures(all: UnitFigures[]): UnitFigures[] {
     switch (f.unit.code) {
       case "qianjiang": // 黔江 2022 1–6月 as published: 95.03 of 160, base 77.86; 12.59 of 25, base 8.14
         return { ...f, contract: 95.03, contractPrev: 77.86, contractTarget: 160, industrial: 41.2, funds: 12.59, fundsPrev: 8.14, fundsTarget: 25 };
-      case "wushan": // behind-schedule: a quarter of the annual target at mid-year
-        return { ...f, contract: r2(f.contractTarget * 0.25) };
+      case "wushan": {
+        // behind-schedule: a quarter of the annual target at mid-year
+        const contract = r2(f.contractTarget * 0.25);
+        return { ...f, contract, industrial: r2(contract * 0.5) };
+      }
       case "fengdu": // negative-value: 到位资金 cannot be negative
         return { ...f, funds: -3.2 };
       case "yongchuan": // part-exceeds-whole: 其中工业 larger than the whole 合同额

@@ -1,0 +1,139 @@
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import { ValidationConfig } from "../core/config";
+import { checkSubmissions } from "../core/engine";
+import { Finding } from "../core/findings";
+import { TargetTable } from "../core/targets";
+import { chongqing } from "../core/units";
+import { CliOptions } from "./args";
+import { CheckContext, FileOutcome, checkFile } from "./check-file";
+import { paintFor } from "./color";
+import { InputProblem, discover, displayPath } from "./discover";
+import { EXIT_USAGE, exitCodeFor } from "./exit-code";
+import { usageHint } from "./help";
+import { CliIO } from "./io";
+import { formatJson } from "./json-format";
+import { REPORT_FILE, prepareOutDir } from "./out-dir";
+import { Progress } from "./progress";
+import { buildReport } from "./report";
+import { say } from "./say";
+import { loadTargets } from "./targets-option";
+import { formatText } from "./text-format";
+
+/**
+ * A checking run, once the command line is known to be sound: targets, discovery, the --out folder, every file in
+ * turn, the cross-file check, the report, the exit status. Loaded lazily by main.ts so that --help and --version
+ * do not pay for exceljs.
+ */
+export async function checkBatch(options: CliOptions, io: CliIO): Promise<number> {
+  const { lang } = options;
+  const { cwd } = io;
+  const registry = chongqing;
+
+  let targets: TargetTable | null = null;
+  let targetsFile: string | null = null;
+  if (options.targets !== null) {
+    const loaded = await loadTargets(options.targets, { cwd, registry, limits: options.limits });
+    if (!loaded.ok) {
+      say(io, lang, loaded.message);
+      return EXIT_USAGE;
+    }
+    targets = loaded.table;
+    targetsFile = path.resolve(cwd, loaded.file);
+  }
+
+  const outDir = options.out === null ? null : path.resolve(cwd, options.out);
+  const discovery = await discover(options.inputs, {
+    cwd,
+    // Folders and globs must not pick up the targets workbook or last run's annotated copies.
+    excludeFile: targetsFile,
+    outDir,
+  });
+  for (const skipped of discovery.skippedLockFiles) {
+    say(io, lang, { zh: `已跳过 Office 临时锁定文件 ${skipped}`, en: `skipped the Office lock file ${skipped}` });
+  }
+  for (const p of discovery.problems) say(io, lang, p.message);
+  if (discovery.files.length === 0) {
+    if (discovery.problems.length === 0) say(io, lang, { zh: "没有要检查的文件", en: "no files to check" });
+    io.stderr.write(usageHint(lang));
+    return EXIT_USAGE;
+  }
+
+  if (outDir !== null) {
+    const problem = await prepareOutDir(outDir, discovery.files, displayPath(outDir, cwd));
+    if (problem) {
+      say(io, lang, problem);
+      return EXIT_USAGE;
+    }
+  }
+
+  const config: Partial<ValidationConfig> = { preset: options.preset, lang };
+  if (options.period) {
+    config.months = options.period.endMonth;
+    if (options.period.year !== undefined) config.year = options.period.year;
+  }
+  const ctx: CheckContext = {
+    registry,
+    config,
+    targets,
+    sheets: options.sheets,
+    period: options.period,
+    limits: options.limits,
+    lang,
+    outDir,
+  };
+
+  const files = discovery.files;
+  const showProgress = files.length > 1 && (io.stderrIsTTY ?? io.isTTY);
+  const progress = new Progress(io.stderr, files.length, showProgress, lang === "zh" ? "检查中" : "Checking");
+  const outcomes: FileOutcome[] = [];
+  for (let i = 0; i < files.length; i++) {
+    progress.update(i, files[i].display);
+    // One at a time: parsing is CPU-bound on this thread, so overlapping files would only raise peak memory.
+    outcomes.push(await checkFile(files[i], ctx));
+  }
+  progress.done();
+
+  let batch: Finding[] = [];
+  try {
+    const submissions = outcomes.flatMap((o) =>
+      o.sheets.map((s) => ({ file: o.file.display, sheet: s.model.sheet, model: s.model, result: s.result })),
+    );
+    // One file is not a batch: checking a single district's sheet must not list the other 40 units as missing.
+    if (files.length > 1) batch = checkSubmissions(submissions, config, registry);
+  } catch (err) {
+    const detail = err instanceof Error ? err.message : String(err);
+    say(io, lang, { zh: `跨文件检查出现内部错误：${detail}`, en: `internal error in the cross-file check: ${detail}` });
+    return finish(io, options, outcomes, discovery.problems, [], outDir, EXIT_USAGE);
+  }
+  return finish(io, options, outcomes, discovery.problems, batch, outDir, null);
+}
+
+async function finish(
+  io: CliIO,
+  options: CliOptions,
+  outcomes: FileOutcome[],
+  problems: readonly InputProblem[],
+  batch: Finding[],
+  outDir: string | null,
+  forcedExit: number | null,
+): Promise<number> {
+  const { lang } = options;
+  const report = buildReport(outcomes, problems, batch);
+  for (const o of outcomes) if (o.error) say(io, lang, o.error.message);
+
+  const json = options.format === "json" || outDir !== null ? formatJson(report, lang) : "";
+  io.stdout.write(options.format === "json" ? json : formatText(report, lang, paintFor(io.isTTY, io.env)));
+
+  let exit = forcedExit ?? exitCodeFor(report);
+  if (outDir !== null) {
+    try {
+      await fs.writeFile(path.join(outDir, REPORT_FILE), json, "utf8");
+    } catch (err) {
+      const detail = err instanceof Error ? err.message : String(err);
+      say(io, lang, { zh: `无法写入 ${REPORT_FILE}：${detail}`, en: `cannot write ${REPORT_FILE}: ${detail}` });
+      exit = EXIT_USAGE;
+    }
+  }
+  return exit;
+}

@@ -1,0 +1,126 @@
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import { ValidationConfig } from "../core/config";
+import { ValidationResult, validate } from "../core/engine";
+import { Bilingual, Lang } from "../core/i18n";
+import { Period } from "../core/period";
+import { SheetGrid, SheetModel, readSheet } from "../core/sheet";
+import { TargetTable } from "../core/targets";
+import { UnitRegistry } from "../core/units";
+import { WorkbookError, readWorkbook, writeAnnotatedCopy } from "../xlsx";
+import type { WorkbookLimits } from "../xlsx/limits";
+import { InputFile } from "./discover";
+import { readWorkbookFile } from "./read-file";
+import { isCandidateSheet, looksLikeDataSheet } from "./sheet-selection";
+
+/** Why a file was not (fully) checked: the adapter's reasons, plus the CLI's own. */
+export interface FileError {
+  reason: string;
+  message: Bilingual;
+}
+
+export interface SheetOutcome {
+  model: SheetModel;
+  result: ValidationResult;
+}
+
+export interface FileOutcome {
+  file: InputFile;
+  sheets: SheetOutcome[];
+  /** Set when the file could not be read or checked; `sheets` is then empty (or holds what was done). */
+  error: FileError | null;
+  /** Harmless facts: macros ignored, chart sheets skipped. */
+  notes: Bilingual[];
+  /** Where the annotated copy was written (--out). */
+  annotatedCopy: string | null;
+}
+
+export interface CheckContext {
+  registry: UnitRegistry;
+  config: Partial<ValidationConfig>;
+  /** From --targets; null = each sheet's own 年度目标 columns. */
+  targets: TargetTable | null;
+  /** --sheet; empty = every data sheet. */
+  sheets: readonly string[];
+  period: Period | null;
+  limits: Partial<WorkbookLimits>;
+  lang: Lang;
+  /** Absolute --out folder (already created), or null. */
+  outDir: string | null;
+}
+
+function chooseSheets(grids: readonly SheetGrid[], hidden: readonly string[], ctx: CheckContext): SheetModel[] {
+  const read = (grid: SheetGrid): SheetModel => readSheet(grid, { registry: ctx.registry, period: ctx.period });
+  // Sheets named with --sheet are checked whatever they look like: the user asked for them.
+  if (ctx.sheets.length > 0) return grids.map(read);
+  return grids.filter((g) => isCandidateSheet(g.name, hidden)).map(read).filter(looksLikeDataSheet);
+}
+
+function noDataSheet(shown: string, names: readonly string[]): FileError {
+  return {
+    reason: "no-data-sheet",
+    message: {
+      zh: `文件 ${shown} 中没有找到数据表（需要有单位名称列和至少一个指标列；现有工作表：${names.join("、")}）。可用 --sheet 指定`,
+      en: `File ${shown} has no data sheet (one with a unit-name column and at least one indicator column; it has: ${names.join(", ")}). Name one with --sheet`,
+    },
+  };
+}
+
+/**
+ * One workbook, start to end: bytes read once; limits checked (inside readWorkbook, before anything is inflated);
+ * grids; sheet models; validation; the annotated copy from the same bytes. Every failure becomes the file's
+ * `error` so that the rest of the batch is still checked: this function does not throw for a bad file.
+ */
+export async function checkFile(file: InputFile, ctx: CheckContext): Promise<FileOutcome> {
+  const outcome: FileOutcome = { file, sheets: [], error: null, notes: [], annotatedCopy: null };
+  const read = await readWorkbookFile(file.path, file.display, ctx.limits);
+  if (!read.ok) return { ...outcome, error: { reason: read.reason, message: read.message } };
+
+  try {
+    const data = await readWorkbook(read.bytes, {
+      limits: ctx.limits,
+      fileName: file.display,
+      sheets: ctx.sheets.length > 0 ? [...ctx.sheets] : undefined,
+    });
+    outcome.notes.push(...data.notes);
+
+    const models = chooseSheets(data.sheets, data.hiddenSheets, ctx);
+    if (models.length === 0) return { ...outcome, error: noDataSheet(file.display, data.sheetNames) };
+
+    for (const model of models) {
+      // null targets: the engine reads the sheet's own 年度目标 columns.
+      outcome.sheets.push({ model, result: validate(model, ctx.targets, ctx.config, ctx.registry) });
+    }
+
+    if (ctx.outDir !== null) {
+      const copy = await writeAnnotatedCopy(
+        read.bytes,
+        outcome.sheets.map((s) => ({ sheet: s.result.sheet, findings: s.result.findings })),
+        { lang: ctx.lang, limits: ctx.limits, fileName: file.display },
+      );
+      const dest = path.join(ctx.outDir, path.basename(file.path));
+      await fs.writeFile(dest, copy);
+      outcome.annotatedCopy = dest;
+    }
+    return outcome;
+  } catch (err) {
+    return { ...outcome, error: errorOf(file.display, err) };
+  }
+}
+
+function errorOf(shown: string, err: unknown): FileError {
+  if (err instanceof WorkbookError) return { reason: err.reason, message: err.bilingual };
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  const detail = err instanceof Error ? err.message : String(err);
+  if (typeof code === "string") {
+    return {
+      reason: "write-failed",
+      message: { zh: `文件 ${shown} 的标注副本无法写入：${detail}`, en: `could not write the annotated copy of ${shown}: ${detail}` },
+    };
+  }
+  // A bug in a checker must not hide the other 40 files' results: report it against this file and go on.
+  return {
+    reason: "internal",
+    message: { zh: `检查文件 ${shown} 时出现内部错误：${detail}`, en: `internal error while checking ${shown}: ${detail}` },
+  };
+}

@@ -1,0 +1,105 @@
+import { Expected, Finding, Severity, Summary } from "../core/findings";
+import { Bilingual, Lang } from "../core/i18n";
+import { FileReport, MappingEntry, Report, SheetReport } from "./report";
+
+/**
+ * The JSON report (--format json, and zs-check-report.json with --out). Its shape is a published interface,
+ * documented in README-json.md: fields are built explicitly here, never by spreading an internal object, so that
+ * an internal field added elsewhere cannot leak into it.
+ */
+
+export interface JsonFinding {
+  rule: string;
+  severity: Severity;
+  sheet: string;
+  cell: string | null;
+  row: number | null;
+  column: string | null;
+  unit: string | null;
+  indicator: string | null;
+  value: string | number | boolean | null;
+  expected: Expected | null;
+  message: string;
+  messages: Bilingual;
+  /** Cross-file findings only (batch.findings): the workbook the finding is about; null when none (a missing unit). */
+  file?: string | null;
+}
+
+export interface JsonSheet {
+  sheet: string;
+  period: string | null;
+  preset: string | null;
+  mapping: MappingEntry[];
+  findings: JsonFinding[];
+  summary: Summary;
+}
+
+export interface JsonFileError {
+  reason: string;
+  message: string;
+  messages: Bilingual;
+}
+
+export interface JsonFile {
+  file: string;
+  sheets: JsonSheet[];
+  error?: JsonFileError;
+}
+
+export interface JsonReport {
+  files: JsonFile[];
+  batch: { findings: JsonFinding[] };
+}
+
+export function jsonFinding(f: Finding, lang: Lang): JsonFinding {
+  return {
+    rule: f.rule,
+    severity: f.severity,
+    sheet: f.sheet,
+    cell: f.cell,
+    row: f.row,
+    column: f.column,
+    unit: f.unit,
+    indicator: f.indicator,
+    value: f.value,
+    expected: f.expected ?? null,
+    message: f.message[lang],
+    messages: { zh: f.message.zh, en: f.message.en },
+  };
+}
+
+function jsonSheet(s: SheetReport, lang: Lang): JsonSheet {
+  return {
+    sheet: s.sheet,
+    period: s.period,
+    preset: s.preset,
+    mapping: s.mapping.map((m) => ({ ...m, header: [...m.header] })),
+    findings: s.findings.map((f) => jsonFinding(f, lang)),
+    summary: { error: s.summary.error, verify: s.summary.verify, info: s.summary.info },
+  };
+}
+
+function jsonFile(f: FileReport, lang: Lang): JsonFile {
+  const out: JsonFile = { file: f.file, sheets: f.sheets.map((s) => jsonSheet(s, lang)) };
+  if (f.error) {
+    out.error = {
+      reason: f.error.reason,
+      message: f.error.message[lang],
+      messages: { zh: f.error.message.zh, en: f.error.message.en },
+    };
+  }
+  return out;
+}
+
+export function toJsonReport(report: Report, lang: Lang): JsonReport {
+  return {
+    files: report.files.map((f) => jsonFile(f, lang)),
+    // A cross-file finding is meaningless without its file, so batch findings carry one more key than sheet ones.
+    batch: { findings: report.batch.map((f) => ({ ...jsonFinding(f, lang), file: f.file ?? null })) },
+  };
+}
+
+/** Pretty-printed, two spaces, trailing newline. Non-ASCII stays as is (UTF-8), so Chinese is readable in the file. */
+export function formatJson(report: Report, lang: Lang): string {
+  return `${JSON.stringify(toJsonReport(report, lang), null, 2)}\n`;
+}

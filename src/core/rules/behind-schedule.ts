@@ -1,0 +1,79 @@
+import { Finding } from "../findings";
+import * as codes from "./codes";
+import { RuleContext } from "./context";
+import { fixed, pointsText } from "./format";
+import { readPercentAlone } from "./percent";
+import { Rule } from "./rule";
+import { detectUnitSlips } from "./unit-slip";
+
+// Imported bindings are property getters under the CommonJS transform (jest, tsx): hot loops read local copies.
+const { IS_RATE, M } = codes;
+
+/**
+ * 提示性 (核实性 past config.thresholds.behindScheduleVerify): completion of the annual target behind 时序进度
+ * (months ÷ 12, so 1–6月 = 50%) by more than config.thresholds.behindScheduleInfo 百分点. Completion is computed
+ * from 本期 and the target when both are there (unrounded, as bulletins do), else read from the printed 完成率.
+ * Needs the period's months; a sheet whose period is unknown is not checked.
+ */
+export const behindSchedule: Rule = {
+  id: "behind-schedule",
+  run(ctx: RuleContext): Finding[] {
+    const progress = ctx.timeProgress;
+    if (progress === null) return [];
+    const { behindScheduleInfo, behindScheduleVerify } = ctx.config.thresholds;
+    const findings: Finding[] = [];
+    const slips = detectUnitSlips(ctx);
+    const t = ctx.table;
+    for (let i = 0; i < t.n; i++) {
+      const m = t.measure[i];
+      const ind = t.indicator[i];
+      // One check per indicator: at its 本期, or at its printed 完成率 when the row has no 本期.
+      if (m === M.completion) {
+        if (ctx.sibling(i, ind, M.current) >= 0) continue;
+      } else if (m !== M.current || IS_RATE[ind]) continue;
+      const c = completionOf(ctx, i, slips);
+      // A negative completion comes from a negative figure (negative-value, 强制性) and a slipped one from a unit
+      // slip: those findings say what is wrong; "behind schedule" would only repeat them.
+      if (c === null || c < 0) continue;
+      const gap = (progress - c) * 100;
+      if (!(gap > behindScheduleInfo + 1e-9)) continue;
+      const completion = ctx.sibling(i, ind, M.completion);
+      const at = ctx.fieldAt(completion >= 0 ? completion : i);
+      const info = ctx.infoAt(i);
+      const verify = gap > behindScheduleVerify + 1e-9;
+      const s = ctx.subject(at, info, { indicator: at.indicator, measure: "completion" });
+      const g = pointsText(gap, 1);
+      findings.push(
+        ctx.finding({
+          rule: "behind-schedule",
+          severity: verify ? "verify" : "info",
+          at,
+          record: info,
+          indicator: at.indicator,
+          expected: `≥${fixed(progress * 100 - behindScheduleInfo, 1)}%`,
+          message: {
+            zh: `${s.zh}：完成率${fixed(c * 100, 1)}%，低于时序进度${fixed(progress * 100, 1)}%，欠${g.zh}${verify ? "，差距较大，请说明原因" : ""}。`,
+            en: `${s.en}: completion ${fixed(c * 100, 1)}% is behind time progress ${fixed(progress * 100, 1)}% by ${g.en}${verify ? "; the gap is large — explain why" : ""}.`,
+          },
+        }),
+      );
+    }
+    return findings;
+  },
+};
+
+/** Completion as a fraction: 本期 ÷ target when the row has both, else the printed 完成率; null when neither. */
+function completionOf(ctx: RuleContext, i: number, slips: ReadonlyMap<number, unknown>): number | null {
+  const t = ctx.table;
+  const ind = t.indicator[i];
+  const current = t.measure[i] === M.current ? i : ctx.sibling(i, ind, M.current);
+  if (current >= 0) {
+    if (slips.size > 0 && (slips.has(current) || slips.has(ctx.sibling(current, ind, M.target)))) return null;
+    const a = ctx.amountAt(current);
+    const target = ctx.targetAt(current);
+    if (a !== null && target !== null && target > 0) return a / target;
+  }
+  const printed = t.measure[i] === M.completion ? i : ctx.sibling(i, ind, M.completion);
+  if (printed < 0 || ctx.numberAt(printed) === null) return null;
+  return readPercentAlone(ctx, ctx.fieldAt(printed))?.fraction ?? null;
+}

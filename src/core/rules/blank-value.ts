@@ -1,0 +1,59 @@
+import { IndicatorId } from "../catalog";
+import { Finding } from "../findings";
+import { DataRecord, FieldRef } from "../sheet/types";
+import { RuleContext } from "./context";
+import { Rule } from "./rule";
+import { scanCells } from "./scan";
+
+/**
+ * 核实性: a blank 本期 cell where a figure is expected — for a required indicator (config.requiredIndicators), or
+ * for any indicator of a row that has other figures (the unit reported, but left this column empty). A row left
+ * empty altogether is reported for its required indicators only: one finding per column of a unit that sent
+ * nothing would bury the point. A deliberate blank ("—", "无") is reported too: "nothing happened" is written 0,
+ * and the submitter must say which it is. "…" (below the unit) is a figure, not a blank. Only unit rows: a
+ * district's own form has no total to fill in.
+ */
+export const blankValue: Rule = {
+  id: "blank-value",
+  run(ctx: RuleContext): Finding[] {
+    const required = new Set<IndicatorId>(ctx.config.requiredIndicators);
+    const findings: Finding[] = [];
+    for (const i of scanCells(ctx).blankCurrents) {
+      const info = ctx.infoAt(i);
+      const f = ctx.fieldAt(i);
+      const p = ctx.parsed(f);
+      if (p.kind !== "blank") continue;
+      const isRequired = required.has(f.indicator);
+      if (!isRequired && !hasOtherFigures(ctx, info.record, f)) continue;
+      const s = ctx.subject(f, info, f);
+      const written =
+        p.marker === "" ? { zh: "为空白", en: "is blank" } : { zh: `填写为“${p.marker}”`, en: `reads "${p.marker}"` };
+      const why = isRequired
+        ? { zh: "该指标为必填项", en: "the indicator is required" }
+        : { zh: "而该行已填报其他数据", en: "while the row has other figures" };
+      findings.push(
+        ctx.finding({
+          rule: "blank-value",
+          severity: "verify",
+          at: f,
+          record: info,
+          indicator: f.indicator,
+          message: {
+            zh: `${s.zh}本期数${written.zh}，${why.zh}；如本期无发生额请填0，否则请补填数据。`,
+            en: `${s.en}: the current figure ${written.en}, but ${why.en}; enter 0 if there was nothing this period, otherwise fill in the figure.`,
+          },
+        }),
+      );
+    }
+    return findings;
+  },
+};
+
+/** Whether the record holds a figure anywhere else (ranks aside: they are computed, not reported). */
+function hasOtherFigures(ctx: RuleContext, record: DataRecord, blank: FieldRef): boolean {
+  for (const f of record.fields) {
+    if (f === blank || f.measure === "rank") continue;
+    if (ctx.number(f) !== null) return true;
+  }
+  return false;
+}

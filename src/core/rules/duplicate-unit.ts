@@ -1,0 +1,107 @@
+import { Finding } from "../findings";
+import { Bilingual } from "../i18n";
+import { RecordInfo, RuleContext } from "./context";
+import { Rule } from "./rule";
+
+/**
+ * A unit listed more often than this names the first few other rows and counts the rest: a reviewer needs to see
+ * that rows repeat and where, not a list of thousands.
+ */
+const MAX_NAMED = 10;
+
+interface Group {
+  rows: RecordInfo[];
+  /** What every row past the first MAX_NAMED + 1 says about the others (they all name the same first rows). */
+  shared: Named | null;
+  tails: Map<string, Bilingual>;
+  seen: number;
+}
+
+interface Named {
+  text: Bilingual;
+  /** Frozen: shared by every finding of the group's later rows, so none may change it. */
+  cells: readonly string[];
+  count: number;
+}
+
+/**
+ * 强制性: a unit appears twice. Labels are compared after resolution (渝北, 渝北区 and "渝北区 " are one unit;
+ * 开县 and 开州区 too), unknown labels after removing spaces. Each row is reported and names the others
+ * (related = their cells), since the submitter has to decide which one to keep.
+ *
+ * A sheet can repeat units by the thousand (a pasted block, a 100,000-row export): every row past the first
+ * MAX_NAMED + 1 names the same first rows, so that part of the finding is built once per group and shared.
+ * Findings are produced in sheet order, which the engine's sort then only has to confirm.
+ */
+export const duplicateUnit: Rule = {
+  id: "duplicate-unit",
+  run(ctx: RuleContext): Finding[] {
+    // First sighting of each key only (a clean sheet builds no group at all); a group from the second one on.
+    const first = new Map<string, RecordInfo>();
+    const groups = new Map<string, Group>();
+    for (const info of ctx.units) {
+      if (info.key === "") continue;
+      const seen = first.get(info.key);
+      if (seen === undefined) first.set(info.key, info);
+      else {
+        const group = groups.get(info.key);
+        if (group === undefined) groups.set(info.key, { rows: [seen, info], shared: null, tails: new Map(), seen: 0 });
+        else group.rows.push(info);
+      }
+    }
+    const findings: Finding[] = [];
+    if (groups.size === 0) return findings;
+    for (const info of ctx.units) {
+      const group = info.key === "" ? undefined : groups.get(info.key);
+      if (group === undefined) continue;
+      const i = group.seen++;
+      const label = info.record.label;
+      let named: Named;
+      let tail: Bilingual | undefined;
+      if (i <= MAX_NAMED) {
+        named = describe(
+          ctx,
+          group.rows.slice(0, MAX_NAMED + 1).filter((o) => o !== info),
+        );
+        tail = message(label, info.name, named.text, group.rows.length - 1 - named.count);
+      } else {
+        named = group.shared ??= describe(ctx, group.rows.slice(0, MAX_NAMED));
+        tail = group.tails.get(label);
+        if (tail === undefined)
+          group.tails.set(label, (tail = message(label, info.name, named.text, group.rows.length - 1 - named.count)));
+      }
+      const s = ctx.subject(info.record.labelCell, null);
+      const f = ctx.finding({
+        rule: "duplicate-unit",
+        severity: "error",
+        at: info.record.labelCell,
+        record: info,
+        message: { zh: s.zh + tail.zh, en: s.en + tail.en },
+      });
+      if (named.cells.length > 0) f.related = named.cells as string[];
+      findings.push(f);
+    }
+    return findings;
+  },
+};
+
+/** Everything after "工作表“汇总”A7": the same for every row of a group with the same label. */
+function message(label: string, name: string, others: Bilingual, more: number): Bilingual {
+  return {
+    zh: `：单位“${label}”与${others.zh}${more > 0 ? `等另${more}处` : ""}重复（均为${name}），同一单位只能填报一行，请删除或合并。`,
+    en: `: unit "${label}" duplicates ${others.en}${more > 0 ? ` and ${more} more` : ""} (all ${name}); a unit may appear only once — delete or merge the rows.`,
+  };
+}
+
+function describe(ctx: RuleContext, others: readonly RecordInfo[]): Named {
+  const cells: string[] = [];
+  const zh: string[] = [];
+  const en: string[] = [];
+  for (const o of others) {
+    const cell = o.record.labelCell ? ctx.cell(o.record.labelCell) : "";
+    if (cell !== "") cells.push(cell);
+    zh.push(`${cell}“${o.record.label}”`);
+    en.push(`${cell} "${o.record.label}"`);
+  }
+  return { text: { zh: zh.join("、"), en: en.join(", ") }, cells: Object.freeze(cells), count: others.length };
+}

@@ -1,0 +1,45 @@
+import { Finding } from "../findings";
+import { RuleContext } from "./context";
+import { Rule } from "./rule";
+import { scanCells } from "./scan";
+
+const HINTS: Readonly<Record<string, { zh: string; en: string }>> = {
+  "#REF!": { zh: "公式引用的单元格已被删除", en: "the formula refers to a deleted cell" },
+  "#DIV/0!": { zh: "公式除以0或空白单元格", en: "the formula divides by zero or a blank cell" },
+  "#N/A": { zh: "查找公式未找到对应值", en: "a lookup found no value" },
+  "#VALUE!": { zh: "公式中有文本参与运算", en: "the formula computes with text" },
+  "#NAME?": { zh: "公式中有无法识别的名称", en: "the formula uses an unknown name" },
+};
+
+/**
+ * 强制性: an Excel error value (#REF!, #DIV/0! …) where a figure belongs. It propagates into every total that
+ * includes it, so the sheet cannot be accepted until the formula is fixed.
+ */
+export const formulaError: Rule = {
+  id: "formula-error",
+  run(ctx: RuleContext): Finding[] {
+    const findings: Finding[] = [];
+    for (const i of scanCells(ctx).errors) {
+      const info = ctx.infoAt(i);
+      const f = ctx.fieldAt(i);
+      const p = ctx.parsed(f);
+      if (p.kind !== "error") continue;
+      const s = ctx.subject(f, info, f);
+      const hint = HINTS[p.code];
+      findings.push(
+        ctx.finding({
+          rule: "formula-error",
+          severity: "error",
+          at: f,
+          record: info,
+          indicator: f.indicator,
+          message: {
+            zh: `${s.zh}为错误值${p.code}${hint ? `（${hint.zh}）` : ""}，请修正公式或改填数值。`,
+            en: `${s.en} holds the error value ${p.code}${hint ? ` (${hint.en})` : ""}; fix the formula or enter the figure.`,
+          },
+        }),
+      );
+    }
+    return findings;
+  },
+};

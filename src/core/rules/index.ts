@@ -1,0 +1,63 @@
+import { behindSchedule } from "./behind-schedule";
+import { blankValue } from "./blank-value";
+import { duplicateUnit } from "./duplicate-unit";
+import { formulaError } from "./formula-error";
+import { invalidUnit } from "./invalid-unit";
+import { missingUnit } from "./missing-unit";
+import { negativeValue } from "./negative-value";
+import { noTarget } from "./no-target";
+import { outlier } from "./outlier";
+import { partExceedsWhole } from "./part-exceeds-whole";
+import { partsSumMismatch } from "./parts-sum-mismatch";
+import { rateMismatch } from "./rate-mismatch";
+import { Rule } from "./rule";
+import { textNumber } from "./text-number";
+import { totalMismatch } from "./total-mismatch";
+import { unitSlip } from "./unit-slip";
+import { unknownUnit } from "./unknown-unit";
+
+export type { Rule } from "./rule";
+export type { RuleContext, RecordInfo, FindingInput, TargetInput, ContextOptions } from "./context";
+export { createContext } from "./context";
+
+/**
+ * Every sheet rule. The engine sorts their findings (compareFindings), so this order does not show in reports.
+ * duplicate-submission and missing-submission compare files, so they live in engine.checkSubmissions, not here.
+ */
+export const RULES: readonly Rule[] = Object.freeze([
+  duplicateUnit,
+  unknownUnit,
+  missingUnit,
+  invalidUnit,
+  formulaError,
+  textNumber,
+  negativeValue,
+  blankValue,
+  noTarget,
+  unitSlip,
+  totalMismatch,
+  partExceedsWhole,
+  partsSumMismatch,
+  rateMismatch,
+  behindSchedule,
+  outlier,
+]);
+
+export {
+  behindSchedule,
+  blankValue,
+  duplicateUnit,
+  formulaError,
+  invalidUnit,
+  missingUnit,
+  negativeValue,
+  noTarget,
+  outlier,
+  partExceedsWhole,
+  partsSumMismatch,
+  rateMismatch,
+  textNumber,
+  totalMismatch,
+  unitSlip,
+  unknownUnit,
+};

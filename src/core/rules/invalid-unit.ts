@@ -1,0 +1,29 @@
+import { Finding } from "../findings";
+import { RuleContext } from "./context";
+import { Rule } from "./rule";
+
+/**
+ * 核实性: a unit used outside its validity (江北区 in a 2026 sheet). The row may carry figures that now belong to
+ * the successor, so the submitter must confirm; the registry's message names the successor.
+ */
+export const invalidUnit: Rule = {
+  id: "invalid-unit",
+  run(ctx: RuleContext): Finding[] {
+    const findings: Finding[] = [];
+    for (const info of ctx.units) {
+      const r = info.resolution;
+      if (r === null || r.status !== "invalid") continue;
+      const s = ctx.subject(info.record.labelCell, null);
+      const finding = ctx.finding({
+        rule: "invalid-unit",
+        severity: "verify",
+        at: info.record.labelCell,
+        record: info,
+        message: { zh: `${s.zh}：${r.message.zh}`, en: `${s.en}: ${r.message.en}` },
+      });
+      if (r.successor !== undefined) finding.expected = r.successor.name;
+      findings.push(finding);
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,127 @@
+import { IndicatorId } from "../catalog";
+import { Finding } from "../findings";
+import { CellValue } from "../numbers";
+import * as codes from "./codes";
+import { RuleContext } from "./context";
+import * as context from "./context";
+import { rawText } from "./format";
+import { Rule } from "./rule";
+
+// Imported bindings are property getters under the CommonJS transform (jest, tsx): hot loops read local copies.
+const { current: CURRENT, target: TARGET } = codes.M;
+const DEFS = codes.INDICATOR_DEFS;
+const UNIT = context.KIND_UNIT;
+const { indicatorCode } = codes;
+
+/** A unit's target for an indicator, from its own 年度目标 cell or from the given table. */
+interface Target {
+  value: number | null;
+  raw: CellValue;
+  sheet?: string;
+  cell?: string | null;
+}
+
+/**
+ * 提示性: a unit with no annual target for an indicator it reports — a "-" in the target cell, a blank, a zero, or
+ * no entry in the targets table. No target means completion is "not applicable", never 0%: worth knowing, not an
+ * error. Only indicators that have targets at all (see targeted) are considered, so a sheet without targets
+ * produces nothing here. With a targets table given, units are looked up in it; otherwise each row's own
+ * 年度目标 cell is read.
+ */
+export const noTarget: Rule = {
+  id: "no-target",
+  run(ctx: RuleContext): Finding[] {
+    const targeted = ctx.targetsGiven ? targetedInTable(ctx) : targetedInSheet(ctx);
+    if (!targeted.some(Boolean)) return [];
+    const findings: Finding[] = [];
+    const t = ctx.table;
+    for (let i = 0; i < t.n; i++) {
+      if (t.measure[i] !== CURRENT || !targeted[t.indicator[i]] || t.kind[t.record[i]] !== UNIT) continue;
+      const own = ctx.sibling(i, t.indicator[i], TARGET);
+      const info = ctx.infoAt(i);
+      const indicator = DEFS[t.indicator[i]].id;
+      let target: Target | undefined;
+      if (ctx.targetsGiven) target = ctx.targetFor(info, indicator);
+      else if (own >= 0) target = { value: ctx.amountAt(own), raw: ctx.raw(ctx.fieldAt(own)) };
+      else continue;
+      if (target !== undefined && target.value !== null && target.value !== 0) continue;
+      findings.push(finding(ctx, i, own, indicator, target));
+    }
+    return findings;
+  },
+};
+
+function finding(
+  ctx: RuleContext,
+  i: number,
+  own: number,
+  indicator: IndicatorId,
+  target: Target | undefined,
+): Finding {
+  const info = ctx.infoAt(i);
+  // Point at the sheet's own empty target cell; with a separate table, at the figure that has nothing to compare
+  // to, naming the table's cell.
+  const at = ctx.fieldAt(!ctx.targetsGiven && own >= 0 ? own : i);
+  const s = ctx.subject(at, info, { indicator, measure: ctx.targetsGiven ? "current" : "target" });
+  const source = ctx.targets?.source ?? "";
+  const where =
+    ctx.targetsGiven && target !== undefined
+      ? { zh: `（目标表“${target.sheet}”${target.cell ?? ""}）`, en: ` (targets ${target.sheet}!${target.cell ?? ""})` }
+      : { zh: "", en: "" };
+  let why: { zh: string; en: string };
+  if (target === undefined) {
+    why = {
+      zh: `目标表“${source}”中没有该单位的年度目标`,
+      en: `the targets table "${source}" has no target for the unit`,
+    };
+  } else if (target.value === 0) {
+    why = { zh: `年度目标${where.zh}为0`, en: `the annual target${where.en} is 0` };
+  } else if (isBlank(target.raw)) {
+    why = { zh: `年度目标${where.zh}为空白`, en: `the annual target${where.en} is blank` };
+  } else {
+    const w = rawText(target.raw);
+    why = { zh: `年度目标${where.zh}填写为${w.zh}`, en: `the annual target${where.en} reads ${w.en}` };
+  }
+  const raw = target?.raw;
+  return ctx.finding({
+    rule: "no-target",
+    severity: "info",
+    at,
+    record: info,
+    indicator,
+    value: typeof raw === "string" || typeof raw === "number" ? raw : null,
+    message: {
+      zh: `${s.zh}：${why.zh}，视为无年度目标，不计算完成率。`,
+      en: `${s.en}: ${why.en}; treated as no annual target, so no completion rate is computed.`,
+    },
+  });
+}
+
+function isBlank(raw: CellValue): boolean {
+  return raw === null || raw === undefined || (typeof raw === "string" && raw.trim() === "");
+}
+
+/**
+ * Whether an indicator has targets at all: some unit's target is written (a figure, or a deliberate "-"). A target
+ * column left blank for every unit (a district form's 目标 column beside 签约项目数) means the indicator has no
+ * targets, which is not worth a finding per unit.
+ */
+function targetedInTable(ctx: RuleContext): boolean[] {
+  const targeted = DEFS.map(() => false);
+  for (const entry of ctx.targets?.byUnit.values() ?? []) {
+    for (const [id, t] of Object.entries(entry)) {
+      if (t !== undefined && (t.value !== null || !isBlank(t.raw))) targeted[indicatorCode(id as IndicatorId)] = true;
+    }
+  }
+  return targeted;
+}
+
+function targetedInSheet(ctx: RuleContext): boolean[] {
+  const targeted = DEFS.map(() => false);
+  const t = ctx.table;
+  for (let i = 0; i < t.n; i++) {
+    if (t.measure[i] !== TARGET || targeted[t.indicator[i]] || t.kind[t.record[i]] !== UNIT) continue;
+    if (ctx.numberAt(i) !== null || !isBlank(ctx.raw(ctx.fieldAt(i)))) targeted[t.indicator[i]] = true;
+  }
+  return targeted;
+}

@@ -1,0 +1,81 @@
+import { Finding } from "../findings";
+import * as codes from "./codes";
+import { unitColumns } from "./columns";
+import { RuleContext } from "./context";
+import { DEF } from "./defs";
+import { fixed } from "./format";
+import { Rule } from "./rule";
+import { MAD_TO_SIGMA, medianInPlace } from "./stats";
+import { detectUnitSlips } from "./unit-slip";
+
+// Imported bindings are property getters under the CommonJS transform (jest, tsx): hot loops read local copies.
+const { M } = codes;
+
+/**
+ * 提示性: a figure far from the rest of its column by a robust z-score, |x − median| / (1.4826·MAD) above
+ * config.thresholds.outlierZ, in columns (本期, 上年同期; amounts and counts) of at least
+ * config.thresholds.outlierMinValues unit figures. Median and MAD resist the outlier itself, unlike mean and
+ * standard deviation. Unit slips are left out of the sample and not reported again. A column where most units
+ * report the same figure (MAD 0) has no scale and is not checked.
+ */
+export const outlier: Rule = {
+  id: "outlier",
+  run(ctx: RuleContext): Finding[] {
+    const { outlierZ, outlierMinValues } = ctx.config.thresholds;
+    const slips = detectUnitSlips(ctx);
+    const findings: Finding[] = [];
+    const columns = unitColumns(ctx);
+    // Scratch buffers shared by all columns: big typed arrays per column would only feed the garbage collector.
+    const size = columns.reduce((m, c) => Math.max(m, c.n), 0);
+    const keep = new Int32Array(size);
+    const buffer = new Float64Array(size);
+    for (const c of columns) {
+      if (c.measure !== M.current && c.measure !== M.previous) continue;
+      // The sample: the column without its unit slips (indices kept to map back to cells).
+      let n = 0;
+      for (let i = 0; i < c.n; i++) {
+        if (slips.size > 0 && slips.has(c.entry[i])) continue;
+        keep[n++] = i;
+      }
+      if (n < Math.max(3, outlierMinValues)) continue;
+      const work = buffer.subarray(0, n);
+      for (let j = 0; j < n; j++) work[j] = c.values[keep[j]];
+      const median = medianInPlace(work);
+      for (let j = 0; j < n; j++) work[j] = Math.abs(c.values[keep[j]] - median);
+      const mad = medianInPlace(work);
+      if (!(mad > 0)) continue;
+      const sigma = MAD_TO_SIGMA * mad;
+      const limit = outlierZ * sigma;
+      for (let j = 0; j < n; j++) {
+        const v = c.values[keep[j]];
+        if (!(Math.abs(v - median) > limit)) continue;
+        const info = ctx.infoAt(c.entry[keep[j]]);
+        const f = ctx.fieldAt(c.entry[keep[j]]);
+        const z = Math.abs(v - median) / sigma;
+        const s = ctx.subject(f, info, f);
+        const vv = ctx.display(f, v);
+        const mv = ctx.display(f, median);
+        const min = Math.max(DEF[f.indicator].canBeNegative ? -Infinity : 0, median - limit);
+        findings.push(
+          ctx.finding({
+            rule: "outlier",
+            severity: "info",
+            at: f,
+            record: info,
+            indicator: f.indicator,
+            expected: { min: clean(ctx.inColumnUnit(f, min)), max: clean(ctx.inColumnUnit(f, median + limit)) },
+            message: {
+              zh: `${s.zh}：${vv.zh}明显${v > median ? "高于" : "低于"}本列中位数${mv.zh}（稳健Z值${fixed(z, 1)}，阈值${outlierZ}），请确认数据无误。`,
+              en: `${s.en}: ${vv.en} is far ${v > median ? "above" : "below"} the column median ${mv.en} (robust z ${fixed(z, 1)}, threshold ${outlierZ}); please confirm.`,
+            },
+          }),
+        );
+      }
+    }
+    return findings;
+  },
+};
+
+function clean(x: number): number {
+  return Number(x.toPrecision(12));
+}

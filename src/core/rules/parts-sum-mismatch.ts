@@ -1,0 +1,78 @@
+import { Finding } from "../findings";
+import * as codes from "./codes";
+import { RuleContext } from "./context";
+import { fieldName } from "./format";
+import { unitOfDecimals } from "./precision";
+import { Rule } from "./rule";
+
+// Imported bindings are property getters under the CommonJS transform (jest, tsx): hot loops read local copies.
+const { KIND, M, SUM_OF_PARTS } = codes;
+
+/**
+ * 核实性: parts that must add up to their whole do not (catalog sumOfParts: 正式合同 + 框架协议 = 签约项目).
+ * 黔江 2022 上半年 printed 签约29个 = 正式合同20个 + 框架协议8个 — one project short, exactly what this catches.
+ * Counts are exact; amounts allow the rounding of n parts, (n+1)·u/2. A part left blank means the split was not
+ * reported, so nothing is checked.
+ */
+export const partsSumMismatch: Rule = {
+  id: "parts-sum-mismatch",
+  run(ctx: RuleContext): Finding[] {
+    const findings: Finding[] = [];
+    const t = ctx.table;
+    for (let i = 0; i < t.n; i++) {
+      const ids = SUM_OF_PARTS[t.indicator[i]];
+      const m = t.measure[i];
+      if (ids === null || (m !== M.current && m !== M.previous && m !== M.target)) continue;
+      const w = ctx.amountAt(i);
+      if (w === null) continue;
+      // Sum first without allocating: almost every row adds up.
+      let sum = 0;
+      let complete = true;
+      for (let k = 0; k < ids.length && complete; k++) {
+        const j = ctx.sibling(i, ids[k], m);
+        const v = j < 0 ? null : ctx.amountAt(j);
+        if (v === null) complete = false;
+        else sum += v;
+      }
+      if (!complete) continue;
+      const diff = w - sum;
+      const eps = 1e-9 * Math.max(1, Math.abs(w));
+      if (Math.abs(diff) <= eps) continue;
+      const whole = ctx.fieldAt(i);
+      const parts = ids.map((id) => ctx.fieldAt(ctx.sibling(i, id, m)));
+      const isCount = KIND[t.indicator[i]] === "count";
+      let tolerance = 0;
+      if (!isCount) {
+        let decimals = ctx.printedDecimals(whole);
+        for (const f of parts) decimals = Math.max(decimals, ctx.printedDecimals(f));
+        tolerance = ((parts.length + 1) * unitOfDecimals(decimals)) / 2 / ctx.inColumnUnit(whole, 1);
+      }
+      if (Math.abs(diff) <= tolerance + eps) continue;
+      const info = ctx.infoAt(i);
+      const s = ctx.subject(whole, info, whole);
+      const terms = parts.map((f) => ({
+        name: fieldName(f.indicator, f.measure),
+        value: ctx.display(f, ctx.amount(f) as number),
+      }));
+      const wholeName = fieldName(whole.indicator, whole.measure);
+      findings.push(
+        ctx.finding({
+          rule: "parts-sum-mismatch",
+          severity: "verify",
+          at: whole,
+          record: info,
+          indicator: whole.indicator,
+          expected: isCount
+            ? sum
+            : { min: ctx.inColumnUnit(whole, sum - tolerance), max: ctx.inColumnUnit(whole, sum + tolerance) },
+          related: parts,
+          message: {
+            zh: `${s.zh}：${wholeName.zh}${ctx.display(whole, w).zh}，但${terms.map((x) => `${x.name.zh}${x.value.zh}`).join("＋")}＝${ctx.display(whole, sum).zh}，相差${ctx.display(whole, diff).zh}，请核实。`,
+            en: `${s.en}: ${wholeName.en} is ${ctx.display(whole, w).en}, but ${terms.map((x) => `${x.name.en} ${x.value.en}`).join(" + ")} = ${ctx.display(whole, sum).en}, a difference of ${ctx.display(whole, diff).en}; please verify.`,
+          },
+        }),
+      );
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,136 @@
+import { Finding } from "../findings";
+import { ParsedNumber } from "../numbers";
+import { FieldRef, Measure } from "../sheet/types";
+import { RuleContext } from "./context";
+import { DEF } from "./defs";
+import { rawText } from "./format";
+import { Rule } from "./rule";
+import { scanCells } from "./scan";
+
+/** Columns holding a rate or a comparison, where statisticians write a word instead of a misleading number. */
+const RATE_MEASURES: ReadonlySet<Measure> = new Set<Measure>(["yoy", "pace", "completion", "share", "rate"]);
+/** 新增 (base 0), 扭亏/减亏/增亏 (negative base), 持平, 无目标 …: the wording domain.md asks for, not a typo. */
+const RATE_WORDS: ReadonlySet<string> = new Set(["新增", "扭亏", "减亏", "增亏", "持平", "无目标", "不适用", "不计算"]);
+
+/**
+ * Figures typed as text. Readable ones ("约95.1", "389.76亿元", full-width "３３") are 提示性: the tool reads them,
+ * but Excel's SUM skips text, so a total built on the sheet silently leaves them out. Unreadable ones are
+ * 强制性, quoting the text. Deliberate blanks ("—", "/", "无") and "…" are not text-numbers, nor are the words a
+ * rate column may hold instead of a number (新增, 扭亏). Rank columns are computed for display and not checked.
+ */
+export const textNumber: Rule = {
+  id: "text-number",
+  run(ctx: RuleContext): Finding[] {
+    const findings: Finding[] = [];
+    for (const i of scanCells(ctx).texts) {
+      const info = ctx.infoAt(i);
+      const f = ctx.fieldAt(i);
+      if (f.measure === "rank") continue;
+      const raw = ctx.raw(f);
+      if (typeof raw !== "string") {
+        if (raw instanceof Date) findings.push(unreadable(ctx, info, f, { zh: "是日期", en: "a date" }));
+        else if (typeof raw === "boolean")
+          findings.push(unreadable(ctx, info, f, { zh: "是逻辑值", en: "a logical value" }));
+        continue;
+      }
+      const p = ctx.parsed(f);
+      if (p.kind === "not-a-number") {
+        if (RATE_MEASURES.has(f.measure) && RATE_WORDS.has(raw.trim())) continue;
+        const s = ctx.subject(f, info, f);
+        findings.push(
+          ctx.finding({
+            rule: "text-number",
+            severity: "error",
+            at: f,
+            record: info,
+            indicator: f.indicator,
+            message: {
+              zh: `${s.zh}：${p.message.zh}，请改为数值。`,
+              en: `${s.en}: ${p.message.en}; enter a number.`,
+            },
+          }),
+        );
+        continue;
+      }
+      if (p.kind !== "number" || !p.fromText) continue;
+      const readAs = readValue(ctx, f, p);
+      const s = ctx.subject(f, info, f);
+      const w = rawText(raw);
+      if (readAs === null) {
+        findings.push(
+          ctx.finding({
+            rule: "text-number",
+            severity: "error",
+            at: f,
+            record: info,
+            indicator: f.indicator,
+            message: {
+              zh: `${s.zh}填报${w.zh}，其单位与本列不符，无法按本列读取，请改为本列单位的数值。`,
+              en: `${s.en} reads ${w.en}, whose unit does not fit the column; enter a number in the column's unit.`,
+            },
+          }),
+        );
+        continue;
+      }
+      const approx = p.approximate ? { zh: "（约数）", en: " (an approximation)" } : { zh: "", en: "" };
+      findings.push(
+        ctx.finding({
+          rule: "text-number",
+          severity: "info",
+          at: f,
+          record: info,
+          indicator: f.indicator,
+          expected: readAs.value,
+          message: {
+            zh: `${s.zh}以文本填报${w.zh}，已按${readAs.text.zh}读取${approx.zh}；Excel的SUM等函数会跳过文本，合计可能漏计，建议改为数值。`,
+            en: `${s.en} is text ${w.en}, read as ${readAs.text.en}${approx.en}; Excel's SUM skips text, so totals may leave it out — enter it as a number.`,
+          },
+        }),
+      );
+    }
+    return findings;
+  },
+};
+
+function unreadable(
+  ctx: RuleContext,
+  info: Parameters<RuleContext["subject"]>[1],
+  f: FieldRef,
+  what: { zh: string; en: string },
+): Finding {
+  const s = ctx.subject(f, info, f);
+  return ctx.finding({
+    rule: "text-number",
+    severity: "error",
+    at: f,
+    record: info,
+    indicator: f.indicator,
+    message: {
+      zh: `${s.zh}${what.zh}，不是数值，请改为数值。`,
+      en: `${s.en} is ${what.en}, not a number; enter a number.`,
+    },
+  });
+}
+
+/** How the figure is read in this column, in the column's own unit; null when it cannot be read there. */
+function readValue(
+  ctx: RuleContext,
+  f: FieldRef,
+  p: ParsedNumber,
+): { value: number; text: { zh: string; en: string } } | null {
+  const kind = DEF[f.indicator].kind;
+  if (RATE_MEASURES.has(f.measure) || kind === "rate") {
+    if (p.unit === "个百分点")
+      return { value: p.value, text: { zh: `${p.value}个百分点`, en: `${p.value} percentage points` } };
+    const shown = p.percent ? `${round(p.value * 100)}%` : String(p.value);
+    return { value: p.value, text: { zh: shown, en: shown } };
+  }
+  const amount = ctx.amount(f);
+  if (amount === null) return null;
+  // Finding.expected is in the column's unit, like the value a clerk should type there.
+  return { value: ctx.inColumnUnit(f, amount), text: ctx.display(f, amount) };
+}
+
+function round(x: number): number {
+  return Number(x.toPrecision(12));
+}

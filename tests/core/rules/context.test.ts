@@ -1,0 +1,259 @@
+import { createRuleContext } from "../../../src/core/engine";
+import { columnLetters } from "../../../src/core/rules/address";
+import { fixed, rawText } from "../../../src/core/rules/format";
+import { percentReadings, readPercentAlone } from "../../../src/core/rules/percent";
+import { decimalsOf, decimalsOfText, formatInfo } from "../../../src/core/rules/precision";
+import { median, medianAndMad } from "../../../src/core/rules/stats";
+import { chongqing } from "../../../src/core/units";
+import { buildForm, buildModel } from "./build-model";
+import { seededRandom } from "../indicators/helpers";
+
+describe("RuleContext", () => {
+  const model = buildModel({
+    columns: [
+      { indicator: "contract-amount", measure: "current", unit: "万元" },
+      { indicator: "signed-projects", measure: "current" },
+      { indicator: "contract-amount", measure: "completion", format: "0.0%" },
+    ],
+    rows: [
+      ["黔江区", 950300, "２９", 0.5939],
+      ["渝北区", "8,000,000", 62, "147%"],
+      ["城口县", "—", null, null],
+    ],
+    origin: { row: 4, col: 1 },
+  });
+  const ctx = createRuleContext(model, null);
+  const qianjiang = ctx.units[0];
+  const amount = qianjiang.record.fields[0];
+
+  test("amounts come in the indicator's default unit, from the column's declared unit", () => {
+    expect(ctx.amount(amount)).toBe(95.03);
+    expect(ctx.amount(ctx.units[1].record.fields[0])).toBe(800);
+    expect(ctx.amountUnit(amount)).toBe("万元");
+    expect(ctx.inColumnUnit(amount, 95.03)).toBe(950300);
+    expect(ctx.display(amount, 95.03)).toEqual({ zh: "950300.00万元", en: "950300.00 万元" });
+  });
+
+  test("counts, text and blanks", () => {
+    expect(ctx.amount(qianjiang.record.fields[1])).toBe(29);
+    expect(ctx.number(ctx.units[2].record.fields[0])).toBeNull();
+    expect(ctx.parsed(ctx.units[2].record.fields[0])).toEqual({ kind: "blank", marker: "—" });
+    expect(ctx.plain(amount)).toBe(true);
+    expect(ctx.plain(qianjiang.record.fields[1])).toBe(false);
+  });
+
+  test("a cell is parsed once: the same parse result comes back", () => {
+    const text = ctx.units[1].record.fields[0];
+    expect(ctx.parsed(text)).toBe(ctx.parsed(text));
+  });
+
+  test("field-table accessors agree with the position-based ones", () => {
+    const t = ctx.table;
+    expect(t.n).toBe(9);
+    for (let i = 0; i < t.n; i++) {
+      const f = ctx.fieldAt(i);
+      expect(ctx.numberAt(i)).toBe(ctx.number(f));
+      expect(ctx.amountAt(i)).toBe(ctx.amount(f));
+      expect(ctx.colAt(i)).toBe(f.col);
+    }
+    expect(ctx.fieldAt(ctx.sibling(0, t.indicator[2], t.measure[2]))).toBe(qianjiang.record.fields[2]);
+    expect(ctx.sibling(0, t.indicator[0], 3 /* target */)).toBe(-1);
+  });
+
+  test("findings name the real A1 cell, respecting grid.origin", () => {
+    const f = ctx.finding({
+      rule: "outlier",
+      severity: "info",
+      at: amount,
+      record: qianjiang,
+      indicator: "contract-amount",
+      message: { zh: "", en: "" },
+      related: [qianjiang.record.fields[1]],
+    });
+    // values[2][1] sits at row 4 + 2 + 1 = 7, column 1 + 1 → C.
+    expect(f).toMatchObject({
+      sheet: "汇总",
+      cell: "C7",
+      row: 7,
+      column: "C",
+      unit: "黔江区",
+      value: 950300,
+      related: ["D7"],
+    });
+    expect(ctx.subject(amount, qianjiang, amount)).toEqual({
+      zh: "工作表“汇总”C7（黔江区，正式合同额本期）",
+      en: "汇总!C7 (黔江区, Formal contract amount (current))",
+    });
+    expect(ctx.subject(null)).toEqual({ zh: "工作表“汇总”", en: "Sheet 汇总" });
+  });
+
+  test("printed decimals: number formats first, then the column's most decimals", () => {
+    const completion = qianjiang.record.fields[2];
+    expect(ctx.format(completion)).toEqual({ decimals: 1, percent: true });
+    expect(ctx.decimals(completion)).toBe(1);
+    expect(ctx.decimals(ctx.units[1].record.fields[0])).toBe(0);
+    const m = buildModel({
+      columns: [{ indicator: "contract-amount", measure: "current" }],
+      rows: [
+        ["黔江区", 59],
+        ["渝北区", 12.59],
+      ],
+    });
+    const c = createRuleContext(m, null);
+    expect(c.decimals(c.units[0].record.fields[0])).toBe(0);
+    expect(c.printedDecimals(c.units[0].record.fields[0])).toBe(2);
+    expect(c.halfUnit(c.units[0].record.fields[0])).toBeCloseTo(0.005, 12);
+  });
+
+  test("cells right of the last field are still read, just not cached", () => {
+    const m = buildModel({
+      columns: [{ indicator: "contract-amount", measure: "current" }],
+      rows: [["黔江区", 95.03]],
+    });
+    m.grid.values[2].push(null, "约12.5");
+    const c = createRuleContext(m, null);
+    expect(c.number({ row: 2, col: 3 })).toBe(12.5);
+    expect(c.parsed({ row: 2, col: 3 })).toMatchObject({ kind: "number", value: 12.5, approximate: true });
+    expect(c.number(c.units[0].record.fields[0])).toBe(95.03);
+  });
+
+  test("a transposed form is one unit record", () => {
+    const c = createRuleContext(
+      buildForm({ unit: "渝北", fields: [{ indicator: "contract-amount", measure: "current", value: 800 }] }),
+      null,
+    );
+    expect(c.units.map((u) => [u.name, u.key])).toEqual([["渝北区", "yubei"]]);
+    expect(c.cell(c.units[0].record.fields[0])).toBe("B3");
+  });
+
+  test("the grouping scheme: config.scheme when given and known, else the preset's", () => {
+    const sheet2026 = buildModel({
+      title: "2026年1-3月招商引资",
+      columns: [{ indicator: "contract-amount", measure: "current" }],
+      rows: [["渝中区", 1]],
+    });
+    expect(createRuleContext(sheet2026, null).scheme).toBe("2024");
+    expect(createRuleContext(sheet2026, null, { scheme: "2020" }).scheme).toBe("2020");
+    expect(createRuleContext(sheet2026, null, { scheme: "nowhere" }).scheme).toBe("2024");
+  });
+
+  test("labels the reader resolved at another date are resolved again at the engine's", () => {
+    // No year in the title: the reader took the latest record (两江新区 the 2026 district); the engine settles on
+    // the 2020 preset, whose 两江新区 is the functional zone.
+    const m = buildModel({
+      title: "1-6月招商引资",
+      columns: [{ indicator: "contract-amount", measure: "current" }],
+      rows: [["两江新区", 1]],
+    });
+    m.records[0].resolution = chongqing.resolve("两江新区");
+    expect(m.records[0].resolution.status === "ok" && m.records[0].resolution.unit.code).toBe("liangjiang-district");
+    expect(createRuleContext(m, null).units[0].unit?.code).toBe("liangjiang");
+    expect(createRuleContext(m, null, { year: 2026 }).units[0].unit?.code).toBe("liangjiang-district");
+  });
+
+  test("time progress and preset", () => {
+    expect(ctx.timeProgress).toBe(0.5);
+    expect(ctx.preset.id).toBe("chongqing-2020");
+    expect(ctx.asOf).toBe("2022-06-30");
+    expect(ctx.scheme).toBe("2020");
+  });
+});
+
+describe("helpers", () => {
+  test("columnLetters", () => {
+    expect([0, 25, 26, 51, 52, 701, 702, 16383].map(columnLetters)).toEqual([
+      "A",
+      "Z",
+      "AA",
+      "AZ",
+      "BA",
+      "ZZ",
+      "AAA",
+      "XFD",
+    ]);
+  });
+
+  test.each([
+    ["0.00", { decimals: 2, percent: false }],
+    ["#,##0.0", { decimals: 1, percent: false }],
+    ["0.0%", { decimals: 1, percent: true }],
+    ["0%", { decimals: 0, percent: true }],
+    ['0.00"亿元";[Red]-0.00', { decimals: 2, percent: false }],
+    ["General", null],
+    ["@", null],
+  ])("formatInfo(%p)", (format, info) => {
+    expect(formatInfo(format)).toEqual(info);
+  });
+
+  test("decimals of numbers and texts", () => {
+    expect([800, 38.9, 38.97, 0.5939, 0.1 + 0.2, 1 / 3, -12.5].map(decimalsOf)).toEqual([0, 1, 2, 4, 1, 6, 1]);
+    expect(["约95.10", "1,234", "12.5%"].map(decimalsOfText)).toEqual([2, 0, 1]);
+  });
+
+  test("fixed rounds half up as statisticians print", () => {
+    expect([
+      fixed(1.005, 2),
+      fixed(0.285 * 100, 0),
+      fixed(-1.005, 2),
+      fixed(-0.004, 2),
+      fixed(59.39375, 2),
+      fixed(1e16, 2),
+    ]).toEqual(["1.01", "29", "-1.01", "0.00", "59.39", "10000000000000000.00"]);
+  });
+
+  test("rawText quotes text", () => {
+    expect(rawText("约95.1")).toEqual({ zh: "“约95.1”", en: '"约95.1"' });
+    expect(rawText(null).zh).toBe("空白");
+    expect(rawText(95.03).zh).toBe("95.03");
+  });
+
+  test("median and MAD by selection agree with a sort", () => {
+    const random = seededRandom(3);
+    for (const n of [1, 2, 3, 10, 101, 1000]) {
+      const values = Array.from({ length: n }, () => Math.round(random() * 1000) / 10);
+      const sorted = [...values].sort((a, b) => a - b);
+      const expected = n % 2 ? sorted[(n - 1) / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+      expect(median(values)).toBe(expected);
+      const deviations = values.map((v) => Math.abs(v - expected)).sort((a, b) => a - b);
+      const mad = n % 2 ? deviations[(n - 1) / 2] : (deviations[n / 2 - 1] + deviations[n / 2]) / 2;
+      expect(medianAndMad(values)).toEqual({ median: expected, mad });
+    }
+    expect(median([])).toBeNaN();
+  });
+});
+
+describe("percent readings", () => {
+  const model = buildModel({
+    columns: [
+      { indicator: "contract-amount", measure: "completion" },
+      { indicator: "contract-amount", measure: "completion", format: "0.00%" },
+      { indicator: "contract-amount", measure: "pace" },
+    ],
+    rows: [
+      ["黔江区", 59.39, 0.5939, "8.6个百分点"],
+      ["渝北区", "147%", 1.47, 8.6],
+    ],
+  });
+  const ctx = createRuleContext(model, null);
+  const [a, b] = ctx.units;
+
+  test("a plain number without a format has two readings: ×100 and fraction", () => {
+    expect(percentReadings(ctx, a.record.fields[0])).toEqual([
+      { fraction: 0.5939, decimals: 2, how: "times-100" },
+      { fraction: 59.39, decimals: 0, how: "fraction" },
+    ]);
+  });
+
+  test("a % format or % text decides", () => {
+    expect(percentReadings(ctx, a.record.fields[1])).toEqual([
+      { fraction: 0.5939, decimals: 2, how: "format-percent" },
+    ]);
+    expect(percentReadings(ctx, b.record.fields[0])).toEqual([{ fraction: 1.47, decimals: 0, how: "text-percent" }]);
+    expect(percentReadings(ctx, a.record.fields[2])).toEqual([{ fraction: 0.086, decimals: 1, how: "points" }]);
+  });
+
+  test("read alone, a value above 3 is ×100", () => {
+    expect(readPercentAlone(ctx, a.record.fields[0])?.fraction).toBeCloseTo(0.5939, 10);
+    expect(readPercentAlone(ctx, b.record.fields[2])?.fraction).toBeCloseTo(0.086, 10);
+  });
+});

@@ -1,0 +1,25 @@
+import { negativeValue } from "../../../src/core/rules";
+import { buildModel, only, run, validated } from "./build-model";
+
+const columns = [
+  { indicator: "contract-amount" as const, measure: "current" as const },
+  { indicator: "contract-amount" as const, measure: "yoy" as const },
+  { indicator: "signed-projects" as const, measure: "current" as const },
+  { indicator: "contract-amount" as const, measure: "pace" as const },
+];
+
+describe("negative-value (强制性)", () => {
+  test("同比 and the gap to time progress may be negative", () => {
+    expect(run(negativeValue, buildModel({ columns, rows: [["黔江区", 95.03, -12.5, 29, -7.9]] }))).toEqual([]);
+  });
+
+  test.each([
+    [[-95.03, 1, 29, 0], "B3", "contract-amount"],
+    [[95.03, 1, -3, 0], "D3", "signed-projects"],
+    [["-3.2", 1, 29, 0], "B3", "contract-amount"],
+  ])("%p: a negative figure of an indicator that cannot be negative", (values, cell, indicator) => {
+    const f = only(validated(buildModel({ columns, rows: [["黔江区", ...values]] }), "negative-value"));
+    expect(f).toMatchObject({ severity: "error", cell, indicator, expected: "≥0" });
+    expect(f.message.zh).toContain("为负数；该指标不能为负");
+  });
+});
