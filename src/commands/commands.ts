@@ -1,22 +1,39 @@
 /*
- * Ribbon commands. 一键校验 (runValidation) is a placeholder until the validation engine lands: it shows a short
- * "coming soon" notice and always completes the event, so the button never spins or fails.
+ * Ribbon commands. 一键校验 (runValidation) checks the active sheet with the workbook's saved settings, marks it
+ * without opening the pane, and shows the counts by severity in a short notice. The event is always completed,
+ * on failure too (with the error in the notice), so the button never spins.
  */
-import { officeLanguage } from "./ui-language";
+import { OfficeWorkbookPort } from "../excel/office-port";
+import { WorkbookPort } from "../taskpane/port";
 import { showNotice } from "./notify";
+import { failureText, summaryText, ValidationFailure, validateActiveSheet } from "./validate";
 
-const COMING_SOON = {
-  zh: { title: "招商统计助手", message: "一键校验即将推出。现在可以使用 ZS. 开头的函数（如 =ZS.完成率）。" },
-  en: { title: "ZS Stats Assistant", message: "One-click validation is coming soon. The ZS. functions are ready to use." },
-};
+const TITLE = { zh: "招商统计助手", en: "ZS Stats Assistant" };
 
-export async function runValidation(event: Office.AddinCommands.Event): Promise<void> {
+/** The command with its workbook given: what the tests call. */
+export async function runValidationWith(event: Office.AddinCommands.Event, makePort: () => WorkbookPort): Promise<void> {
   try {
-    const text = COMING_SOON[officeLanguage()];
-    await showNotice(text.message, text.title);
+    let message: string;
+    let title: string;
+    try {
+      const outcome = await validateActiveSheet(makePort());
+      message = summaryText(outcome.summary, outcome.lang);
+      title = TITLE[outcome.lang];
+    } catch (e) {
+      const failure = e instanceof ValidationFailure ? e : new ValidationFailure(null, e);
+      message = failureText(failure);
+      title = TITLE.zh;
+    }
+    await showNotice(message, title);
+  } catch {
+    // showNotice swallows its own failures; nothing else may keep the event from completing.
   } finally {
     event.completed();
   }
+}
+
+export function runValidation(event: Office.AddinCommands.Event): Promise<void> {
+  return runValidationWith(event, () => new OfficeWorkbookPort());
 }
 
 if (typeof Office !== "undefined") {

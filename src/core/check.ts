@@ -1,0 +1,34 @@
+import { validate, ValidationResult } from "./engine";
+import { Lang } from "./i18n";
+import { parsePeriod } from "./period";
+import { CheckSettings, configFor } from "./settings";
+import { readSheet, SheetGrid, SheetModel } from "./sheet";
+import { targetsFromModel, TargetTable } from "./targets";
+import { chongqing, UnitRegistry } from "./units";
+
+export interface SheetCheck {
+  model: SheetModel;
+  result: ValidationResult;
+}
+
+/**
+ * One sheet checked under a workbook's settings: the pipeline the task pane, the ribbon command and the standalone
+ * page share (the CLI has its own, with files and flags). Pure: grids in, model and findings out.
+ */
+export function checkSheet(
+  grid: SheetGrid,
+  settings: CheckSettings,
+  options: { targetsGrid?: SheetGrid | null; lang?: Lang; registry?: UnitRegistry } = {},
+): SheetCheck {
+  const registry = options.registry ?? chongqing;
+  const period = settings.period ? parsePeriod(settings.period) : null;
+  const model = readSheet(grid, { registry, period, overrides: settings.mapping[grid.name] ?? [] });
+  let targets: TargetTable | null = null;
+  if (settings.targets.kind === "sheet" && options.targetsGrid) {
+    targets = targetsFromModel(readSheet(options.targetsGrid, { registry }), registry);
+  } else if (settings.targets.kind === "none") {
+    targets = { source: "", byUnit: new Map() };
+  }
+  const result = validate(model, targets, configFor(settings, grid.name, options.lang ?? "zh"), registry);
+  return { model, result };
+}

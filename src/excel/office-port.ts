@@ -1,0 +1,136 @@
+import { Explanation } from "../core/explanations";
+import { Finding } from "../core/findings";
+import { Lang } from "../core/i18n";
+import { CheckSettings } from "../core/settings";
+import { parseA1 } from "../core/sheet/a1";
+import { SheetGrid } from "../core/sheet/types";
+import { FormulaColumnRequest, Progress, WorkbookPort } from "../taskpane/port";
+import { runBatch } from "./batch";
+import { readExplanationsSheet, writeExplanationsSheet } from "./explanations-store";
+import { insertFormulaColumnsInto } from "./formula-columns";
+import { applyMarks, clearMarks } from "./highlight";
+import { OfficeHost, officeHost } from "./host";
+import { DEFAULT_READ_LIMITS, ReadLimits, readSheetGrid } from "./read";
+import { writeReportSheet } from "./report";
+import { requirementsFrom, Requirements } from "./requirements";
+import { loadStoredSettings, saveStoredSettings } from "./settings-store";
+
+export interface OfficePortOptions {
+  /** Defaults to the Office globals (Excel.run, Office.context). */
+  host?: OfficeHost;
+  /** Language of the notes written into cells; defaults to the saved settings' language, then Office's. */
+  lang?: Lang;
+  readLimits?: ReadLimits;
+}
+
+/** "zh-CN", "zh-TW", "zh" → zh; anything else → en. No language at all (an odd host) → zh, the product's default. */
+export function languageOf(tag: string | null | undefined): Lang {
+  if (typeof tag !== "string" || tag === "") return "zh";
+  return tag.toLowerCase().startsWith("zh") ? "zh" : "en";
+}
+
+/**
+ * The workbook as the pane and the ribbon command see it inside Excel. Every method is one Excel.run batch with a
+ * fixed, small number of context.sync() calls (see each module); writes that the user might want to take back
+ * (marks, report, formula columns) are one undo step where Excel can group them (ExcelApi 1.20).
+ */
+export class OfficeWorkbookPort implements WorkbookPort {
+  readonly kind = "excel" as const;
+  private readonly host: OfficeHost;
+  private readonly req: Requirements;
+
+  constructor(private readonly options: OfficePortOptions = {}) {
+    this.host = options.host ?? officeHost();
+    this.req = requirementsFrom((name, version) => this.host.isSetSupported(name, version));
+  }
+
+  displayLanguage(): Lang {
+    let tag: string | undefined;
+    try {
+      tag = this.host.displayLanguage();
+    } catch {
+      tag = undefined;
+    }
+    return languageOf(tag);
+  }
+
+  /** The port's language if given, else the one saved in the workbook's settings, else Office's. */
+  private notesLanguage(): Lang {
+    if (this.options.lang) return this.options.lang;
+    let saved: Lang | null = null;
+    try {
+      saved = loadStoredSettings(this.host.settings()).lang;
+    } catch {
+      saved = null;
+    }
+    return saved ?? this.displayLanguage();
+  }
+
+  /** Visible sheets in tab order: hidden ones (our explanations sheet among them) are not offered for checking. */
+  listSheets(): Promise<string[]> {
+    return runBatch(this.host, this.req, async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("name, visibility");
+      await context.sync();
+      return sheets.items.filter((s) => s.visibility === "Visible").map((s) => s.name);
+    });
+  }
+
+  activeSheet(): Promise<string> {
+    return runBatch(this.host, this.req, async (context) => {
+      const ws = context.workbook.worksheets.getActiveWorksheet();
+      ws.load("name");
+      await context.sync();
+      return ws.name;
+    });
+  }
+
+  readSheet(name: string, onProgress?: Progress): Promise<SheetGrid> {
+    const limits = this.options.readLimits ?? DEFAULT_READ_LIMITS;
+    return runBatch(this.host, this.req, (context) => readSheetGrid(context, this.req, name, { onProgress, limits }));
+  }
+
+  applyHighlights(sheet: string, findings: readonly Finding[]): Promise<void> {
+    const lang = this.notesLanguage();
+    return runBatch(this.host, this.req, (context) => applyMarks(context, this.req, sheet, findings, lang), { undoGroup: true });
+  }
+
+  clearHighlights(sheet?: string): Promise<void> {
+    return runBatch(this.host, this.req, (context) => clearMarks(context, this.req, sheet), { undoGroup: true });
+  }
+
+  selectCell(sheet: string, cell: string): Promise<void> {
+    return runBatch(this.host, this.req, async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      // A finding about the whole sheet has no cell: showing the sheet is all there is to do.
+      if (parseA1(cell)) ws.getRange(cell.replace(/\$/g, "")).select();
+      await context.sync();
+    });
+  }
+
+  async writeReport(findings: readonly Finding[], lang: Lang): Promise<void> {
+    await runBatch(this.host, this.req, (context) => writeReportSheet(context, this.req, findings, lang), { undoGroup: true });
+  }
+
+  loadExplanations(): Promise<Explanation[]> {
+    return runBatch(this.host, this.req, (context) => readExplanationsSheet(context));
+  }
+
+  /** Not an undo group: hiding the sheet (Worksheet.visibility) has no undo support on Windows and Mac. */
+  saveExplanations(explanations: readonly Explanation[]): Promise<void> {
+    return runBatch(this.host, this.req, (context) => writeExplanationsSheet(context, this.req, explanations));
+  }
+
+  async loadSettings(): Promise<CheckSettings> {
+    return loadStoredSettings(this.host.settings());
+  }
+
+  saveSettings(settings: CheckSettings): Promise<void> {
+    return saveStoredSettings(this.host.settings(), settings);
+  }
+
+  async insertFormulaColumns(sheet: string, columns: readonly FormulaColumnRequest[]): Promise<void> {
+    await runBatch(this.host, this.req, (context) => insertFormulaColumnsInto(context, this.req, sheet, columns), { undoGroup: true });
+  }
+}

@@ -1,0 +1,222 @@
+import { IndicatorId, indicatorDef } from "../core/catalog";
+import { compareFindings, Expected, Finding, Severity, SEVERITY_NAMES } from "../core/findings";
+import { Lang } from "../core/i18n";
+import { uniqueSheetName } from "../xlsx/sheet-names";
+import { normalizeCell, sheetReference } from "./addresses";
+import { withEventsSuspended } from "./batch";
+import { SEVERITY_FILL } from "./marks";
+import { Requirements } from "./requirements";
+
+/**
+ * The 校验结果 report sheet, with the columns of the .xlsx adapter's report (src/xlsx/report.ts; a test checks they
+ * match), so a reviewer sees the same table whether the workbook was checked in Excel or by zs-check.
+ */
+export const REPORT_COLUMNS: readonly { zh: string; en: string; width: number }[] = [
+  { zh: "严重程度", en: "Severity", width: 10 },
+  { zh: "规则", en: "Rule", width: 20 },
+  { zh: "工作表", en: "Sheet", width: 16 },
+  { zh: "单元格", en: "Cell", width: 9 },
+  { zh: "单位", en: "Unit", width: 18 },
+  { zh: "指标", en: "Indicator", width: 18 },
+  { zh: "填报值", en: "Value", width: 14 },
+  { zh: "应为", en: "Expected", width: 16 },
+  { zh: "说明", en: "Message", width: 70 },
+];
+
+const CELL_COLUMN = 3;
+const MESSAGE_COLUMN = 8;
+/** Points per character of column width, for Calibri/等线 11 (Excel's default 8.43 characters are 48 points). */
+const POINTS_PER_CHAR = 5.7;
+/** Written value matrices above this many bytes (as JSON) go in several requests: the web caps one at 5 MB. */
+export const MAX_WRITE_BYTES = 3_000_000;
+
+export function reportSheetBaseName(lang: Lang): string {
+  return lang === "en" ? "Check results" : "校验结果";
+}
+
+type Scalar = string | number | boolean;
+
+export interface ReportTable {
+  header: string[];
+  /** One row per finding, most severe first. */
+  rows: Scalar[][];
+  /** "@" (text) for every string cell, so that workbook text such as "=HYPERLINK(…)" is never parsed as a formula. */
+  formats: string[][];
+  /** Data-row index (0-based) → the finding's sheet and cell, for the 单元格 hyperlink. */
+  links: { row: number; sheet: string; cell: string }[];
+  /** Consecutive data rows of one severity, for the severity column's fill. */
+  blocks: { severity: Severity; first: number; count: number }[];
+}
+
+function indicatorName(id: IndicatorId | null, lang: Lang): string {
+  if (id === null) return "";
+  try {
+    return indicatorDef(id).name[lang];
+  } catch {
+    return id;
+  }
+}
+
+function expectedCell(e: Expected | undefined): Scalar {
+  if (e === undefined) return "";
+  if (typeof e === "object") return `${e.min} ~ ${e.max}`;
+  return e;
+}
+
+const RANK: Record<Severity, number> = { error: 0, verify: 1, info: 2 };
+
+/** The report as plain data (pure; the writer below only copies it into the sheet). */
+export function reportTable(findings: readonly Finding[], lang: Lang): ReportTable {
+  const sheetOrder = new Map<string, number>();
+  for (const f of findings) if (!sheetOrder.has(f.sheet)) sheetOrder.set(f.sheet, sheetOrder.size);
+  const sorted = [...findings].sort(
+    (a, b) =>
+      RANK[a.severity] - RANK[b.severity] ||
+      (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) ||
+      compareFindings(a, b),
+  );
+  const rows: Scalar[][] = [];
+  const formats: string[][] = [];
+  const links: ReportTable["links"] = [];
+  const blocks: ReportTable["blocks"] = [];
+  sorted.forEach((f, i) => {
+    const value: Scalar = f.value === null ? "" : f.value;
+    const row: Scalar[] = [
+      SEVERITY_NAMES[f.severity][lang],
+      f.rule,
+      f.sheet,
+      f.cell ?? "",
+      f.unit ?? "",
+      indicatorName(f.indicator, lang),
+      value,
+      expectedCell(f.expected),
+      f.message[lang],
+    ];
+    rows.push(row);
+    formats.push(row.map((v) => (typeof v === "string" ? "@" : "General")));
+    const cell = normalizeCell(f.cell);
+    if (cell) links.push({ row: i, sheet: f.sheet, cell });
+    const last = blocks[blocks.length - 1];
+    if (last && last.severity === f.severity) last.count++;
+    else blocks.push({ severity: f.severity, first: i, count: 1 });
+  });
+  return { header: REPORT_COLUMNS.map((c) => c[lang]), rows, formats, links, blocks };
+}
+
+/** Row slices whose values stay under `maxBytes` as JSON (values and formats), at least one row each. */
+export function rowSlices(rows: readonly Scalar[][], maxBytes = MAX_WRITE_BYTES): { first: number; count: number }[] {
+  const out: { first: number; count: number }[] = [];
+  let first = 0;
+  let bytes = 0;
+  rows.forEach((row, i) => {
+    // ×2 for the numberFormat matrix and escapes; +200 for the hyperlink of the row.
+    const size = JSON.stringify(row).length * 2 + 200;
+    if (i > first && bytes + size > maxBytes) {
+      out.push({ first, count: i - first });
+      first = i;
+      bytes = 0;
+    }
+    bytes += size;
+  });
+  if (rows.length > first) out.push({ first, count: rows.length - first });
+  return out;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+function isOurHeader(values: unknown[][] | undefined): boolean {
+  const row = values?.[0] ?? [];
+  return (["zh", "en"] as const).some((lang) => REPORT_COLUMNS.every((c, i) => row[i] === c[lang]));
+}
+
+function queueRows(ws: Excel.Worksheet, table: ReportTable, first: number, count: number): void {
+  const range = ws.getRangeByIndexes(1 + first, 0, count, REPORT_COLUMNS.length);
+  // Text format first, then the values, in the same request: commands run in order, so "=HYPERLINK(…)" arrives
+  // in a cell that is already text and stays the string it was.
+  range.numberFormat = table.formats.slice(first, first + count);
+  range.values = table.rows.slice(first, first + count);
+  for (const link of table.links) {
+    if (link.row < first || link.row >= first + count) continue;
+    ws.getCell(1 + link.row, CELL_COLUMN).hyperlink = {
+      documentReference: sheetReference(link.sheet, link.cell),
+      textToDisplay: link.cell,
+      screenTip: `${link.sheet}!${link.cell}`,
+    };
+  }
+}
+
+function queueLayout(ws: Excel.Worksheet, table: ReportTable): void {
+  const header = ws.getRangeByIndexes(0, 0, 1, REPORT_COLUMNS.length);
+  header.numberFormat = [table.header.map(() => "@")];
+  header.values = [table.header];
+  header.format.font.bold = true;
+  header.format.fill.color = "#F2F2F2";
+  REPORT_COLUMNS.forEach((c, i) => {
+    ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = Math.round(c.width * POINTS_PER_CHAR);
+  });
+  for (const b of table.blocks) ws.getRangeByIndexes(1 + b.first, 0, b.count, 1).format.fill.color = SEVERITY_FILL[b.severity];
+  if (table.rows.length > 0) {
+    const messages = ws.getRangeByIndexes(1, MESSAGE_COLUMN, table.rows.length, 1);
+    messages.format.wrapText = true;
+    messages.format.verticalAlignment = "Top";
+  }
+  ws.freezePanes.freezeRows(1);
+  ws.activate();
+}
+
+/**
+ * (Re)writes the report sheet. A sheet of that name that is ours (its first row is our header) is cleared and
+ * reused; one that is the user's own is left alone and the report goes to "校验结果(2)" (reused the same way next
+ * time). Requests: the sheet list, the candidates' header rows (only when one exists), then the whole table as one
+ * matrix (more requests only for a report over the payload limit: thousands of findings with long messages).
+ */
+export async function writeReportSheet(context: Excel.RequestContext, req: Requirements, findings: readonly Finding[], lang: Lang): Promise<string> {
+  const table = reportTable(findings, lang);
+  const base = reportSheetBaseName(lang);
+  return withEventsSuspended(context, req, async (events) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load("name");
+    await context.sync();
+    const names = sheets.items.map((s) => s.name);
+    // Ours is "校验结果" or, when the user has a sheet of that name, "校验结果(2)" …: recognised by its header row.
+    const pattern = new RegExp(`^${escapeRegExp(base)}(\\(\\d+\\))?$`, "i");
+    const candidates = sheets.items
+      .filter((s) => pattern.test(s.name))
+      .map((sheet) => {
+        const head = sheet.getRangeByIndexes(0, 0, 1, REPORT_COLUMNS.length);
+        head.load("values");
+        return { sheet, head };
+      });
+    if (candidates.length > 0) await context.sync();
+    const ours = candidates.find((c) => isOurHeader(c.head.values));
+
+    let ws: Excel.Worksheet;
+    let name: string;
+    if (ours) {
+      ws = ours.sheet;
+      name = ours.sheet.name;
+      ws.getRange().clear("All");
+    } else {
+      name = uniqueSheetName(base, names);
+      ws = sheets.add(name);
+    }
+
+    queueLayout(ws, table);
+    const slices = rowSlices(table.rows);
+    for (let i = 0; i < slices.length; i++) {
+      queueRows(ws, table, slices[i].first, slices[i].count);
+      if (i === slices.length - 1) break;
+      // Only a report beyond the payload limit gets here: one request per slice is what the limit requires.
+      await syncSlice(context);
+    }
+    events.resume();
+    await context.sync();
+    return name;
+  });
+}
+
+async function syncSlice(context: Excel.RequestContext): Promise<void> {
+  await context.sync();
+}

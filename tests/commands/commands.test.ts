@@ -1,0 +1,154 @@
+import { checkSheet } from "../../src/core/check";
+import { summarize } from "../../src/core/findings";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { OfficeWorkbookPort } from "../../src/excel/office-port";
+import { SETTINGS_KEY } from "../../src/excel/settings-store";
+import { markOf } from "../../src/excel/marks";
+import { NOTICE_MS } from "../../src/commands/notify";
+import { failureText, summaryText, ValidationFailure } from "../../src/commands/validate";
+import { OfficeAdapterError } from "../../src/excel/errors";
+import { FakeExcel, installOfficeGlobals, InstalledGlobals } from "../support/office-mock";
+import { DistrictSheet, seedDistrict } from "../support/office-mock-district";
+
+type Commands = typeof import("../../src/commands/commands");
+
+const SHEET = "1-6月";
+
+const manyProblems = (v: (string | number)[][], d: DistrictSheet): void => {
+  for (let r = d.firstUnitRow - 1; r < d.lastUnitRow; r++) v[r][2] = String(v[r][2]);
+  v[d.rowOf.get("渝北区")! - 1][1] = "江北区";
+  v[d.rowOf.get("万州区")! - 1][3] = -5;
+};
+
+let fx: FakeExcel;
+let globals: InstalledGlobals;
+let commands: Commands;
+
+function event() {
+  return { completed: jest.fn() } as unknown as Office.AddinCommands.Event & { completed: jest.Mock };
+}
+
+/** Runs the command to its end: the notice stays up NOTICE_MS before the command completes. */
+async function run(p: Promise<void>): Promise<void> {
+  await jest.advanceTimersByTimeAsync(NOTICE_MS + 100);
+  await p;
+}
+
+beforeEach(async () => {
+  jest.useFakeTimers();
+  fx = new FakeExcel({ displayLanguage: "zh-CN" });
+  globals = installOfficeGlobals(fx);
+  jest.resetModules();
+  commands = await import("../../src/commands/commands");
+});
+
+afterEach(() => {
+  globals.restore();
+  jest.useRealTimers();
+});
+
+describe("一键校验 (runValidation)", () => {
+  it("is associated with the ribbon action id", () => {
+    expect(globals.associations.get("runValidation")).toBe(commands.runValidation);
+  });
+
+  it("checks and marks the active sheet, shows the counts by severity and completes the event", async () => {
+    const d = seedDistrict(fx, SHEET, manyProblems);
+    fx.addSheet("说明").visibility = "Visible";
+    fx.activeSheet = SHEET;
+    const e = event();
+
+    await run(commands.runValidation(e));
+
+    expect(e.completed).toHaveBeenCalledTimes(1);
+    // The same counts as the engine gives for this sheet.
+    const grid = await new OfficeWorkbookPort({ host: fx.host() }).readSheet(SHEET);
+    const expected = summarize(checkSheet(grid, DEFAULT_SETTINGS, { lang: "zh" }).result.findings);
+    expect(fx.notices).toEqual([{ title: "招商统计助手", message: `校验完成：强制性 ${expected.error} · 核实性 ${expected.verify} · 提示性 ${expected.info}` }]);
+    expect(expected.error + expected.verify + expected.info).toBeGreaterThanOrEqual(40);
+    // Marked in place, with the user's own formats still there.
+    expect(fx.sheet(SHEET).conditionalFormats.filter((f) => markOf(f.formula)).length).toBeGreaterThan(0);
+    expect(fx.sheet(SHEET).conditionalFormats.filter((f) => !markOf(f.formula))).toHaveLength(d.userFormats);
+    expect(fx.runs.some((r) => r.mergeUndoGroup)).toBe(true);
+  });
+
+  it("speaks the language of the saved settings, else Office's", async () => {
+    seedDistrict(fx, SHEET);
+    fx.settings.set(SETTINGS_KEY, JSON.stringify({ ...DEFAULT_SETTINGS, lang: "en" }));
+    const e = event();
+    await run(commands.runValidation(e));
+    expect(fx.notices[0]).toEqual({ title: "ZS Stats Assistant", message: "Check complete: Error 0 · Verify 0 · Info 0" });
+    expect(e.completed).toHaveBeenCalledTimes(1);
+
+    // No language saved: Office's display language decides.
+    fx.settings.delete(SETTINGS_KEY);
+    (globalThis as unknown as { Office: { context: { displayLanguage: string } } }).Office.context.displayLanguage = "en-US";
+    await run(commands.runValidation(event()));
+    expect(fx.notices[1].message).toBe("Check complete: Error 0 · Verify 0 · Info 0");
+  });
+
+  it("reads the targets from the sheet the settings name", async () => {
+    seedDistrict(fx, SHEET);
+    seedDistrict(fx, "目标");
+    fx.activeSheet = SHEET;
+    fx.settings.set(SETTINGS_KEY, JSON.stringify({ ...DEFAULT_SETTINGS, targets: { kind: "sheet", sheet: "目标" } }));
+    const port = new OfficeWorkbookPort({ host: fx.host() });
+    const read = jest.spyOn(port, "readSheet");
+    const e = event();
+    await run(commands.runValidationWith(e, () => port));
+    expect(read.mock.calls.map((c) => c[0])).toEqual([SHEET, "目标"]);
+    expect(fx.notices[0].message).toMatch(/^校验完成：/);
+    expect(e.completed).toHaveBeenCalledTimes(1);
+  });
+
+  it("completes the event on failure and shows the error, Chinese first, naming the sheet", async () => {
+    seedDistrict(fx, SHEET);
+    fx.settings.set(SETTINGS_KEY, JSON.stringify({ ...DEFAULT_SETTINGS, targets: { kind: "sheet", sheet: "2022目标" } }));
+    const e = event();
+    await run(commands.runValidation(e));
+    expect(e.completed).toHaveBeenCalledTimes(1);
+    const [zh, en] = fx.notices[0].message.split("\n");
+    expect(zh).toMatch(/^校验工作表“1-6月”失败：无法读取目标值工作表“2022目标”/);
+    expect(en).toMatch(/^Checking sheet "1-6月" failed: Cannot read the targets sheet "2022目标"/);
+    expect(fx.eventsEnabled).toBe(true);
+  });
+
+  it("completes the event when Excel cannot mark (too old) and says why", async () => {
+    fx.apiVersion = "1.5";
+    seedDistrict(fx, SHEET);
+    const e = event();
+    await run(commands.runValidation(e));
+    expect(e.completed).toHaveBeenCalledTimes(1);
+    expect(fx.notices[0].message).toMatch(/^校验工作表“1-6月”失败：此版本的 Excel 不支持条件格式/);
+  });
+
+  it("completes the event even when the workbook cannot be reached at all", async () => {
+    const e = event();
+    await run(
+      commands.runValidationWith(e, () => {
+        throw new Error("no workbook");
+      }),
+    );
+    expect(e.completed).toHaveBeenCalledTimes(1);
+    expect(fx.notices[0].message).toBe("校验失败：no workbook\nCheck failed: no workbook");
+  });
+
+  it("completes the event when the notice itself cannot be shown", async () => {
+    seedDistrict(fx, SHEET);
+    (globalThis as unknown as { Office: { context: { ui: { displayDialogAsync: unknown } } } }).Office.context.ui.displayDialogAsync = () => {
+      throw new Error("dialogs blocked");
+    };
+    const e = event();
+    await run(commands.runValidation(e));
+    expect(e.completed).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe("notice texts", () => {
+  it("formats counts and failures", () => {
+    expect(summaryText({ error: 2, verify: 5, info: 3 }, "zh")).toBe("校验完成：强制性 2 · 核实性 5 · 提示性 3");
+    expect(summaryText({ error: 2, verify: 5, info: 3 }, "en")).toBe("Check complete: Error 2 · Verify 5 · Info 3");
+    expect(failureText(new ValidationFailure("S", new OfficeAdapterError({ zh: "中", en: "en" })))).toBe('校验工作表“S”失败：中\nChecking sheet "S" failed: en');
+    expect(failureText(new ValidationFailure(null, "x"))).toBe("校验失败：x\nCheck failed: x");
+  });
+});
