@@ -19,8 +19,18 @@ export interface CellScan {
 }
 
 /** Growth and the gap to time progress are signed by nature; every other measure of a non-negative indicator is not. */
+/**
+ * 同比 and the gap to time progress are signed by nature. 完成率 and 占比 are derived from the 本期 figure: a negative
+ * one follows from a negative 本期, which is reported there, and rate-mismatch checks the rate against its inputs.
+ */
 function mustBeNonNegative(indicator: number, measure: number): boolean {
-  return measure !== M.yoy && measure !== M.pace && !INDICATOR_DEFS[indicator].canBeNegative;
+  return (
+    measure !== M.yoy &&
+    measure !== M.pace &&
+    measure !== M.completion &&
+    measure !== M.share &&
+    !INDICATOR_DEFS[indicator].canBeNegative
+  );
 }
 
 /**

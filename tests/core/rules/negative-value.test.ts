@@ -22,4 +22,14 @@ describe("negative-value (强制性)", () => {
     expect(f).toMatchObject({ severity: "error", cell, indicator, expected: "≥0" });
     expect(f.message.zh).toContain("为负数；该指标不能为负");
   });
+
+  test("a negative 完成率 or 占比 beside a negative 本期 is reported once, at the 本期", () => {
+    const derived = [
+      { indicator: "funds-in-place" as const, measure: "current" as const },
+      { indicator: "funds-in-place" as const, measure: "completion" as const },
+      { indicator: "funds-in-place" as const, measure: "share" as const },
+    ];
+    const findings = run(negativeValue, buildModel({ columns: derived, rows: [["丰都县", -3.2, -0.0337, -0.0011]] }));
+    expect(findings.map((f) => f.cell)).toEqual(["B3"]);
+  });
 });

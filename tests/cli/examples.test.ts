@@ -1,0 +1,148 @@
+/*
+ * zs-check on the bundled example workbooks (examples/README.md lists what is planted in them): the exact set of
+ * findings, the annotated copy re-read, and — where LibreOffice is installed (CI installs it) — the annotated copy
+ * opened and converted by LibreOffice, which proves it is a valid workbook.
+ */
+import ExcelJS from "exceljs";
+import { execFileSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { runCli, sha256, tempDir } from "./fixtures";
+
+const EXAMPLES = path.resolve(__dirname, "../../examples");
+const ANOMALIES = path.join(EXAMPLES, "chongqing-2022-h1.xlsx");
+const TARGETS = path.join(EXAMPLES, "targets-2022.xlsx");
+
+interface JsonFinding {
+  rule: string;
+  severity: string;
+  cell: string | null;
+  unit: string | null;
+}
+interface JsonReport {
+  files: { file: string; sheets: { sheet: string; period: string | null; findings: JsonFinding[]; summary: Record<string, number> }[] }[];
+}
+
+async function check(...args: string[]): Promise<{ code: number; report: JsonReport }> {
+  const { code, stdout } = await runCli([...args, "--format", "json"], EXAMPLES);
+  return { code, report: JSON.parse(stdout) as JsonReport };
+}
+
+const key = (f: JsonFinding) => `${f.severity} ${f.rule} ${f.cell ?? "-"}`;
+
+/** Planted anomalies and the findings that follow from them, as examples/README.md explains each one. */
+const EXPECTED_WITH_TARGETS = [
+  "error missing-unit -", // 沙坪坝区's row carries 渝北区's name
+  "error duplicate-unit B10",
+  "error duplicate-unit B14",
+  "error part-exceeds-whole H23", // 永川区 其中工业 > 合同额
+  "error unknown-unit B27", // 壁山区
+  "error text-number C30", // 荣昌区 "三十二"
+  "error negative-value I37", // 丰都县 到位资金 −3.2
+  "error formula-error K43", // 巫溪县 #DIV/0!
+  "verify total-mismatch C5", // 签约项目数: 荣昌区's "三十二" is not counted
+  "verify total-mismatch D5", // 合同额: 合川区's 万元 slip
+  "verify total-mismatch I5", // 到位资金: the 全市 figure is 15 too high
+  "verify rate-mismatch K5", // … and its 同比 no longer fits it
+  "verify behind-schedule G10", // the duplicated 渝北区 row measured against 渝北区's target
+  "verify rate-mismatch G10",
+  "verify behind-schedule L10",
+  "verify rate-mismatch L10",
+  "verify total-mismatch C18", // 主城新区 subtotal: 荣昌区
+  "verify total-mismatch D18", // 主城新区 subtotal: 合川区
+  "verify unit-slip D22", // 合川区 in 万元
+  "verify rate-mismatch F36", // 城口县 同比 over a base of 0
+  "verify blank-value I36", // 城口县 到位资金 blank
+  "verify behind-schedule G42", // 巫山县 25% at mid-year
+  "verify rate-mismatch G45", // 黔江区 80% beside 95.03 / 160
+  "info no-target D27", // 壁山区 is not in the targets table
+  "info no-target I27",
+  "info text-number D28", // 铜梁区 "约142.21"
+  "info no-target I31", // 万盛经开区's 到位资金 target is "-"
+].sort();
+
+describe("zs-check on the bundled examples", () => {
+  test("the anomalies workbook with the targets workbook: exactly the planted findings, exit 1", async () => {
+    const { code, report } = await check(ANOMALIES, "--targets", TARGETS);
+    expect(code).toBe(1);
+    const [sheet] = report.files[0].sheets;
+    expect(sheet.period).toBe("2022年1-6月");
+    expect(sheet.findings.map(key).sort()).toEqual(EXPECTED_WITH_TARGETS);
+  });
+
+  test("without targets, completion rates cannot be recomputed, but the printed ones still show who is behind", async () => {
+    const { report } = await check(ANOMALIES);
+    const keys = report.files[0].sheets[0].findings.map(key);
+    expect(keys).not.toContain("verify rate-mismatch G45");
+    expect(keys).not.toContain("info no-target I31");
+    expect(keys).toContain("verify behind-schedule G42");
+    expect(keys).toEqual(expect.arrayContaining(["error duplicate-unit B10", "verify unit-slip D22", "verify total-mismatch I5"]));
+  });
+
+  test("the clean workbook has no findings, exit 0", async () => {
+    const { code, report } = await check(path.join(EXAMPLES, "chongqing-2022-h1-clean.xlsx"));
+    expect(code).toBe(0);
+    expect(report.files[0].sheets[0].findings).toEqual([]);
+  });
+
+  test("the 渝北 single-district form: 正式合同 20 + 框架协议 8 ≠ 签约 29, and 279/190 printed 147% is consistent", async () => {
+    const { code, report } = await check(path.join(EXAMPLES, "yubei-2022-form.xlsx"));
+    expect(code).toBe(0);
+    expect(report.files[0].sheets[0].findings.map(key)).toEqual(["verify parts-sum-mismatch B4"]);
+  });
+
+  test("--out writes an annotated copy: fills by severity, notes, a 校验结果 sheet; the original is untouched", async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const before = sha256(ANOMALIES);
+      const { code } = await runCli([ANOMALIES, "--targets", TARGETS, "--out", dir], EXAMPLES);
+      expect(code).toBe(1);
+      expect(sha256(ANOMALIES)).toBe(before);
+
+      const copy = path.join(dir, "chongqing-2022-h1.xlsx");
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(copy);
+      const ws = wb.getWorksheet("1-6月")!;
+      const fill = (ref: string) => (ws.getCell(ref).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
+      expect(fill("B10")).toMatch(/FFC7CE$/i); // error
+      expect(fill("D22")).toMatch(/FFEB9C$/i); // verify
+      expect(fill("D28")).toMatch(/DDEBF7$/i); // info
+      expect(fill("D7")).toBeUndefined(); // an unflagged cell keeps its own (absent) fill
+      expect(JSON.stringify(ws.getCell("D22").note)).toContain("疑似以万元填入亿元列");
+
+      const report = wb.getWorksheet("校验结果")!;
+      expect(report.rowCount).toBe(1 + EXPECTED_WITH_TARGETS.length);
+      const cells = new Set<string>();
+      report.eachRow((row, n) => {
+        const v = row.getCell(4).value; // 单元格, a hyperlink to the cell
+        if (n > 1) cells.add(typeof v === "object" && v !== null && "text" in v ? String(v.text) : String(v));
+      });
+      expect(cells).toContain("D22");
+      expect(existsSync(path.join(dir, "zs-check-report.json"))).toBe(true);
+
+      if (soffice()) {
+        const out = path.join(dir, "lo");
+        execFileSync("soffice", ["--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1", "--outdir", out, copy], {
+          timeout: 120_000,
+          stdio: "ignore",
+        });
+        const csv = readFileSync(path.join(out, readdirSync(out)[0]), "utf8");
+        expect(csv).toContain("全市");
+        expect(csv).toContain("渝北区");
+      } else {
+        console.warn("LibreOffice (soffice) is not installed: the annotated copy was re-read with exceljs only");
+      }
+    } finally {
+      cleanup();
+    }
+  }, 180_000);
+});
+
+function soffice(): boolean {
+  try {
+    execFileSync("soffice", ["--version"], { stdio: "ignore", timeout: 60_000 });
+    return true;
+  } catch {
+    return false;
+  }
+}
