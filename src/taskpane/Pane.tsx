@@ -1,0 +1,172 @@
+/**
+ * The 招商统计助手 task pane: choose a sheet, see what was detected (period, units preset, targets, columns), run
+ * 一键校验, walk through the findings, explain the verify ones, and write the report. The same component runs in
+ * Excel (Office.js port) and in the standalone page (in-memory workbook port).
+ */
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  Spinner,
+} from "@fluentui/react-components";
+import { Lang } from "../core/i18n";
+import { FindingsList } from "./components/FindingsList";
+import { FormulaColumnsSection } from "./components/FormulaColumnsSection";
+import { MappingEditor } from "./components/MappingEditor";
+import { PeriodPresetFields } from "./components/PeriodPresetFields";
+import { SettingsSection } from "./components/SettingsSection";
+import { SheetPicker } from "./components/SheetPicker";
+import { StatusArea } from "./components/StatusArea";
+import { SummaryBar } from "./components/SummaryBar";
+import { TargetsSourceField } from "./components/TargetsSourceField";
+import { countFindings, editableColumns, effectivePreset, presetById } from "./detect";
+import { LangContext, useT } from "./i18n";
+import { WorkbookPort } from "./port";
+import { useLayout } from "./styles";
+import { PaneActions, PaneState, usePaneState } from "./usePaneState";
+
+export interface PaneProps {
+  port: WorkbookPort;
+  /** Forces the language (tests, the standalone page's switch); otherwise settings.lang, then Office's. */
+  lang?: Lang;
+}
+
+export function Pane({ port, lang: forced }: PaneProps): JSX.Element {
+  const { state, actions, lang } = usePaneState(port, forced);
+  return (
+    <LangContext.Provider value={lang}>
+      <PaneView port={port} state={state} actions={actions} />
+    </LangContext.Provider>
+  );
+}
+
+function PaneView({ port, state, actions }: { port: WorkbookPort; state: PaneState; actions: PaneActions }): JSX.Element {
+  const { t, lang, pick } = useT();
+  const layout = useLayout();
+  const working = state.phase === "detecting" || state.phase === "checking";
+  const loading = state.phase === "idle" && state.sheets.length === 0 && state.notice === null;
+  const model = state.model;
+  const settings = state.settings;
+  const targetsMissing = settings.targets.kind === "sheet" && settings.targets.sheet === "";
+  const canCheck = state.sheet !== null && model !== null && !working && !targetsMissing;
+  const counts = countFindings(state.findings);
+  const columns = model ? editableColumns(model) : [];
+  const mapped = columns.filter((c) => c.indicator !== null).length;
+  const hasOverrides = state.sheet !== null && (settings.mapping[state.sheet]?.length ?? 0) > 0;
+  const run = state.run;
+
+  return (
+    <main className={layout.root} lang={lang === "zh" ? "zh-CN" : "en"} aria-busy={working}>
+      <h1 className={layout.title}>{t("appTitle")}</h1>
+      <StatusArea phase={state.phase} sheet={state.sheet} progress={state.progress} loading={loading} notice={state.notice} onDismiss={actions.dismissNotice} />
+
+      <section className={layout.section} aria-label={t("sheet")}>
+        <SheetPicker sheets={state.sheets} sheet={state.sheet} disabled={working} onSelect={(name) => void actions.selectSheet(name)} />
+        {model && (
+          <PeriodPresetFields
+            model={model}
+            period={settings.period}
+            preset={settings.preset}
+            effectivePresetName={pick(effectivePreset(model, settings).name)}
+            disabled={working}
+            onPeriod={actions.setPeriod}
+            onPreset={actions.setPreset}
+          />
+        )}
+        <TargetsSourceField
+          value={settings.targets}
+          sheets={state.sheets.filter((s) => s !== state.sheet)}
+          disabled={working}
+          onChange={actions.setTargets}
+        />
+        <div className={layout.row}>
+          <Button
+            appearance="primary"
+            disabled={!canCheck}
+            icon={state.phase === "checking" ? <Spinner size="tiny" /> : undefined}
+            onClick={() => void actions.check()}
+          >
+            {t("check")}
+          </Button>
+        </div>
+      </section>
+
+      {run && state.phase !== "detecting" && (
+        <section className={layout.section} aria-labelledby="zs-results">
+          <h2 id="zs-results" className={layout.heading}>
+            {t("results")}
+          </h2>
+          <p className={layout.hint}>
+            {t("checkedAs", {
+              sheet: run.sheet,
+              period: run.period?.label ?? t("noPeriod"),
+              preset: pick(presetById(run.preset).name),
+            })}
+          </p>
+          <SummaryBar counts={counts} />
+          <div className={layout.row}>
+            <Button
+              size="small"
+              disabled={state.busy !== null}
+              icon={state.busy === "clear" ? <Spinner size="tiny" /> : undefined}
+              onClick={() => void actions.clearHighlights()}
+            >
+              {t("clearMarks")}
+            </Button>
+            <Button
+              size="small"
+              disabled={state.busy !== null}
+              icon={state.busy === "report" ? <Spinner size="tiny" /> : undefined}
+              onClick={() => void actions.writeReport()}
+            >
+              {t("writeReport")}
+            </Button>
+          </div>
+          {port.kind === "file" && <p className={layout.hint}>{t("fileModeHint")}</p>}
+          <FindingsList
+            findings={state.findings}
+            counts={counts}
+            busy={state.busy === "explanation"}
+            onSelect={(f) => void actions.selectFinding(f)}
+            onExplain={actions.saveExplanation}
+          />
+        </section>
+      )}
+
+      <Accordion multiple collapsible defaultOpenItems={["mapping"]}>
+        {model && (
+          <AccordionItem value="mapping">
+            <AccordionHeader as="h2">
+              {t("mappingTitle")} · {t("mappingSummary", { mapped, unmapped: columns.length - mapped })}
+            </AccordionHeader>
+            <AccordionPanel>
+              <MappingEditor model={model} hasOverrides={hasOverrides} disabled={working} onChange={actions.setMapping} onReset={actions.resetMapping} />
+            </AccordionPanel>
+          </AccordionItem>
+        )}
+        {model && (
+          <AccordionItem value="formulas">
+            <AccordionHeader as="h2">{t("formulaTitle")}</AccordionHeader>
+            <AccordionPanel>
+              <FormulaColumnsSection model={model} busy={state.busy === "formulas"} disabled={working} onInsert={actions.insertFormulaColumns} />
+            </AccordionPanel>
+          </AccordionItem>
+        )}
+        <AccordionItem value="settings">
+          <AccordionHeader as="h2">{t("settingsTitle")}</AccordionHeader>
+          <AccordionPanel>
+            <SettingsSection
+              settings={settings}
+              dirty={state.dirty}
+              busy={state.busy === "settings"}
+              onChange={actions.updateSettings}
+              onSave={() => void actions.saveSettings()}
+            />
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
+    </main>
+  );
+}

@@ -1,0 +1,170 @@
+/**
+ * Pure helpers of the pane: what detection shows (model, preset), the formula columns a mapping allows, and how
+ * findings are counted and grouped. No React, no port: unit-testable on their own.
+ */
+import { INDICATORS, IndicatorId } from "../core/catalog";
+import { ExplainedFinding } from "../core/explanations";
+import { RuleId, Severity, SEVERITIES } from "../core/findings";
+import { Lang } from "../core/i18n";
+import { parsePeriod } from "../core/period";
+import { CheckSettings } from "../core/settings";
+import { columnLetters, readSheet, SheetGrid, SheetModel } from "../core/sheet";
+import { ColumnMapping, Measure } from "../core/sheet/types";
+import { periodAsOf } from "../core/targets";
+import { chongqing, RegistryPreset, UnitRegistry } from "../core/units";
+import { FormulaColumnRequest } from "./port";
+import { translate } from "./i18n";
+
+export const REGISTRY: UnitRegistry = chongqing;
+
+/** The sheet read as checkSheet reads it (same period override and mapping corrections), without the rules. */
+export function detectModel(grid: SheetGrid, settings: CheckSettings, registry: UnitRegistry = REGISTRY): SheetModel {
+  const period = settings.period ? parsePeriod(settings.period) : null;
+  return readSheet(grid, { registry, period, overrides: settings.mapping[grid.name] ?? [] });
+}
+
+/** The preset the engine will use: the chosen one, or for "auto" the one covering the period's end (engine.ts). */
+export function effectivePreset(model: SheetModel | null, settings: CheckSettings, registry: UnitRegistry = REGISTRY): RegistryPreset {
+  if (settings.preset !== "auto") {
+    try {
+      return registry.preset(settings.preset);
+    } catch {
+      // A preset saved by another version of the add-in: fall back to automatic.
+    }
+  }
+  const asOf = periodAsOf(model?.period?.year, model?.period?.endMonth);
+  if (asOf !== undefined) {
+    try {
+      return registry.presetFor(asOf);
+    } catch {
+      // A year no preset covers: the engine uses the first preset too.
+    }
+  }
+  return registry.presets()[0];
+}
+
+/** A preset by id, or the registry's first when the id is unknown (a result from another version). */
+export function presetById(id: string, registry: UnitRegistry = REGISTRY): RegistryPreset {
+  return registry.presets().find((p) => p.id === id) ?? registry.presets()[0];
+}
+
+export function columnLetter(model: SheetModel, col: number): string {
+  return columnLetters(col + (model.grid.origin?.col ?? 0));
+}
+
+/** Columns the mapping editor lists: every column with a header, except the unit-name column. */
+export function editableColumns(model: SheetModel): ColumnMapping[] {
+  return model.columns.filter((c) => c.header.some((h) => h.trim() !== "") && c.col !== model.nameColumn);
+}
+
+export type FormulaKind = FormulaColumnRequest["kind"];
+
+export interface FormulaOption {
+  id: string;
+  indicator: IndicatorId;
+  request: FormulaColumnRequest;
+  /** The sheet already has a column of this kind for the indicator (offered, but not pre-selected). */
+  exists: boolean;
+}
+
+const KIND_MEASURE: Record<FormulaKind, Measure> = { completion: "completion", yoy: "yoy", pace: "pace" };
+const KIND_TEXT = { completion: "kindCompletion", yoy: "kindYoy", pace: "kindPace" } as const;
+
+export function formulaHeader(indicator: IndicatorId, kind: FormulaKind, lang: Lang): string {
+  const def = INDICATORS.find((d) => d.id === indicator);
+  const name = def ? def.name[lang] : indicator;
+  return translate(lang, "formulaHeader", { indicator: name, kind: translate(lang, KIND_TEXT[kind]) });
+}
+
+/** First and last data rows (1-based sheet rows) of a table: unit, total, group and 其中 rows. */
+export function dataRowRange(model: SheetModel): { firstRow: number; lastRow: number } | null {
+  const rows = model.rows.filter((r) => r.kind === "unit" || r.kind === "total" || r.kind === "group" || r.kind === "part");
+  if (rows.length === 0) return null;
+  const origin = model.grid.origin?.row ?? 0;
+  return { firstRow: Math.min(...rows.map((r) => r.row)) + origin + 1, lastRow: Math.max(...rows.map((r) => r.row)) + origin + 1 };
+}
+
+/**
+ * The formula columns the detected mapping allows: for each amount indicator, 完成率 (current + target), 同比
+ * (current + previous) and 超序时进度 (current + target + the period's months). Only for tables.
+ */
+export function formulaOptions(model: SheetModel, lang: Lang): FormulaOption[] {
+  if (model.layout !== "table") return [];
+  const range = dataRowRange(model);
+  if (range === null) return [];
+  const months = model.period?.endMonth;
+  const options: FormulaOption[] = [];
+  for (const def of INDICATORS) {
+    if (def.kind !== "amount" && def.kind !== "foreign-amount") continue;
+    const colOf = (measure: Measure) => model.columns.find((c) => c.indicator === def.id && c.measure === measure);
+    const current = colOf("current");
+    if (!current) continue;
+    const target = colOf("target");
+    const previous = colOf("previous");
+    const letter = (c: ColumnMapping) => columnLetter(model, c.col);
+    const add = (kind: FormulaKind, inputs: ColumnMapping[], extra: { months?: number } = {}) => {
+      options.push({
+        id: `${def.id}:${kind}`,
+        indicator: def.id,
+        exists: colOf(KIND_MEASURE[kind]) !== undefined,
+        request: { kind, inputs: inputs.map(letter), ...extra, ...range, header: formulaHeader(def.id, kind, lang) },
+      });
+    };
+    if (target) add("completion", [current, target]);
+    if (previous) add("yoy", [current, previous]);
+    if (target && months !== undefined) add("pace", [current, target], { months });
+  }
+  return options;
+}
+
+export interface Counts {
+  error: number;
+  /** Verify findings still open (no accepted explanation). */
+  verify: number;
+  info: number;
+  explained: number;
+}
+
+export function countFindings(findings: readonly ExplainedFinding[]): Counts {
+  const counts: Counts = { error: 0, verify: 0, info: 0, explained: 0 };
+  for (const f of findings) {
+    if (f.severity === "verify" && f.explanation) counts.explained++;
+    else counts[f.severity]++;
+  }
+  return counts;
+}
+
+export interface RuleGroup {
+  rule: RuleId;
+  findings: ExplainedFinding[];
+}
+
+export interface SeverityGroup {
+  severity: Severity;
+  rules: RuleGroup[];
+  total: number;
+}
+
+/** Findings by severity (error, verify, info), then by rule in order of first appearance; hidden levels left out. */
+export function groupFindings(findings: readonly ExplainedFinding[], shown: Readonly<Record<Severity, boolean>>): SeverityGroup[] {
+  const groups: SeverityGroup[] = [];
+  for (const severity of SEVERITIES) {
+    if (!shown[severity]) continue;
+    const byRule = new Map<RuleId, ExplainedFinding[]>();
+    for (const f of findings) {
+      if (f.severity !== severity) continue;
+      const list = byRule.get(f.rule);
+      if (list) list.push(f);
+      else byRule.set(f.rule, [f]);
+    }
+    const rules = [...byRule].map(([rule, list]) => ({ rule, findings: list }));
+    const total = rules.reduce((n, r) => n + r.findings.length, 0);
+    if (total > 0) groups.push({ severity, rules, total });
+  }
+  return groups;
+}
+
+/** A key that survives filtering and re-checks: the same finding on the same cell keeps its key (and its editor). */
+export function findingKey(f: ExplainedFinding): string {
+  return `${f.sheet}|${f.cell ?? ""}|${f.rule}|${f.unit ?? ""}|${f.message.zh}`;
+}

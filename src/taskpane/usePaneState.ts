@@ -1,0 +1,405 @@
+/**
+ * The pane's state machine and its effects on the workbook, all through the WorkbookPort:
+ *
+ *   idle ──start──▶ detecting ──read+detect──▶ ready ──一键校验──▶ checking ──▶ results
+ *                       ▲                        │                              │
+ *                       └──── another sheet ─────┴──────────────────────────────┘
+ *
+ * Errors never leave a phase half-done: a failed read goes back to the previous phase with a message naming the
+ * sheet. Messages are stored as ids + values and rendered in the language of the moment.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { checkSheet } from "../core/check";
+import {
+  attachExplanations,
+  checkExplanation,
+  ExplainedFinding,
+  Explanation,
+  ExplanationCheck,
+  upsertExplanation,
+} from "../core/explanations";
+import { Finding } from "../core/findings";
+import { Lang } from "../core/i18n";
+import { Period } from "../core/period";
+import { CheckSettings, DEFAULT_SETTINGS, normalizeSettings, TargetsSource } from "../core/settings";
+import { MappingOverride, SheetGrid, SheetModel } from "../core/sheet/types";
+import { detectModel } from "./detect";
+import { MessageId, translate, Vars } from "./i18n";
+import { FormulaColumnRequest, WorkbookPort } from "./port";
+
+export type Phase = "idle" | "detecting" | "ready" | "checking" | "results";
+
+export type Busy = "report" | "clear" | "explanation" | "settings" | "formulas" | null;
+
+export interface Notice {
+  intent: "error" | "success" | "warning" | "info";
+  id: MessageId;
+  vars?: Vars;
+}
+
+export interface CheckedRun {
+  sheet: string;
+  period: Period | null;
+  preset: string;
+  /** The findings as the engine returned them; `findings` in state has the explanations attached. */
+  raw: Finding[];
+}
+
+export interface PaneState {
+  phase: Phase;
+  sheets: string[];
+  sheet: string | null;
+  grid: SheetGrid | null;
+  model: SheetModel | null;
+  settings: CheckSettings;
+  /** Settings differ from what the workbook has saved. */
+  dirty: boolean;
+  explanations: Explanation[];
+  run: CheckedRun | null;
+  findings: ExplainedFinding[];
+  /** 0..1 while a long read reports progress; null otherwise. */
+  progress: number | null;
+  busy: Busy;
+  notice: Notice | null;
+}
+
+export interface PaneActions {
+  selectSheet(name: string): Promise<void>;
+  setPeriod(label: string | null): void;
+  setPreset(id: string): void;
+  setTargets(targets: TargetsSource): void;
+  setMapping(override: MappingOverride): void;
+  resetMapping(): void;
+  updateSettings(patch: Partial<CheckSettings>): void;
+  saveSettings(): Promise<void>;
+  check(): Promise<void>;
+  selectFinding(finding: Finding): Promise<void>;
+  clearHighlights(): Promise<void>;
+  writeReport(): Promise<void>;
+  /** Validates and saves; the refusal (e.g. "核实无误") is returned for the editor to show. */
+  saveExplanation(finding: Finding, text: string): Promise<ExplanationCheck>;
+  insertFormulaColumns(columns: FormulaColumnRequest[]): Promise<boolean>;
+  dismissNotice(): void;
+}
+
+const INITIAL: PaneState = {
+  phase: "idle",
+  sheets: [],
+  sheet: null,
+  grid: null,
+  model: null,
+  settings: DEFAULT_SETTINGS,
+  dirty: false,
+  explanations: [],
+  run: null,
+  findings: [],
+  progress: null,
+  busy: null,
+  notice: null,
+};
+
+function detail(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  return typeof error === "string" ? error : String(error);
+}
+
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
+
+export function usePaneState(port: WorkbookPort, forcedLang?: Lang): { state: PaneState; actions: PaneActions; lang: Lang } {
+  const [state, setState] = useState<PaneState>(INITIAL);
+  // The latest state for async actions (a closure's copy would be stale after an await).
+  const ref = useRef(state);
+  ref.current = state;
+  /** Bumped by every sheet selection and check: a slower, older read must not overwrite a newer one. */
+  const generation = useRef(0);
+  const mounted = useRef(true);
+
+  const update = useCallback((patch: Partial<PaneState> | ((s: PaneState) => Partial<PaneState>)) => {
+    if (!mounted.current) return;
+    setState((s) => {
+      const next = { ...s, ...(typeof patch === "function" ? patch(s) : patch) };
+      ref.current = next;
+      return next;
+    });
+  }, []);
+
+  const lang: Lang = forcedLang ?? state.settings.lang ?? port.displayLanguage();
+  const langRef = useRef(lang);
+  langRef.current = lang;
+
+  const fail = useCallback((id: MessageId, vars: Vars, error: unknown) => {
+    update({ notice: { intent: "error", id, vars: { ...vars, detail: detail(error) } } });
+  }, [update]);
+
+  const selectSheet = useCallback(
+    async (name: string, keepNotice = false) => {
+      const mine = ++generation.current;
+      const before = ref.current;
+      update((s) => ({ phase: "detecting", sheet: name, progress: null, notice: keepNotice ? s.notice : null, run: null, findings: [], grid: null, model: null }));
+      try {
+        const grid = await port.readSheet(name, (p) => {
+          if (generation.current === mine) update({ progress: p });
+        });
+        if (generation.current !== mine) return;
+        const model = detectModel(grid, ref.current.settings);
+        update({ phase: "ready", grid, model, progress: null });
+      } catch (error) {
+        if (generation.current !== mine) return;
+        update({ phase: before.model && before.sheet === name ? "ready" : "idle", progress: null });
+        fail("errRead", { sheet: name }, error);
+      }
+    },
+    [port, update, fail],
+  );
+
+  // Start: saved settings and explanations, the sheets, then the active sheet.
+  useEffect(() => {
+    mounted.current = true;
+    let cancelled = false;
+    (async () => {
+      // Either may fail (a damaged hidden sheet): the pane still works with defaults and says so.
+      let settings = DEFAULT_SETTINGS;
+      let explanations: Explanation[] = [];
+      try {
+        settings = normalizeSettings(await port.loadSettings());
+      } catch (error) {
+        if (!cancelled) fail("errLoad", {}, error);
+      }
+      try {
+        explanations = await port.loadExplanations();
+      } catch (error) {
+        if (!cancelled) fail("errLoad", {}, error);
+      }
+      if (cancelled) return;
+      update({ settings, explanations, dirty: false });
+      let sheets: string[] = [];
+      let active: string | null = null;
+      try {
+        sheets = await port.listSheets();
+        active = sheets.length > 0 ? await port.activeSheet() : null;
+      } catch (error) {
+        if (!cancelled) fail("errList", {}, error);
+        return;
+      }
+      if (cancelled) return;
+      if (sheets.length === 0) {
+        update({ sheets, notice: { intent: "warning", id: "noSheets" } });
+        return;
+      }
+      const first = active !== null && sheets.includes(active) ? active : sheets[0];
+      update({ sheets });
+      await selectSheet(first, true);
+    })();
+    return () => {
+      cancelled = true;
+      mounted.current = false;
+    };
+  }, [port, update, fail, selectSheet]);
+
+  /** Settings changed by the user; the model is re-read from the grid already in hand (no workbook access). */
+  const changeSettings = useCallback(
+    (next: CheckSettings) => {
+      const s = ref.current;
+      const model = s.grid ? detectModel(s.grid, next) : s.model;
+      update({ settings: next, dirty: true, model });
+    },
+    [update],
+  );
+
+  const actions: PaneActions = useMemo(() => {
+    const settings = () => ref.current.settings;
+    const sheetName = () => ref.current.sheet ?? "";
+
+    const persistSettings = async (): Promise<boolean> => {
+      const current = settings();
+      try {
+        await port.saveSettings(current);
+        update((s) => ({ dirty: s.settings === current ? false : s.dirty }));
+        return true;
+      } catch (error) {
+        fail("errSettings", { sheet: sheetName() }, error);
+        return false;
+      }
+    };
+
+    return {
+      selectSheet: (name) => selectSheet(name),
+      setPeriod: (label) => changeSettings({ ...settings(), period: label }),
+      setPreset: (id) => changeSettings({ ...settings(), preset: id }),
+      setTargets: (targets) => changeSettings({ ...settings(), targets }),
+      setMapping: (override) => {
+        const s = settings();
+        const sheet = ref.current.sheet;
+        if (sheet === null) return;
+        const list = (s.mapping[sheet] ?? []).filter((o) => o.col !== override.col);
+        changeSettings({ ...s, mapping: { ...s.mapping, [sheet]: [...list, override].sort((a, b) => a.col - b.col) } });
+      },
+      resetMapping: () => {
+        const s = settings();
+        const sheet = ref.current.sheet;
+        if (sheet === null) return;
+        const mapping = { ...s.mapping };
+        delete mapping[sheet];
+        changeSettings({ ...s, mapping });
+      },
+      updateSettings: (patch) => changeSettings({ ...settings(), ...patch }),
+
+      saveSettings: async () => {
+        update({ busy: "settings", notice: null });
+        const ok = await persistSettings();
+        update({ busy: null, ...(ok ? { notice: { intent: "success", id: "settingsSaved" } } : {}) });
+      },
+
+      check: async () => {
+        const start = ref.current;
+        const sheet = start.sheet;
+        if (sheet === null || start.phase === "checking" || start.phase === "detecting") return;
+        const current = start.settings;
+        if (current.targets.kind === "sheet" && !current.targets.sheet) {
+          update({ notice: { intent: "error", id: "targetsSheetNeeded" } });
+          return;
+        }
+        const mine = ++generation.current;
+        const back: Phase = start.run ? "results" : "ready";
+        update({ phase: "checking", progress: null, notice: null });
+        const onProgress = (p: number) => {
+          if (generation.current === mine) update({ progress: p });
+        };
+        let grid: SheetGrid;
+        let targetsGrid: SheetGrid | null = null;
+        try {
+          grid = await port.readSheet(sheet, onProgress);
+        } catch (error) {
+          if (generation.current === mine) {
+            update({ phase: back, progress: null });
+            fail("errRead", { sheet }, error);
+          }
+          return;
+        }
+        if (current.targets.kind === "sheet") {
+          const targetsSheet = current.targets.sheet;
+          try {
+            targetsGrid = await port.readSheet(targetsSheet, onProgress);
+          } catch (error) {
+            if (generation.current === mine) {
+              update({ phase: back, progress: null });
+              fail("errRead", { sheet: targetsSheet }, error);
+            }
+            return;
+          }
+        }
+        if (generation.current !== mine) return;
+        let model: SheetModel;
+        let raw: Finding[];
+        let run: CheckedRun;
+        try {
+          const checked = checkSheet(grid, current, { targetsGrid, lang: langRef.current });
+          model = checked.model;
+          raw = checked.result.findings;
+          run = { sheet, period: checked.result.period, preset: checked.result.preset, raw };
+        } catch (error) {
+          update({ phase: back, progress: null });
+          fail("errCheck", { sheet }, error);
+          return;
+        }
+        const findings = attachExplanations(raw, ref.current.explanations);
+        update({ phase: "results", grid, model, run, findings, progress: null });
+        try {
+          await port.applyHighlights(sheet, findings);
+        } catch (error) {
+          fail("errHighlight", { sheet }, error);
+        }
+        // The ribbon's 一键校验 and the next person to open the file check the same way.
+        if (ref.current.dirty) await persistSettings();
+      },
+
+      selectFinding: async (finding) => {
+        if (finding.cell === null) return;
+        try {
+          await port.selectCell(finding.sheet, finding.cell);
+        } catch (error) {
+          fail("errSelect", { sheet: finding.sheet, cell: finding.cell }, error);
+        }
+      },
+
+      clearHighlights: async () => {
+        const sheet = sheetName();
+        update({ busy: "clear", notice: null });
+        try {
+          await port.clearHighlights(sheet || undefined);
+          update({ notice: { intent: "success", id: "marksCleared", vars: { sheet } } });
+        } catch (error) {
+          fail("errClear", { sheet }, error);
+        } finally {
+          update({ busy: null });
+        }
+      },
+
+      writeReport: async () => {
+        const s = ref.current;
+        update({ busy: "report", notice: null });
+        try {
+          await port.writeReport(s.findings, langRef.current);
+          update({ notice: { intent: "success", id: "reportWritten" } });
+        } catch (error) {
+          fail("errReport", { sheet: s.run?.sheet ?? sheetName() }, error);
+        } finally {
+          update({ busy: null });
+        }
+      },
+
+      saveExplanation: async (finding, text) => {
+        const verdict = checkExplanation(text);
+        if (!verdict.ok) return verdict;
+        const next = upsertExplanation(ref.current.explanations, {
+          sheet: finding.sheet,
+          cell: finding.cell,
+          rule: finding.rule,
+          text: verdict.text,
+          date: today(),
+        });
+        update({ busy: "explanation", notice: null });
+        try {
+          await port.saveExplanations(next);
+        } catch (error) {
+          update({ busy: null });
+          fail("errExplain", { sheet: finding.sheet }, error);
+          const vars = { detail: detail(error) };
+          return { ok: false, message: { zh: translate("zh", "notSaved", vars), en: translate("en", "notSaved", vars) } };
+        }
+        update((s) => ({
+          busy: null,
+          explanations: next,
+          findings: s.run ? attachExplanations(s.run.raw, next) : s.findings,
+          notice: { intent: "success", id: "explanationSaved" },
+        }));
+        return verdict;
+      },
+
+      insertFormulaColumns: async (columns) => {
+        const sheet = ref.current.sheet;
+        if (sheet === null || columns.length === 0) return false;
+        update({ busy: "formulas", notice: null });
+        try {
+          await port.insertFormulaColumns(sheet, columns);
+        } catch (error) {
+          update({ busy: null });
+          fail("errFormulas", { sheet }, error);
+          return false;
+        }
+        update({ busy: null });
+        // The sheet has new columns: read it again so that the mapping shows them.
+        await selectSheet(sheet, true);
+        update({ notice: { intent: "success", id: "formulaInserted", vars: { sheet, n: columns.length } } });
+        return true;
+      },
+
+      dismissNotice: () => update({ notice: null }),
+    };
+  }, [port, update, fail, selectSheet, changeSettings]);
+
+  return { state, actions, lang };
+}

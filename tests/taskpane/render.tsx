@@ -1,0 +1,62 @@
+/**
+ * Renders the pane as the task pane does (inside a FluentProvider) and waits until detection has finished.
+ */
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { configure, render, RenderResult, screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { Lang } from "../../src/core/i18n";
+import { Pane } from "../../src/taskpane/Pane";
+import { WorkbookPort } from "../../src/taskpane/port";
+
+// These tests drive a whole pane through jsdom; on a busy CI box a step can take seconds.
+configure({ asyncUtilTimeout: 10_000 });
+jest.setTimeout(60_000);
+
+/** jsdom lacks a few browser APIs Fluent touches in passing. */
+export function installBrowserStubs(): void {
+  const g = globalThis as unknown as Record<string, unknown>;
+  if (typeof g.ResizeObserver === "undefined") {
+    g.ResizeObserver = class {
+      observe(): void {}
+      unobserve(): void {}
+      disconnect(): void {}
+    };
+  }
+  if (typeof window.matchMedia !== "function") {
+    window.matchMedia = (query: string) =>
+      ({
+        matches: false,
+        media: query,
+        onchange: null,
+        addEventListener: () => undefined,
+        removeEventListener: () => undefined,
+        addListener: () => undefined,
+        removeListener: () => undefined,
+        dispatchEvent: () => false,
+      }) as MediaQueryList;
+  }
+}
+
+export function renderPane(port: WorkbookPort, lang?: Lang): RenderResult {
+  installBrowserStubs();
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <Pane port={port} lang={lang} />
+    </FluentProvider>,
+  );
+}
+
+/** Waits until the sheet is read and its columns detected (the check button is enabled). */
+export async function detected(name: RegExp | string = /一键校验|Check now/): Promise<HTMLElement> {
+  const button = await screen.findByRole("button", { name });
+  await waitFor(() => expect((button as HTMLButtonElement).disabled).toBe(false));
+  return button;
+}
+
+export async function checked(): Promise<void> {
+  const user = userEvent.setup();
+  await user.click(await detected());
+  await screen.findByRole("heading", { name: /校验结果|Results/ }, { timeout: 5000 });
+}
+
+export { userEvent };
