@@ -1,6 +1,8 @@
-// Builds the three Office entry points (task pane, ribbon commands, custom functions) into dist/, generates the
-// English functions metadata from JSDoc, derives the Chinese one from a translation table keyed by function id,
-// and copies the manifest with the production base URL, so a bureau can host dist/ on its own intranet server.
+// Builds the three Office entry points (task pane, ribbon commands, custom functions) and the standalone checking
+// page (index.html) into dist/, generates the English functions metadata from JSDoc, derives the Chinese one from
+// a translation table keyed by function id, and copies the manifest with the production base URL, so a bureau can
+// host dist/ on its own intranet server.
+const fs = require("fs");
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -8,18 +10,67 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const { LocalizeFunctionsMetadataPlugin } = require("./scripts/localize-metadata");
 const { productionBaseUrl, DEV_BASE_URL } = require("./scripts/base-url");
 
+/**
+ * webpack's own JS minimizer, told to skip the chunk holding exceljs: that chunk is mostly exceljs's prebuilt,
+ * already minified browser bundle, and minifying it again took more than half of a production build. The plugin
+ * is resolved from webpack's own dependencies (it is what webpack uses by default); if a webpack update drops it,
+ * the default minimizer ("...") is used and the build is merely slower.
+ */
+function minimizers() {
+  let MinimizerPlugin;
+  try {
+    const webpackDir = path.dirname(require.resolve("webpack/package.json"));
+    MinimizerPlugin = require(require.resolve("minimizer-webpack-plugin", { paths: [webpackDir] }));
+  } catch {
+    return ["..."];
+  }
+  return [
+    new MinimizerPlugin({
+      test: /\.[cm]?js(\?.*)?$/i,
+      exclude: /^workbook-io\.js$/,
+      minify: MinimizerPlugin.terserMinify,
+      minimizerOptions: { compress: { passes: 2 } },
+    }),
+  ];
+}
+
+/** The entries that render React: they share one chunk of common code. */
+const UI_ENTRIES = ["taskpane", "index"];
+
 module.exports = (env = {}, argv = {}) => {
   const production = argv.mode === "production";
   const baseUrl = production ? productionBaseUrl(process.env.ADDIN_BASE_URL) : DEV_BASE_URL;
   const outDir = env.outDir ? path.resolve(env.outDir) : path.resolve(__dirname, "dist");
   const only = env.only ? String(env.only).split(",") : null;
+  // The React pane replaces the placeholder as soon as its entry exists.
+  const taskpaneEntry = fs.existsSync(path.resolve(__dirname, "src/taskpane/index.tsx"))
+    ? "./src/taskpane/index.tsx"
+    : "./src/taskpane/taskpane.ts";
   const entries = {
-    taskpane: "./src/taskpane/taskpane.ts",
+    taskpane: taskpaneEntry,
     commands: "./src/commands/commands.ts",
     functions: "./src/functions/functions.ts",
     notice: "./src/commands/notice.ts",
+    index: "./src/web/index.tsx",
   };
   const entry = Object.fromEntries(Object.entries(entries).filter(([name]) => !only || only.includes(name)));
+  const copies = [
+    ...(!only || entry.index ? [{ from: "assets/icon-*.png", to: "assets/[name][ext]" }] : []),
+    ...(only
+      ? []
+      : [
+          { from: "assets/support.html", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => content.toString().split(DEV_BASE_URL).join(baseUrl),
+          },
+        ]),
+    // The page's 示例数据 button fetches the first (same origin); both are offered as downloads.
+    ...(entry.index
+      ? ["chongqing-2022-h1.xlsx", "targets-2022.xlsx"].map((f) => ({ from: `examples/${f}`, to: `examples/${f}` }))
+      : []),
+  ];
   const page = (name, title, folder = name) =>
     new HtmlWebpackPlugin({
       filename: `${name}.html`,
@@ -36,6 +87,9 @@ module.exports = (env = {}, argv = {}) => {
     output: { path: outDir, filename: "[name].js", clean: true },
     resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
     module: {
+      // exceljs resolves to its prebuilt browser bundle (package.json "browser"), a self-contained UMD file:
+      // parsing it would only slow the build down and warn about its internal require().
+      noParse: /[\\/]node_modules[\\/]exceljs[\\/]dist[\\/]/,
       rules: [
         {
           test: /\.tsx?$/,
@@ -45,6 +99,27 @@ module.exports = (env = {}, argv = {}) => {
       ],
     },
     performance: { hints: false },
+    optimization: {
+      minimizer: minimizers(),
+      // Only the two React pages share code. functions.js must stay one self-contained file (the manifest loads
+      // it as the custom-functions script, and it must stay free of React); commands and notice are tiny.
+      // What both the pane and the page use (React, Fluent) goes into one shared chunk each page loads once, so
+      // neither page carries a second copy; what only one uses stays in that page's own file.
+      splitChunks: {
+        chunks: (chunk) => UI_ENTRIES.includes(chunk.name),
+        cacheGroups: {
+          default: false,
+          defaultVendors: false,
+          shared: {
+            name: "ui-shared",
+            chunks: (chunk) => UI_ENTRIES.includes(chunk.name),
+            minChunks: 2,
+            minSize: 0,
+            enforce: true,
+          },
+        },
+      },
+    },
     plugins: [
       ...(entry.functions
         ? [
@@ -58,23 +133,10 @@ module.exports = (env = {}, argv = {}) => {
           ]
         : []),
       ...(entry.taskpane ? [page("taskpane", "招商统计助手")] : []),
+      ...(entry.index ? [page("index", "招商统计助手 · 独立校验", "web")] : []),
       ...(entry.commands ? [page("commands", "招商统计助手 commands")] : []),
       ...(entry.notice ? [page("notice", "招商统计助手", "commands")] : []),
-      ...(only
-        ? []
-        : [
-            new CopyWebpackPlugin({
-              patterns: [
-                { from: "assets/icon-*.png", to: "assets/[name][ext]" },
-                { from: "assets/support.html", to: "assets/[name][ext]" },
-                {
-                  from: "manifest.xml",
-                  to: "manifest.xml",
-                  transform: (content) => content.toString().split(DEV_BASE_URL).join(baseUrl),
-                },
-              ],
-            }),
-          ]),
+      ...(copies.length > 0 ? [new CopyWebpackPlugin({ patterns: copies })] : []),
     ],
     devServer: {
       static: { directory: outDir },

@@ -6,9 +6,10 @@ import { Figure, passes } from "./figure";
 import { functionsFigures } from "./functions.bench";
 import { coreFigures } from "./core.bench";
 import { checkFigures } from "./check.bench";
+import { webFigures } from "./web.bench";
 
 async function main(): Promise<void> {
-  const figures: Figure[] = [...coreFigures(), ...(await functionsFigures()), ...(await checkFigures())];
+  const figures: Figure[] = [...coreFigures(), ...(await functionsFigures()), ...(await checkFigures()), ...(await webFigures())];
   for (const f of figures) {
     console.log(JSON.stringify({ name: f.name, value: f.value, unit: f.unit, target: f.target }));
   }

@@ -1,0 +1,194 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import { Button, FluentProvider, MessageBar, MessageBarBody, webLightTheme } from "@fluentui/react-components";
+import { Bilingual, Lang } from "../core/i18n";
+import { MemoryWorkbookPort } from "./memory-port";
+import { FileInput, OpenFile, filesOf } from "./OpenFile";
+import { Pane } from "./pane-slot";
+import { PreviewPanel } from "./PreviewPanel";
+import { Toolbar } from "./Toolbar";
+import { TEXT } from "./text";
+import { firstDataSheet, precheck, readFileBytes } from "./intake";
+
+/** Loaded on demand: exceljs is most of the page's weight and is not needed to show it. */
+const loadIo = () => import(/* webpackChunkName: "workbook-io" */ "./workbook-io");
+
+export const SAMPLE_URL = "examples/chongqing-2022-h1.xlsx";
+const SAMPLE_NAME = "chongqing-2022-h1.xlsx";
+
+type Message = { intent: "error" | "info" | "warning"; text: string };
+
+function messageOf(err: unknown, lang: Lang): string {
+  const bi = (err as { bilingual?: Bilingual } | null)?.bilingual;
+  if (bi && typeof bi.zh === "string") return bi[lang];
+  return err instanceof Error ? err.message : String(err);
+}
+
+/** Lets React paint the "正在读取" state before the parse blocks the main thread for a moment. */
+function nextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestAnimationFrame === "function") requestAnimationFrame(() => setTimeout(resolve, 0));
+    else setTimeout(resolve, 0);
+  });
+}
+
+export function App(props: { lang: Lang; fetchSample?: () => Promise<Uint8Array> }) {
+  const [lang, setLang] = useState<Lang>(props.lang);
+  const text = TEXT[lang];
+  const [port, setPort] = useState<MemoryWorkbookPort | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [messages, setMessages] = useState<Message[]>([]);
+  const [dragOver, setDragOver] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => port?.setLanguage(lang), [port, lang]);
+
+  useEffect(() => {
+    document.documentElement.lang = lang === "zh" ? "zh-CN" : "en";
+    document.title = `${text.title} · ${lang === "zh" ? "独立校验" : "Standalone check"}`;
+    // Fetch the spreadsheet code while the user is still choosing a file.
+    const idle = setTimeout(() => void loadIo().catch(() => undefined), 200);
+    return () => clearTimeout(idle);
+  }, [lang, text.title]);
+
+  const open = useCallback(
+    async (bytes: Uint8Array, name: string, extra: Message[] = []) => {
+      const pre = precheck(bytes, name);
+      if (!pre.ok) {
+        setMessages([...extra, { intent: "error", text: pre.message[lang] }]);
+        return;
+      }
+      setBusy(text.reading(name));
+      setMessages(extra);
+      try {
+        await nextPaint();
+        const io = await loadIo();
+        const workbook = await io.openWorkbook(bytes, name);
+        const active = firstDataSheet(workbook.data.sheets, workbook.data.hiddenSheets);
+        setPort(new MemoryWorkbookPort(workbook, { lang, activeSheet: active }));
+        const notes = [...pre.notes, ...workbook.data.notes.filter((n) => !pre.notes.some((p) => p.zh === n.zh))];
+        setMessages([...extra, ...notes.map((n): Message => ({ intent: "info", text: n[lang] }))]);
+      } catch (err) {
+        setMessages([...extra, { intent: "error", text: text.readFailed(messageOf(err, lang)) }]);
+      } finally {
+        setBusy(null);
+      }
+    },
+    [lang, text],
+  );
+
+  const onFiles = useCallback(
+    async (files: File[]) => {
+      if (files.length === 0) return;
+      const extra: Message[] = files.length > 1 ? [{ intent: "warning", text: text.oneFileOnly }] : [];
+      try {
+        await open(await readFileBytes(files[0]), files[0].name, extra);
+      } catch (err) {
+        setMessages([...extra, { intent: "error", text: text.readFailed(messageOf(err, lang)) }]);
+      }
+    },
+    [open, text, lang],
+  );
+
+  const onSample = useCallback(async () => {
+    setBusy(text.sampleLoading);
+    try {
+      const bytes = props.fetchSample ? await props.fetchSample() : await fetchSame(SAMPLE_URL);
+      await open(bytes, SAMPLE_NAME);
+    } catch (err) {
+      setMessages([{ intent: "error", text: text.sampleFailed(messageOf(err, lang)) }]);
+      setBusy(null);
+    }
+  }, [open, text, lang, props]);
+
+  return (
+    <FluentProvider theme={webLightTheme} className="zs-provider">
+      <div
+        className={`zs-page${dragOver ? " zs-page-drop" : ""}`}
+        onDragOver={(e) => {
+          if (!port) return;
+          e.preventDefault();
+          setDragOver(true);
+        }}
+        onDragLeave={() => setDragOver(false)}
+        onDrop={(e) => {
+          if (!port) return;
+          e.preventDefault();
+          setDragOver(false);
+          void onFiles(filesOf(e));
+        }}
+      >
+        <header className="zs-header">
+          <div className="zs-title-row">
+            <h1>{text.title}</h1>
+            <Button size="small" appearance="subtle" aria-label={text.otherLangLabel} onClick={() => setLang(lang === "zh" ? "en" : "zh")}>
+              {text.otherLang}
+            </Button>
+          </div>
+          <p className="zs-tagline">{text.tagline}</p>
+          <p className="zs-privacy">{text.privacy}</p>
+        </header>
+
+        {messages.length > 0 && (
+          <div className="zs-messages" aria-live="polite">
+            {messages.map((m, i) => (
+              <MessageBar key={i} intent={m.intent}>
+                <MessageBarBody>{m.text}</MessageBarBody>
+              </MessageBar>
+            ))}
+          </div>
+        )}
+
+        {!port ? (
+          <OpenFile text={text} busy={busy} onFiles={(f) => void onFiles(f)} onSample={() => void onSample()}>
+            <p className="zs-examples">
+              {lang === "zh" ? "示例文件下载：" : "Example files: "}
+              <a href="examples/chongqing-2022-h1.xlsx" download>
+                chongqing-2022-h1.xlsx
+              </a>
+              {" · "}
+              <a href="examples/targets-2022.xlsx" download>
+                targets-2022.xlsx
+              </a>
+            </p>
+          </OpenFile>
+        ) : (
+          <>
+            <Toolbar
+              port={port}
+              lang={lang}
+              text={text}
+              busy={busy}
+              onOtherFile={() => input.current?.click()}
+              onError={(m) => setMessages([{ intent: "error", text: m }])}
+            />
+            <FileInput label={text.fileInputLabel} inputRef={input} onFiles={(f) => void onFiles(f)} />
+            {/* Not <main>: the pane renders its own. */}
+            <div className="zs-main">
+              <section className="zs-pane" aria-label={text.paneRegion}>
+                {/* A new file is a new workbook: the pane starts afresh (key). */}
+                <Pane key={port.fileName + String(portId(port))} port={port} lang={lang} />
+              </section>
+              <PreviewPanel port={port} lang={lang} text={text} />
+            </div>
+          </>
+        )}
+      </div>
+    </FluentProvider>
+  );
+}
+
+/** A stable number per port object, so that opening the same file name twice still remounts the pane. */
+const ids = new WeakMap<object, number>();
+let nextId = 1;
+function portId(port: object): number {
+  let id = ids.get(port);
+  if (id === undefined) ids.set(port, (id = nextId++));
+  return id;
+}
+
+async function fetchSame(url: string): Promise<Uint8Array> {
+  // Same origin only (a relative URL): the page makes no other requests.
+  const res = await fetch(url, { credentials: "same-origin" });
+  if (!res.ok) throw new Error(`HTTP ${res.status}`);
+  return new Uint8Array(await res.arrayBuffer());
+}

@@ -1,0 +1,84 @@
+import { useEffect, useState } from "react";
+import { Button, Spinner } from "@fluentui/react-components";
+import { Lang } from "../core/i18n";
+import { outputName } from "./file-names";
+import { pageJson } from "./json-report";
+import type { MemoryWorkbookPort } from "./memory-port";
+import { JSON_TYPE, XLSX_TYPE, saveFile } from "./save-file";
+import { PageText } from "./text";
+
+export interface ToolbarProps {
+  port: MemoryWorkbookPort;
+  lang: Lang;
+  text: PageText;
+  busy: string | null;
+  onOtherFile: () => void;
+  onError: (message: string) => void;
+}
+
+/**
+ * The open file, another file, and the two downloads. The sheet is chosen in the pane (its 要校验的工作表 list);
+ * the preview follows it.
+ */
+export function Toolbar(props: ToolbarProps) {
+  const { port, lang, text } = props;
+  const [ready, setReady] = useState(port.hasResults());
+  const [preparing, setPreparing] = useState(false);
+
+  useEffect(() => {
+    setReady(port.hasResults());
+    const offs = [
+      port.events.on("highlights", () => setReady(port.hasResults())),
+      port.events.on("report", () => setReady(port.hasResults())),
+    ];
+    return () => offs.forEach((off) => off());
+  }, [port]);
+
+  const downloadCopy = async () => {
+    setPreparing(true);
+    try {
+      const io = await import(/* webpackChunkName: "workbook-io" */ "./workbook-io");
+      const bytes = await io.annotatedCopy(port.snapshot());
+      saveFile(bytes, outputName(port.fileName, "xlsx", lang), XLSX_TYPE);
+    } catch (err) {
+      props.onError(text.downloadFailed(err instanceof Error ? err.message : String(err)));
+    } finally {
+      setPreparing(false);
+    }
+  };
+
+  const downloadJson = () => {
+    try {
+      const s = port.snapshot();
+      const json = pageJson({
+        fileName: s.fileName,
+        results: s.results,
+        settings: s.settings,
+        lang: s.reportLang,
+        grid: (name) => port.grid(name),
+      });
+      saveFile(json, outputName(port.fileName, "json", lang), JSON_TYPE);
+    } catch (err) {
+      props.onError(text.downloadFailed(err instanceof Error ? err.message : String(err)));
+    }
+  };
+
+  return (
+    <div className="zs-toolbar" role="toolbar" aria-label={port.fileName}>
+      <span className="zs-file-name" title={port.fileName}>
+        {port.fileName}
+      </span>
+      <Button onClick={props.onOtherFile} disabled={props.busy !== null}>
+        {props.busy ? <Spinner size="tiny" label={props.busy} /> : text.otherFile}
+      </Button>
+      <span className="zs-toolbar-gap" />
+      <Button appearance="primary" disabled={!ready || preparing} onClick={() => void downloadCopy()}>
+        {preparing ? text.preparing : text.downloadCopy}
+      </Button>
+      <Button disabled={!ready} onClick={downloadJson}>
+        {text.downloadJson}
+      </Button>
+      {!ready && <span className="zs-toolbar-hint">{text.downloadsNeedCheck}</span>}
+    </div>
+  );
+}

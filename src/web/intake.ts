@@ -1,0 +1,52 @@
+import { Bilingual } from "../core/i18n";
+import { readSheet } from "../core/sheet";
+import { SheetGrid } from "../core/sheet/types";
+import { isCandidateSheet, looksLikeDataSheet } from "../cli/sheet-selection";
+import { checkWorkbookBytes } from "../xlsx/limits";
+import { isWorkbookName } from "./file-names";
+
+export type Intake = { ok: true; notes: Bilingual[] } | { ok: false; message: Bilingual };
+
+/**
+ * Before exceljs sees anything: the name (only .xlsx/.xlsm), then the archive's declared sizes, entry count and
+ * compression ratios (a zip bomb is refused without inflating a byte). Same limits and messages as zs-check.
+ */
+export function precheck(bytes: Uint8Array, fileName: string): Intake {
+  if (!isWorkbookName(fileName)) {
+    return {
+      ok: false,
+      message: {
+        zh: `“${fileName}”不是 .xlsx 或 .xlsm 工作簿。只能校验 Excel 2007 及以后的格式：请在 Excel 或 WPS 中“另存为” .xlsx 后再试。`,
+        en: `"${fileName}" is not an .xlsx or .xlsm workbook. Only Excel 2007+ workbooks can be checked: save it as .xlsx in Excel or WPS and try again.`,
+      },
+    };
+  }
+  const check = checkWorkbookBytes(bytes, undefined, fileName);
+  return check.ok ? { ok: true, notes: check.notes } : { ok: false, message: check.message };
+}
+
+/** File.arrayBuffer where the browser has it; FileReader otherwise (older WPS-embedded browsers). */
+export function readFileBytes(file: Blob): Promise<Uint8Array> {
+  if (typeof file.arrayBuffer === "function") return file.arrayBuffer().then((b) => new Uint8Array(b));
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error ?? new Error("FileReader failed"));
+    reader.readAsArrayBuffer(file);
+  });
+}
+
+/**
+ * The sheet to show first, as zs-check would choose: the first visible sheet that reads as a data table (a
+ * unit-name column and indicators), skipping our own 校验结果 report and pure targets sheets; else the first
+ * visible one. Only the first few candidates are read, so a workbook of many big sheets opens quickly.
+ */
+export function firstDataSheet(sheets: readonly SheetGrid[], hidden: readonly string[]): string | undefined {
+  const candidates = sheets.filter((g) => isCandidateSheet(g.name, hidden));
+  // One candidate (the usual district file): nothing to choose, so no sheet is read twice.
+  if (candidates.length === 1) return candidates[0].name;
+  for (const grid of candidates.slice(0, 5)) {
+    if (looksLikeDataSheet(readSheet(grid))) return grid.name;
+  }
+  return candidates[0]?.name ?? sheets[0]?.name;
+}

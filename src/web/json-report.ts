@@ -1,0 +1,63 @@
+import { checkSheet } from "../core/check";
+import { Finding, compareFindings, summarize } from "../core/findings";
+import { Lang } from "../core/i18n";
+import { CheckSettings } from "../core/settings";
+import { SheetGrid } from "../core/sheet/types";
+// The CLI's formatter and report types are pure (their imports of Node-only modules are type-only and vanish in
+// the bundle), so the page writes the very format zs-check --format json writes.
+import { formatJson } from "../cli/json-format";
+import { Report, SheetReport, mappingEntries, periodLabel } from "../cli/report";
+
+export interface JsonReportInput {
+  fileName: string;
+  results: readonly { sheet: string; findings: readonly Finding[] }[];
+  settings: CheckSettings;
+  lang: Lang;
+  grid: (sheet: string) => SheetGrid | undefined;
+}
+
+/**
+ * One sheet as zs-check reports it. The findings are the pane's (what the user saw and what the copy marks); the
+ * period, preset and mapping they rest on come from checking the grid again under the same settings — the port
+ * is handed findings only, and the engine is deterministic.
+ */
+function sheetReport(input: JsonReportInput, sheet: string, findings: readonly Finding[]): SheetReport {
+  const sorted = [...findings].sort(compareFindings);
+  const grid = input.grid(sheet);
+  if (!grid) {
+    return { sheet, period: null, preset: null, mapping: [], findings: sorted, summary: summarize(sorted), notes: [] };
+  }
+  const t = input.settings.targets;
+  const targetsGrid = t.kind === "sheet" ? input.grid(t.sheet) ?? null : null;
+  const { model, result } = checkSheet(grid, input.settings, { targetsGrid, lang: input.lang });
+  return {
+    sheet: result.sheet ?? model.sheet,
+    period: periodLabel(result.period) ?? periodLabel(model.period),
+    preset: result.preset ?? null,
+    mapping: mappingEntries(result.mapping, model.grid.origin?.col ?? 0),
+    findings: sorted,
+    summary: summarize(sorted),
+    notes: model.notes,
+  };
+}
+
+export function pageReport(input: JsonReportInput): Report {
+  return {
+    files: [
+      {
+        file: input.fileName,
+        sheets: input.results.map((r) => sheetReport(input, r.sheet, r.findings)),
+        error: null,
+        notes: [],
+        annotatedCopy: null,
+      },
+    ],
+    // Cross-file checks need several files; the page checks one.
+    batch: [],
+  };
+}
+
+/** The JSON download: byte for byte the document zs-check --format json prints for the same file and findings. */
+export function pageJson(input: JsonReportInput): string {
+  return formatJson(pageReport(input), input.lang);
+}

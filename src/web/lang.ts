@@ -1,0 +1,16 @@
+import { Lang } from "../core/i18n";
+
+/**
+ * The page's language: `?lang=zh|en` when given (a link to share, a test), else Chinese unless the browser asks
+ * for English. Statisticians in a district bureau use Chinese systems; an English browser is the one signal strong
+ * enough to switch.
+ */
+export function pageLanguage(
+  search: string = globalThis.location?.search ?? "",
+  nav: Pick<Navigator, "language" | "languages"> | undefined = globalThis.navigator,
+): Lang {
+  const asked = new URLSearchParams(search).get("lang");
+  if (asked === "zh" || asked === "en") return asked;
+  const first = nav?.languages?.[0] ?? nav?.language ?? "";
+  return /^en\b/i.test(first) ? "en" : "zh";
+}

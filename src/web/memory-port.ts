@@ -1,0 +1,233 @@
+import { Explanation } from "../core/explanations";
+import { Finding } from "../core/findings";
+import { Lang } from "../core/i18n";
+import { CheckSettings, DEFAULT_SETTINGS, normalizeSettings } from "../core/settings";
+import { SheetGrid } from "../core/sheet/types";
+import type { FormulaColumnRequest, Progress, WorkbookPort } from "../taskpane/port";
+import type { WorkbookData } from "../xlsx/read";
+import { Emitter } from "./emitter";
+
+/** What a port can do beyond the interface's common ground (a proposed addition to WorkbookPort). */
+export type PortFeature = "formula-columns" | "undo" | "report-sheet";
+
+export interface PortEvents extends Record<string, unknown> {
+  /** The sheet shown in the preview changed (the pane read, checked or selected in another sheet). */
+  "active-sheet": { sheet: string };
+  /** Highlights of one sheet (or of all: null) were set or cleared. */
+  highlights: { sheet: string | null };
+  /** The pane asked to show a cell: the preview scrolls to it and flashes it. */
+  select: { sheet: string; cell: string };
+  explanations: { count: number };
+  settings: { settings: CheckSettings };
+  report: { findings: number };
+}
+
+/** A workbook opened on the page: the file's own bytes (the annotated copy starts from them) and what was read. */
+export interface LoadedWorkbook {
+  fileName: string;
+  bytes: Uint8Array;
+  data: WorkbookData;
+}
+
+/** Everything a download needs, taken at the moment of the click. */
+export interface PortSnapshot {
+  fileName: string;
+  bytes: Uint8Array;
+  /** Highlighted sheets in workbook order, each with the findings the pane marked. */
+  results: { sheet: string; findings: Finding[] }[];
+  explanations: Explanation[];
+  /** True when explanations differ from what the file held (the copy then needs them written). */
+  explanationsChanged: boolean;
+  settings: CheckSettings;
+  /** Language of the last writeReport call: the report sheet of the copy is written in it. */
+  reportLang: Lang;
+}
+
+function sameName(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
+/**
+ * WorkbookPort over a workbook held in memory, for the standalone page (kind "file"). Nothing is ever written to
+ * the user's file: highlights, the report, explanations and settings are kept here and go into the downloaded
+ * copy. Settings live in memory only (the xlsx adapter has no settings store yet), so they last until the page is
+ * closed or another file is opened.
+ */
+export class MemoryWorkbookPort implements WorkbookPort {
+  readonly kind = "file" as const;
+  readonly events = new Emitter<PortEvents>();
+  readonly fileName: string;
+  private readonly bytes: Uint8Array;
+  private readonly data: WorkbookData;
+  private lang: Lang;
+  private active: string;
+  private highlights = new Map<string, Finding[]>();
+  private explanations: Explanation[];
+  private explanationsChanged = false;
+  private settings: CheckSettings = cloneSettings(DEFAULT_SETTINGS);
+  private reportLang: Lang;
+  private reportWritten = false;
+
+  constructor(workbook: LoadedWorkbook, options: { lang: Lang; activeSheet?: string }) {
+    this.fileName = workbook.fileName;
+    this.bytes = workbook.bytes;
+    this.data = workbook.data;
+    this.lang = options.lang;
+    this.reportLang = options.lang;
+    this.explanations = workbook.data.explanations.map((e) => ({ ...e }));
+    const first = workbook.data.sheets[0]?.name ?? workbook.data.sheetNames[0] ?? "";
+    this.active = options.activeSheet && this.findGrid(options.activeSheet) ? this.findGrid(options.activeSheet)!.name : first;
+  }
+
+  displayLanguage(): Lang {
+    return this.lang;
+  }
+
+  /** The page's language switch: port messages and the copy's report sheet follow it (until writeReport says). */
+  setLanguage(lang: Lang): void {
+    if (!this.reportWritten) this.reportLang = lang;
+    this.lang = lang;
+  }
+
+  async listSheets(): Promise<string[]> {
+    return [...this.data.sheetNames];
+  }
+
+  async activeSheet(): Promise<string> {
+    return this.active;
+  }
+
+  /** The active sheet, synchronously, for the page's own rendering. */
+  currentSheet(): string {
+    return this.active;
+  }
+
+  /** The sheet the preview shows (Excel's active tab): the one the pane last read, marked or selected in. */
+  setActiveSheet(name: string): void {
+    const grid = this.findGrid(name);
+    if (!grid || grid.name === this.active) return;
+    this.active = grid.name;
+    this.events.emit("active-sheet", { sheet: grid.name });
+  }
+
+  /**
+   * The pane reads the sheet the user picked in its 工作表 list (and, while checking, the targets sheet right
+   * after the checked one). The port has no "activate" method, so a read is what tells the page which sheet the
+   * pane is on: the preview follows it. During a check the targets read is followed at once by applyHighlights
+   * on the checked sheet, in the same task, so the preview ends on the checked sheet without flicker.
+   */
+  async readSheet(name: string, onProgress?: Progress): Promise<SheetGrid> {
+    const grid = this.findGrid(name);
+    if (!grid) {
+      throw new Error(
+        this.lang === "zh" ? `工作簿中没有工作表“${name}”` : `The workbook has no worksheet "${name}"`,
+      );
+    }
+    this.setActiveSheet(grid.name);
+    // Already in memory: the whole read is one step.
+    onProgress?.(1);
+    return grid;
+  }
+
+  /** Synchronous access for the preview (the pane goes through readSheet). */
+  grid(name: string): SheetGrid | undefined {
+    return this.findGrid(name);
+  }
+
+  async applyHighlights(sheet: string, findings: readonly Finding[]): Promise<void> {
+    const name = this.findGrid(sheet)?.name ?? sheet;
+    this.setActiveSheet(name);
+    this.highlights.set(name, [...findings]);
+    this.events.emit("highlights", { sheet: name });
+  }
+
+  async clearHighlights(sheet?: string): Promise<void> {
+    if (sheet === undefined) this.highlights.clear();
+    else this.highlights.delete(this.findGrid(sheet)?.name ?? sheet);
+    this.events.emit("highlights", { sheet: sheet ?? null });
+  }
+
+  /** The findings currently marked on a sheet (empty when none). */
+  findingsOf(sheet: string): readonly Finding[] {
+    return this.highlights.get(this.findGrid(sheet)?.name ?? sheet) ?? [];
+  }
+
+  async selectCell(sheet: string, cell: string): Promise<void> {
+    this.setActiveSheet(sheet);
+    this.events.emit("select", { sheet: this.findGrid(sheet)?.name ?? sheet, cell: cell.replace(/\$/g, "").toUpperCase() });
+  }
+
+  /**
+   * In file mode the 校验结果 sheet is written into the downloaded copy (from the highlighted findings, by
+   * writeAnnotatedCopy); here only its language is remembered and the page told that results exist.
+   */
+  async writeReport(findings: readonly Finding[], lang: Lang): Promise<void> {
+    this.reportLang = lang;
+    this.reportWritten = true;
+    this.events.emit("report", { findings: findings.length });
+  }
+
+  /** True once the pane has checked something (a report written or highlights applied): downloads make sense. */
+  hasResults(): boolean {
+    return this.reportWritten || this.highlights.size > 0;
+  }
+
+  async loadExplanations(): Promise<Explanation[]> {
+    return this.explanations.map((e) => ({ ...e }));
+  }
+
+  async saveExplanations(explanations: readonly Explanation[]): Promise<void> {
+    this.explanations = explanations.map((e) => ({ ...e }));
+    this.explanationsChanged = true;
+    this.events.emit("explanations", { count: this.explanations.length });
+  }
+
+  async loadSettings(): Promise<CheckSettings> {
+    return cloneSettings(this.settings);
+  }
+
+  async saveSettings(settings: CheckSettings): Promise<void> {
+    this.settings = normalizeSettings(cloneSettings(settings));
+    this.events.emit("settings", { settings: cloneSettings(this.settings) });
+  }
+
+  /** Inserting formula columns would change the user's table; the page only annotates a copy, so it cannot. */
+  async insertFormulaColumns(_sheet: string, _columns: readonly FormulaColumnRequest[]): Promise<void> {
+    throw new Error(
+      this.lang === "zh"
+        ? "独立校验页不支持插入公式列：请在 Excel 中使用加载项"
+        : "The standalone page cannot insert formula columns: use the add-in in Excel",
+    );
+  }
+
+  /** Proposed WorkbookPort addition: lets the pane hide what this kind of workbook cannot do. */
+  supports(feature: PortFeature): boolean {
+    // The report sheet is part of every downloaded copy; formula columns and undo need a live workbook.
+    return feature === "report-sheet";
+  }
+
+  snapshot(): PortSnapshot {
+    const order = new Map(this.data.sheetNames.map((n, i) => [n, i]));
+    const results = [...this.highlights.entries()]
+      .sort(([a], [b]) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity))
+      .map(([sheet, findings]) => ({ sheet, findings: [...findings] }));
+    return {
+      fileName: this.fileName,
+      bytes: this.bytes,
+      results,
+      explanations: this.explanations.map((e) => ({ ...e })),
+      explanationsChanged: this.explanationsChanged,
+      settings: cloneSettings(this.settings),
+      reportLang: this.reportLang,
+    };
+  }
+
+  private findGrid(name: string): SheetGrid | undefined {
+    return this.data.sheets.find((g) => g.name === name) ?? this.data.sheets.find((g) => sameName(g.name, name));
+  }
+}
+
+/** Settings are plain JSON by contract; copying through JSON keeps callers from mutating ours. */
+function cloneSettings(s: CheckSettings): CheckSettings {
+  return JSON.parse(JSON.stringify(s)) as CheckSettings;
+}

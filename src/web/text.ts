@@ -1,0 +1,94 @@
+import { Lang } from "../core/i18n";
+
+/** Every string the page itself shows (the pane brings its own). Kept together so both languages stay in step. */
+export interface PageText {
+  title: string;
+  tagline: string;
+  privacy: string;
+  dropHint: string;
+  dropActive: string;
+  chooseFile: string;
+  fileInputLabel: string;
+  sample: string;
+  sampleLoading: string;
+  reading: (name: string) => string;
+  oneFileOnly: string;
+  sampleFailed: (detail: string) => string;
+  readFailed: (detail: string) => string;
+  otherFile: string;
+  downloadCopy: string;
+  downloadJson: string;
+  downloadsNeedCheck: string;
+  downloadFailed: (detail: string) => string;
+  preparing: string;
+  preview: (sheet: string) => string;
+  emptySheet: string;
+  legend: string;
+  rows: (n: number) => string;
+  paneRegion: string;
+  /** The other language's name, on the switch button. */
+  otherLang: string;
+  otherLangLabel: string;
+  severity: { error: string; verify: string; info: string };
+}
+
+export const TEXT: Record<Lang, PageText> = {
+  zh: {
+    title: "招商统计助手",
+    tagline: "独立校验页：无需新版 Excel，WPS、批量授权版 Office 的用户也能校验报表",
+    privacy: "数据只在本机浏览器中处理，不会上传到任何服务器。",
+    dropHint: "把 .xlsx 工作簿拖到这里，或",
+    dropActive: "松开鼠标即可打开",
+    chooseFile: "选择文件…",
+    fileInputLabel: "选择要校验的工作簿（.xlsx 或 .xlsm）",
+    sample: "示例数据",
+    sampleLoading: "正在载入示例…",
+    reading: (name) => `正在读取 ${name}…`,
+    oneFileOnly: "一次只能校验一个文件，已打开第一个。",
+    sampleFailed: (d) => `示例数据载入失败：${d}`,
+    readFailed: (d) => `文件读取失败：${d}`,
+    otherFile: "换一个文件",
+    downloadCopy: "下载标注文件",
+    downloadJson: "下载JSON报告",
+    downloadsNeedCheck: "校验后即可下载标注文件和报告。",
+    downloadFailed: (d) => `下载失败：${d}`,
+    preparing: "正在生成…",
+    preview: (sheet) => `预览：${sheet}`,
+    emptySheet: "此工作表没有数据。",
+    legend: "颜色说明",
+    rows: (n) => `${n.toLocaleString("zh-CN")} 行`,
+    paneRegion: "校验",
+    otherLang: "English",
+    otherLangLabel: "Switch to English",
+    severity: { error: "强制性", verify: "核实性", info: "提示性" },
+  },
+  en: {
+    title: "ZS Stats Assistant",
+    tagline: "Standalone checker: no recent Excel needed — works for WPS and volume-licensed Office users",
+    privacy: "Your data is processed in this browser only and is never uploaded.",
+    dropHint: "Drop an .xlsx workbook here, or",
+    dropActive: "Release to open",
+    chooseFile: "Choose a file…",
+    fileInputLabel: "Choose a workbook to check (.xlsx or .xlsm)",
+    sample: "Sample data",
+    sampleLoading: "Loading the sample…",
+    reading: (name) => `Reading ${name}…`,
+    oneFileOnly: "One file at a time: the first one was opened.",
+    sampleFailed: (d) => `Could not load the sample: ${d}`,
+    readFailed: (d) => `Could not read the file: ${d}`,
+    otherFile: "Open another file",
+    downloadCopy: "Download annotated copy",
+    downloadJson: "Download JSON report",
+    downloadsNeedCheck: "Run a check to download the annotated copy and the report.",
+    downloadFailed: (d) => `Download failed: ${d}`,
+    preparing: "Preparing…",
+    preview: (sheet) => `Preview: ${sheet}`,
+    emptySheet: "This sheet is empty.",
+    legend: "Colours",
+    rows: (n) => `${n.toLocaleString("en-US")} rows`,
+    paneRegion: "Check",
+    otherLang: "中文",
+    otherLangLabel: "切换到中文",
+    severity: { error: "Error", verify: "Verify", info: "Info" },
+  },
+};

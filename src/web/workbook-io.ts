@@ -1,0 +1,28 @@
+/*
+ * Everything that needs exceljs, in one module the page loads on demand (a separate chunk): the page is usable
+ * — drop zone, 示例数据 — before the ~1 MB spreadsheet library has arrived.
+ */
+import ExcelJS from "exceljs";
+import { readWorkbook, writeAnnotatedCopy, writeExplanations } from "../xlsx";
+import { fromExcelJs, forExcelJs } from "../xlsx/bytes";
+import type { LoadedWorkbook, PortSnapshot } from "./memory-port";
+
+/** Reads every worksheet into grids (limits were checked by the caller and are checked again inside). */
+export async function openWorkbook(bytes: Uint8Array, fileName: string): Promise<LoadedWorkbook> {
+  const data = await readWorkbook(bytes, { fileName });
+  return { fileName, bytes, data };
+}
+
+/**
+ * The annotated copy: the ORIGINAL bytes with the current findings marked and the 校验结果 sheet added, plus the
+ * 核实说明 written during this session. writeAnnotatedCopy keeps the explanations the file already had (its hidden
+ * sheet survives the round trip), so a second pass through exceljs is paid only when they changed.
+ */
+export async function annotatedCopy(s: PortSnapshot): Promise<Uint8Array> {
+  const marked = await writeAnnotatedCopy(s.bytes, s.results, { lang: s.reportLang, fileName: s.fileName });
+  if (!s.explanationsChanged) return marked;
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(forExcelJs(marked));
+  writeExplanations(wb, s.explanations);
+  return fromExcelJs(await wb.xlsx.writeBuffer());
+}

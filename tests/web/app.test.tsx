@@ -1,0 +1,86 @@
+/** @jest-environment jsdom */
+import "./support/node-globals";
+import fs from "fs";
+import path from "path";
+import ExcelJS from "exceljs";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { checkSheet } from "../../src/core/check";
+import { summarize } from "../../src/core/findings";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { readWorkbook } from "../../src/xlsx";
+import { App } from "../../src/web/App";
+import { blobBytes, captureDownloads, installBrowserStubs } from "./support/browser-stubs";
+
+const EXAMPLE = path.join(__dirname, "../../examples/chongqing-2022-h1.xlsx");
+const exampleBytes = () => new Uint8Array(fs.readFileSync(EXAMPLE));
+
+beforeAll(installBrowserStubs);
+
+function fileInput(): HTMLInputElement {
+  return screen.getByLabelText("选择要校验的工作簿（.xlsx 或 .xlsm）") as HTMLInputElement;
+}
+
+test("a file that is not .xlsx/.xlsm is refused by name, in Chinese, before anything is read", async () => {
+  const user = userEvent.setup({ applyAccept: false });
+  render(<App lang="zh" />);
+  await user.upload(fileInput(), new File([new Uint8Array([0xd0, 0xcf, 0x11, 0xe0])], "渝北区.xls"));
+  expect(await screen.findByText(/“渝北区.xls”不是 .xlsx 或 .xlsm 工作簿.*另存为” .xlsx/)).toBeTruthy();
+  expect(screen.getByRole("button", { name: "示例数据" })).toBeTruthy();
+});
+
+test("dropping files: the first is opened, the others are named in a warning", async () => {
+  render(<App lang="zh" />);
+  const zone = screen.getByText("把 .xlsx 工作簿拖到这里，或").parentElement!;
+  const files = [new File(["a,b"], "汇总.csv"), new File(["x"], "另一个.xlsx")];
+  fireEvent.dragOver(zone, { dataTransfer: { files } });
+  expect(screen.getByText("松开鼠标即可打开")).toBeTruthy();
+  fireEvent.drop(zone, { dataTransfer: { files } });
+  expect(await screen.findByText(/“汇总.csv”不是 .xlsx 或 .xlsm 工作簿/)).toBeTruthy();
+  expect(screen.getByText("一次只能校验一个文件，已打开第一个。")).toBeTruthy();
+});
+
+test("an .xlsx that is not a workbook gets the limits check's message", async () => {
+  const user = userEvent.setup();
+  render(<App lang="zh" />);
+  await user.upload(fileInput(), new File(["这不是工作簿"], "假的.xlsx"));
+  expect(await screen.findByText(/文件 假的.xlsx 不是有效的 .xlsx 工作簿（不是 ZIP 格式）/)).toBeTruthy();
+});
+
+test("示例数据 → 一键校验 → the counts of the engine, marks in the preview, and both downloads", async () => {
+  const downloads = captureDownloads();
+  const user = userEvent.setup();
+  render(<App lang="zh" fetchSample={async () => exampleBytes()} />);
+  await user.click(screen.getByRole("button", { name: "示例数据" }));
+  expect(await screen.findByRole("heading", { name: "预览：1-6月" }, { timeout: 5000 })).toBeTruthy();
+  // Nothing to download before a check.
+  expect((screen.getByRole("button", { name: "下载标注文件" }) as HTMLButtonElement).disabled).toBe(true);
+
+  const check = await screen.findByRole("button", { name: "一键校验" });
+  await waitFor(() => expect((check as HTMLButtonElement).disabled).toBe(false));
+  await user.click(check);
+  await screen.findByRole("heading", { name: "校验结果" }, { timeout: 5000 });
+
+  const data = await readWorkbook(exampleBytes());
+  const expected = summarize(checkSheet(data.sheets[0], DEFAULT_SETTINGS).result.findings);
+  const pane = screen.getByRole("region", { name: "校验" });
+  const status = within(pane).getAllByRole("status").map((s) => s.textContent ?? "").join(" ");
+  expect(status).toContain(`强制性 ${expected.error}`);
+  expect(status).toContain(`核实性 ${expected.verify}`);
+  expect(status).toContain(`提示性 ${expected.info}`);
+  const marked = document.querySelectorAll(".zs-grid td[data-severity]");
+  expect(marked.length).toBeGreaterThan(0);
+
+  await user.click(screen.getByRole("button", { name: "下载JSON报告" }));
+  expect(downloads.names).toEqual(["chongqing-2022-h1-校验.json"]);
+  const json = JSON.parse(new TextDecoder().decode(await blobBytes(downloads.blobs[0])));
+  expect(json.files[0].file).toBe("chongqing-2022-h1.xlsx");
+  expect(json.files[0].sheets[0].summary).toEqual(expected);
+
+  await user.click(screen.getByRole("button", { name: "下载标注文件" }));
+  await waitFor(() => expect(downloads.names).toHaveLength(2), { timeout: 5000 });
+  expect(downloads.names[1]).toBe("chongqing-2022-h1-校验.xlsx");
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await blobBytes(downloads.blobs[1])) as unknown as ArrayBuffer);
+  expect(wb.getWorksheet("校验结果")).toBeDefined();
+}, 20_000);

@@ -1,0 +1,2 @@
+import { TextDecoder, TextEncoder } from "util";
+Object.assign(globalThis, { TextDecoder, TextEncoder });
