@@ -4,7 +4,7 @@ import { Lang } from "../core/i18n";
 import { CheckSettings } from "../core/settings";
 import { parseA1 } from "../core/sheet/a1";
 import { SheetGrid } from "../core/sheet/types";
-import { FormulaColumnRequest, Progress, WorkbookPort } from "../taskpane/port";
+import { FormulaColumnRequest, PortFeature, Progress, WorkbookPort } from "../taskpane/port";
 import { runBatch } from "./batch";
 import { readExplanationsSheet, writeExplanationsSheet } from "./explanations-store";
 import { insertFormulaColumnsInto } from "./formula-columns";
@@ -36,6 +36,12 @@ export function languageOf(tag: string | null | undefined): Lang {
  */
 export class OfficeWorkbookPort implements WorkbookPort {
   readonly kind = "excel" as const;
+
+  /** A live workbook can take formula columns and the report sheet; one undo step needs ExcelApi 1.20. */
+  supports(feature: PortFeature): boolean {
+    return feature === "undo" ? this.req.supports("undoGroup") : true;
+  }
+
   private readonly host: OfficeHost;
   private readonly req: Requirements;
 

@@ -146,7 +146,7 @@ function PaneView({ port, state, actions }: { port: WorkbookPort; state: PaneSta
             </AccordionPanel>
           </AccordionItem>
         )}
-        {model && (
+        {model && port.supports("formula-columns") && (
           <AccordionItem value="formulas">
             <AccordionHeader as="h2">{t("formulaTitle")}</AccordionHeader>
             <AccordionPanel>

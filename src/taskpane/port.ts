@@ -21,6 +21,9 @@ export interface FormulaColumnRequest {
   header: string;
 }
 
+/** What not every kind of workbook can do: the pane hides what `supports` says is missing. */
+export type PortFeature = "formula-columns" | "undo" | "report-sheet";
+
 /**
  * Everything the pane needs from a workbook, so that one UI runs inside Excel (Office.js adapter, src/excel) and
  * in the standalone page (an in-memory exceljs workbook, src/web). Implementations never change a user's values,
@@ -29,6 +32,7 @@ export interface FormulaColumnRequest {
 export interface WorkbookPort {
   /** "excel" inside Office; "file" for the standalone page (no undo, highlights go into the downloadable copy). */
   readonly kind: "excel" | "file";
+  supports(feature: PortFeature): boolean;
   /** Office's display language, or the browser's. */
   displayLanguage(): Lang;
   listSheets(): Promise<string[]>;

@@ -3,12 +3,11 @@ import { Finding } from "../core/findings";
 import { Lang } from "../core/i18n";
 import { CheckSettings, DEFAULT_SETTINGS, normalizeSettings } from "../core/settings";
 import { SheetGrid } from "../core/sheet/types";
-import type { FormulaColumnRequest, Progress, WorkbookPort } from "../taskpane/port";
+import type { FormulaColumnRequest, PortFeature, Progress, WorkbookPort } from "../taskpane/port";
 import type { WorkbookData } from "../xlsx/read";
 import { Emitter } from "./emitter";
 
 /** What a port can do beyond the interface's common ground (a proposed addition to WorkbookPort). */
-export type PortFeature = "formula-columns" | "undo" | "report-sheet";
 
 export interface PortEvents extends Record<string, unknown> {
   /** The sheet shown in the preview changed (the pane read, checked or selected in another sheet). */
@@ -200,7 +199,6 @@ export class MemoryWorkbookPort implements WorkbookPort {
     );
   }
 
-  /** Proposed WorkbookPort addition: lets the pane hide what this kind of workbook cannot do. */
   supports(feature: PortFeature): boolean {
     // The report sheet is part of every downloaded copy; formula columns and undo need a live workbook.
     return feature === "report-sheet";

@@ -17,6 +17,14 @@ describe("OfficeWorkbookPort basics", () => {
     expect(languageOf(undefined)).toBe("zh");
   });
 
+  it("takes formula columns and the report sheet; one undo step only from ExcelApi 1.20", () => {
+    const current = new OfficeWorkbookPort({ host: new FakeExcel({ apiVersion: "1.20" }).host() });
+    expect(["formula-columns", "report-sheet", "undo"].map((f) => current.supports(f as "undo"))).toEqual([true, true, true]);
+    const older = new OfficeWorkbookPort({ host: new FakeExcel({ apiVersion: "1.19" }).host() });
+    expect(older.supports("undo")).toBe(false);
+    expect(older.supports("formula-columns")).toBe(true);
+  });
+
   it("lists the visible sheets and names the active one", async () => {
     const fx = new FakeExcel();
     fx.addSheet("1-6月");

@@ -7,7 +7,7 @@ import { Finding } from "../../src/core/findings";
 import { Lang } from "../../src/core/i18n";
 import { CheckSettings, DEFAULT_SETTINGS } from "../../src/core/settings";
 import { SheetGrid } from "../../src/core/sheet/types";
-import { FormulaColumnRequest, Progress, WorkbookPort } from "../../src/taskpane/port";
+import { FormulaColumnRequest, PortFeature, Progress, WorkbookPort } from "../../src/taskpane/port";
 
 export interface Call {
   method: keyof WorkbookPort;
@@ -17,6 +17,13 @@ export interface Call {
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 export class FakePort implements WorkbookPort {
+  /** Features the fake workbook has; a test removes one to see the pane hide it. */
+  features = new Set<PortFeature>(["formula-columns", "undo", "report-sheet"]);
+
+  supports(feature: PortFeature): boolean {
+    return this.features.has(feature);
+  }
+
   readonly kind: "excel" | "file";
   readonly calls: Call[] = [];
   readonly grids = new Map<string, SheetGrid>();

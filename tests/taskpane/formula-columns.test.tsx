@@ -29,6 +29,14 @@ function rawSheet() {
 }
 
 describe("插入公式列", () => {
+  test("is not offered where the workbook cannot take formula columns (the standalone page)", async () => {
+    const port = new FakePort([rawSheet()]);
+    port.features.delete("formula-columns");
+    renderPane(port);
+    await detected();
+    expect(screen.queryByRole("button", { name: "插入公式列" })).toBeNull();
+  });
+
   test("offers 完成率 / 同比 / 超序时进度 per amount indicator and sends the requests", async () => {
     const user = userEvent.setup();
     const port = new FakePort([rawSheet()]);
