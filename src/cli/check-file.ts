@@ -2,6 +2,7 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { ValidationConfig } from "../core/config";
 import { ValidationResult, validate } from "../core/engine";
+import { Explanation } from "../core/explanations";
 import { Bilingual, Lang } from "../core/i18n";
 import { Period } from "../core/period";
 import { SheetGrid, SheetModel, readSheet } from "../core/sheet";
@@ -33,6 +34,8 @@ export interface FileOutcome {
   notes: Bilingual[];
   /** Where the annotated copy was written (--out). */
   annotatedCopy: string | null;
+  /** 核实说明 stored in the workbook (written from the task pane or the standalone page). */
+  explanations: Explanation[];
 }
 
 export interface CheckContext {
@@ -72,7 +75,7 @@ function noDataSheet(shown: string, names: readonly string[]): FileError {
  * `error` so that the rest of the batch is still checked: this function does not throw for a bad file.
  */
 export async function checkFile(file: InputFile, ctx: CheckContext): Promise<FileOutcome> {
-  const outcome: FileOutcome = { file, sheets: [], error: null, notes: [], annotatedCopy: null };
+  const outcome: FileOutcome = { file, sheets: [], error: null, notes: [], annotatedCopy: null, explanations: [] };
   const read = await readWorkbookFile(file.path, file.display, ctx.limits);
   if (!read.ok) return { ...outcome, error: { reason: read.reason, message: read.message } };
 
@@ -83,6 +86,7 @@ export async function checkFile(file: InputFile, ctx: CheckContext): Promise<Fil
       sheets: ctx.sheets.length > 0 ? [...ctx.sheets] : undefined,
     });
     outcome.notes.push(...data.notes);
+    outcome.explanations = data.explanations;
 
     const models = chooseSheets(data.sheets, data.hiddenSheets, ctx);
     if (models.length === 0) return { ...outcome, error: noDataSheet(file.display, data.sheetNames) };

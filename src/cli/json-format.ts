@@ -1,4 +1,5 @@
-import { Expected, Finding, Severity, Summary } from "../core/findings";
+import { ExplainedFinding } from "../core/explanations";
+import { Expected, Severity, Summary } from "../core/findings";
 import { Bilingual, Lang } from "../core/i18n";
 import { FileReport, MappingEntry, Report, SheetReport } from "./report";
 
@@ -21,6 +22,8 @@ export interface JsonFinding {
   expected: Expected | null;
   message: string;
   messages: Bilingual;
+  /** A verify finding's 核实说明 stored in the workbook, or null: an explained finding is settled, not open. */
+  explanation: { text: string; author: string | null; date: string | null } | null;
   /** Cross-file findings only (batch.findings): the workbook the finding is about; null when none (a missing unit). */
   file?: string | null;
 }
@@ -32,6 +35,8 @@ export interface JsonSheet {
   mapping: MappingEntry[];
   findings: JsonFinding[];
   summary: Summary;
+  /** How many of the verify findings are explained. */
+  explained: number;
 }
 
 export interface JsonFileError {
@@ -51,7 +56,7 @@ export interface JsonReport {
   batch: { findings: JsonFinding[] };
 }
 
-export function jsonFinding(f: Finding, lang: Lang): JsonFinding {
+export function jsonFinding(f: ExplainedFinding, lang: Lang): JsonFinding {
   return {
     rule: f.rule,
     severity: f.severity,
@@ -65,6 +70,9 @@ export function jsonFinding(f: Finding, lang: Lang): JsonFinding {
     expected: f.expected ?? null,
     message: f.message[lang],
     messages: { zh: f.message.zh, en: f.message.en },
+    explanation: f.explanation
+      ? { text: f.explanation.text, author: f.explanation.author ?? null, date: f.explanation.date ?? null }
+      : null,
   };
 }
 
@@ -76,6 +84,7 @@ function jsonSheet(s: SheetReport, lang: Lang): JsonSheet {
     mapping: s.mapping.map((m) => ({ ...m, header: [...m.header] })),
     findings: s.findings.map((f) => jsonFinding(f, lang)),
     summary: { error: s.summary.error, verify: s.summary.verify, info: s.summary.info },
+    explained: s.explained,
   };
 }
 

@@ -1,4 +1,5 @@
 import { Finding, Summary, compareFindings, summarize } from "../core/findings";
+import { attachExplanations, ExplainedFinding, Explanation } from "../core/explanations";
 import { Bilingual } from "../core/i18n";
 import { ColumnMapping, columnLetters } from "../core/sheet";
 import { FileError, FileOutcome } from "./check-file";
@@ -42,9 +43,11 @@ export interface SheetReport {
   period: string | null;
   preset: string | null;
   mapping: MappingEntry[];
-  /** Sorted with compareFindings: most severe first, then top to bottom. */
-  findings: Finding[];
+  /** Sorted with compareFindings: most severe first, then top to bottom; explained verify findings carry their 核实说明. */
+  findings: ExplainedFinding[];
   summary: Summary;
+  /** Verify findings that have a stored explanation (they stay in `summary.verify`, but are not open). */
+  explained: number;
   /** What the sheet reader could not settle (unmapped columns, no period …): shown in the text output. */
   notes: Bilingual[];
 }
@@ -73,16 +76,23 @@ export function periodLabel(period: unknown): string | null {
   return null;
 }
 
-function sheetReport(outcome: FileOutcome["sheets"][number]): SheetReport {
+/** A sheet's findings as reported: sorted, with their 核实说明 attached, counted. Shared with the standalone page. */
+export function reportedFindings(
+  findings: readonly Finding[],
+  explanations: readonly Explanation[],
+): Pick<SheetReport, "findings" | "summary" | "explained"> {
+  const sorted = attachExplanations([...findings].sort(compareFindings), explanations);
+  return { findings: sorted, summary: summarize(sorted), explained: sorted.filter((f) => f.explanation !== undefined).length };
+}
+
+function sheetReport(outcome: FileOutcome["sheets"][number], explanations: readonly Explanation[]): SheetReport {
   const { model, result } = outcome;
-  const findings = [...result.findings].sort(compareFindings);
   return {
     sheet: result.sheet ?? model.sheet,
     period: periodLabel(result.period) ?? periodLabel(model.period),
     preset: result.preset ?? null,
     mapping: mappingEntries(result.mapping, model.grid.origin?.col ?? 0),
-    findings,
-    summary: summarize(findings),
+    ...reportedFindings(result.findings, explanations),
     notes: model.notes,
   };
 }
@@ -90,7 +100,7 @@ function sheetReport(outcome: FileOutcome["sheets"][number]): SheetReport {
 export function buildReport(outcomes: readonly FileOutcome[], problems: readonly InputProblem[], batch: readonly Finding[]): Report {
   const files: FileReport[] = outcomes.map((o) => ({
     file: o.file.display,
-    sheets: o.sheets.map(sheetReport),
+    sheets: o.sheets.map((s) => sheetReport(s, o.explanations)),
     error: o.error,
     notes: o.notes,
     annotatedCopy: o.annotatedCopy,

@@ -1,4 +1,5 @@
-import { Finding, SEVERITIES, SEVERITY_NAMES, Summary } from "../core/findings";
+import { ExplainedFinding } from "../core/explanations";
+import { SEVERITIES, SEVERITY_NAMES, Summary } from "../core/findings";
 import { Lang } from "../core/i18n";
 import { Paint } from "./color";
 import { FileReport, Report, SheetReport, totals } from "./report";
@@ -23,6 +24,8 @@ const WORDS = {
   batch: { zh: "跨文件检查", en: "Across files" },
   file: { zh: "文件", en: "File" },
   annotated: { zh: "标注副本", en: "Annotated copy" },
+  explained: { zh: "已说明", en: "explained" },
+  explanation: { zh: "核实说明", en: "Explanation" },
 } as const;
 
 const INDENT = "  ";
@@ -39,16 +42,15 @@ export function summaryCounts(summary: Summary, lang: Lang, paint: Paint): strin
  * Four columns, padded by display width so that 璧山区 (6 columns wide) lines up with 万州区 and with "Unit". The
  * message is last and never padded: it may be long, and padding it would only add trailing spaces.
  */
-export function findingsTable(findings: readonly Finding[], lang: Lang, paint: Paint, withFile = false): string[] {
+export function findingsTable(findings: readonly ExplainedFinding[], lang: Lang, paint: Paint, withFile = false): string[] {
+  // An explained verify finding is settled, not open: it says so, and shows what the submitter wrote.
+  const severityWord = (f: ExplainedFinding) =>
+    f.explanation ? `${SEVERITY_NAMES[f.severity][lang]}·${WORDS.explained[lang]}` : SEVERITY_NAMES[f.severity][lang];
+  const message = (f: ExplainedFinding) =>
+    f.explanation ? `${f.message[lang]} 〔${WORDS.explanation[lang]}${lang === "zh" ? "：" : ": "}${f.explanation.text}〕` : f.message[lang];
   const rows = findings.map((f) => ({
     severity: f.severity,
-    cells: [
-      SEVERITY_NAMES[f.severity][lang],
-      ...(withFile ? [f.file ?? "-"] : []),
-      cellRef(f, withFile),
-      f.unit ?? "",
-      f.message[lang],
-    ],
+    cells: [severityWord(f), ...(withFile ? [f.file ?? "-"] : []), cellRef(f, withFile), f.unit ?? "", message(f)],
   }));
   const header = [
     WORDS.severity[lang],
@@ -78,7 +80,7 @@ export function findingsTable(findings: readonly Finding[], lang: Lang, paint: P
  * "C7"; across files "Sheet1!C7", since the file column does not say which sheet. A finding about no particular
  * cell (a missing unit) shows "-" (ASCII on purpose: "—" is ambiguous-width and would break the alignment).
  */
-function cellRef(f: Finding, withSheet: boolean): string {
+function cellRef(f: ExplainedFinding, withSheet: boolean): string {
   if (f.cell === null) return "-";
   return withSheet && f.sheet ? `${f.sheet}!${f.cell}` : f.cell;
 }
@@ -89,7 +91,7 @@ function sheetSection(file: FileReport, sheet: SheetReport, lang: Lang, paint: P
     `${WORDS.sheet[lang]} ${sheet.sheet}`,
     sheet.period ?? WORDS.noPeriod[lang],
     ...(sheet.preset ? [`${WORDS.preset[lang]} ${sheet.preset}`] : []),
-    summaryCounts(sheet.summary, lang, paint),
+    summaryCounts(sheet.summary, lang, paint) + (sheet.explained > 0 ? `（${WORDS.explained[lang]} ${sheet.explained}）` : ""),
   ];
   const out = [parts.join(" · ")];
   for (const n of sheet.notes) out.push(paint.dim(`${INDENT}${WORDS.note[lang]}${lang === "zh" ? "：" : ": "}${n[lang]}`));

@@ -56,6 +56,7 @@ export function Toolbar(props: ToolbarProps) {
         settings: s.settings,
         lang: s.reportLang,
         grid: (name) => port.grid(name),
+        explanations: s.explanations,
       });
       saveFile(json, outputName(port.fileName, "json", lang), JSON_TYPE);
     } catch (err) {

@@ -1,12 +1,13 @@
 import { checkSheet } from "../core/check";
-import { Finding, compareFindings, summarize } from "../core/findings";
+import { Explanation } from "../core/explanations";
+import { Finding } from "../core/findings";
 import { Lang } from "../core/i18n";
 import { CheckSettings } from "../core/settings";
 import { SheetGrid } from "../core/sheet/types";
 // The CLI's formatter and report types are pure (their imports of Node-only modules are type-only and vanish in
 // the bundle), so the page writes the very format zs-check --format json writes.
 import { formatJson } from "../cli/json-format";
-import { Report, SheetReport, mappingEntries, periodLabel } from "../cli/report";
+import { Report, SheetReport, mappingEntries, periodLabel, reportedFindings } from "../cli/report";
 
 export interface JsonReportInput {
   fileName: string;
@@ -14,6 +15,8 @@ export interface JsonReportInput {
   settings: CheckSettings;
   lang: Lang;
   grid: (sheet: string) => SheetGrid | undefined;
+  /** 核实说明 written on the page: explained findings are reported as explained, as zs-check does. */
+  explanations?: readonly Explanation[];
 }
 
 /**
@@ -22,11 +25,9 @@ export interface JsonReportInput {
  * is handed findings only, and the engine is deterministic.
  */
 function sheetReport(input: JsonReportInput, sheet: string, findings: readonly Finding[]): SheetReport {
-  const sorted = [...findings].sort(compareFindings);
+  const reported = reportedFindings(findings, input.explanations ?? []);
   const grid = input.grid(sheet);
-  if (!grid) {
-    return { sheet, period: null, preset: null, mapping: [], findings: sorted, summary: summarize(sorted), notes: [] };
-  }
+  if (!grid) return { sheet, period: null, preset: null, mapping: [], ...reported, notes: [] };
   const t = input.settings.targets;
   const targetsGrid = t.kind === "sheet" ? input.grid(t.sheet) ?? null : null;
   const { model, result } = checkSheet(grid, input.settings, { targetsGrid, lang: input.lang });
@@ -35,8 +36,7 @@ function sheetReport(input: JsonReportInput, sheet: string, findings: readonly F
     period: periodLabel(result.period) ?? periodLabel(model.period),
     preset: result.preset ?? null,
     mapping: mappingEntries(result.mapping, model.grid.origin?.col ?? 0),
-    findings: sorted,
-    summary: summarize(sorted),
+    ...reported,
     notes: model.notes,
   };
 }

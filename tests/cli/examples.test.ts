@@ -8,6 +8,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { runCli, sha256, tempDir } from "./fixtures";
+import { writeExplanations } from "../../src/xlsx";
 
 const EXAMPLES = path.resolve(__dirname, "../../examples");
 const ANOMALIES = path.join(EXAMPLES, "chongqing-2022-h1.xlsx");
@@ -89,6 +90,34 @@ describe("zs-check on the bundled examples", () => {
     const { code, report } = await check(path.join(EXAMPLES, "yubei-2022-form.xlsx"));
     expect(code).toBe(0);
     expect(report.files[0].sheets[0].findings.map(key)).toEqual(["verify parts-sum-mismatch B4"]);
+  });
+
+  test("核实说明 stored in the workbook: the explained verify finding is shown as explained, not as open", async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(ANOMALIES);
+      writeExplanations(wb, [
+        { sheet: "1-6月", cell: "D22", rule: "unit-slip", text: "合川区当月有一笔重大项目签约，已附合同复印件", author: "王芳", date: "2022-07-08" },
+        { sheet: "1-6月", cell: "I36", rule: "blank-value", text: "核实无误" }, // not an explanation: stays open
+      ]);
+      const file = path.join(dir, "explained.xlsx");
+      await wb.xlsx.writeFile(file);
+
+      const { report } = await check(file, "--targets", TARGETS);
+      const sheet = report.files[0].sheets[0] as unknown as { explained: number; findings: (JsonFinding & { explanation: { text: string; author: string } | null })[] };
+      expect(sheet.explained).toBe(1);
+      const slip = sheet.findings.find((f) => f.cell === "D22")!;
+      expect(slip.explanation).toEqual({ text: "合川区当月有一笔重大项目签约，已附合同复印件", author: "王芳", date: "2022-07-08" });
+      expect(sheet.findings.find((f) => f.cell === "I36")!.explanation).toBeNull();
+
+      const text = (await runCli([file, "--targets", TARGETS], EXAMPLES)).stdout;
+      expect(text).toContain("核实性·已说明");
+      expect(text).toContain("〔核实说明：合川区当月有一笔重大项目签约");
+      expect(text).toContain("（已说明 1）");
+    } finally {
+      cleanup();
+    }
   });
 
   test("--out writes an annotated copy: fills by severity, notes, a 校验结果 sheet; the original is untouched", async () => {

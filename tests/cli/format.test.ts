@@ -27,7 +27,7 @@ function finding(severity: Severity, cell: string | null, unit: string | null, z
 function sheet(findings: Finding[]): SheetReport {
   const summary = { error: 0, verify: 0, info: 0 };
   for (const f of findings) summary[f.severity]++;
-  return { sheet: "汇总表", period: "2022年1-6月", preset: "chongqing-2020", mapping: [], findings, summary, notes: [] };
+  return { sheet: "汇总表", period: "2022年1-6月", preset: "chongqing-2020", mapping: [], findings, summary, explained: 0, notes: [] };
 }
 
 function file(name: string, sheets: SheetReport[], error: FileReport["error"] = null): FileReport {
@@ -127,8 +127,8 @@ describe("JSON output", () => {
     expect(Object.keys(json.files[0])).toEqual(["file", "sheets"]);
     expect(Object.keys(json.files[1])).toEqual(["file", "sheets", "error"]);
     expect(json.files[1].error).toEqual({ reason: "not-a-zip", message: "不是工作簿", messages: { zh: "不是工作簿", en: "not a workbook" } });
-    expect(Object.keys(json.files[0].sheets[0])).toEqual(["sheet", "period", "preset", "mapping", "findings", "summary"]);
-    const keys = ["rule", "severity", "sheet", "cell", "row", "column", "unit", "indicator", "value", "expected", "message", "messages"];
+    expect(Object.keys(json.files[0].sheets[0])).toEqual(["sheet", "period", "preset", "mapping", "findings", "summary", "explained"]);
+    const keys = ["rule", "severity", "sheet", "cell", "row", "column", "unit", "indicator", "value", "expected", "message", "messages", "explanation"];
     expect(Object.keys(json.files[0].sheets[0].findings[0])).toEqual(keys);
     expect(Object.keys(json.batch)).toEqual(["findings"]);
     expect(Object.keys(json.batch.findings[0])).toEqual([...keys, "file"]);

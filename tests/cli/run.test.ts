@@ -167,7 +167,7 @@ describe("JSON output", () => {
     expect(Object.keys(json.files[0])).toEqual(["file", "sheets"]);
     expect(Object.keys(json.files[1])).toEqual(["file", "sheets", "error"]);
     const sheet = json.files[0].sheets[0];
-    expect(Object.keys(sheet)).toEqual(["sheet", "period", "preset", "mapping", "findings", "summary"]);
+    expect(Object.keys(sheet)).toEqual(["sheet", "period", "preset", "mapping", "findings", "summary", "explained"]);
     expect(sheet.period).toBe("2022年1-6月");
     expect(sheet.preset).toBe("chongqing-2020");
     expect(Object.keys(sheet.summary)).toEqual(["error", "verify", "info"]);
@@ -184,6 +184,7 @@ describe("JSON output", () => {
       "expected",
       "message",
       "messages",
+      "explanation",
     ]);
     expect(sheet.mapping.find((m: { column: string }) => m.column === "C")).toMatchObject({ indicator: "contract-amount", measure: "current" });
     expect(json.batch).toEqual({ findings: [] });
