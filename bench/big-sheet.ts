@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { PassThrough } from "stream";
 import { CellValue } from "../src/core/numbers";
-import { chongqing } from "../src/core/units";
+import { RegistryData, UnitRegistry } from "../src/core/units";
 
 /** 12 indicator columns, as many as a full city sheet carries. */
 export const BIG_HEADERS = [
@@ -9,7 +9,39 @@ export const BIG_HEADERS = [
   "到位资金", "市外到位资金", "新开工项目数", "开工率", "资金到位率", "实际使用外资",
 ];
 
-const NAMES = chongqing.unitsOf("chongqing-2020").map((u) => u.name);
+/**
+ * 100,000 unit rows need 100,000 units: Chongqing has 41, and cycling their names would measure 100,000 duplicate
+ * findings instead of checking. So the big sheet comes with its own registry (zs-check --registry), in the same
+ * data format another city's would use.
+ */
+export function unitName(i: number): string {
+  return `测试${String(i + 1).padStart(6, "0")}区`;
+}
+
+export function bigRegistryData(rows: number): RegistryData {
+  const units = Array.from({ length: rows }, (_, i) => ({
+    code: `u${i + 1}`,
+    name: unitName(i),
+    kind: "district" as const,
+    aliases: [],
+    groups: { basic: "全部" },
+    countsInCityTotal: true,
+    rankedInOverall: true,
+  }));
+  return {
+    id: "bench",
+    city: "测试市",
+    name: { zh: "测试市", en: "Bench City" },
+    schemes: [{ id: "basic", name: { zh: "全部", en: "All" }, groups: [{ name: "全部" }] }],
+    units,
+    presets: [{ id: "bench-all", name: { zh: "全部单位", en: "All units" }, units: units.map((u) => u.code), defaultScheme: "basic" }],
+    aggregateNames: ["全市", "合计"],
+  };
+}
+
+export function bigRegistry(rows: number): UnitRegistry {
+  return UnitRegistry.fromData(bigRegistryData(rows));
+}
 
 /** Deterministic figures that respect part ≤ whole, so the benchmark measures checking, not a flood of findings. */
 function rowOf(i: number): CellValue[] {
@@ -19,7 +51,7 @@ function rowOf(i: number): CellValue[] {
   const funds = Math.round(contract * 30) / 100;
   const started = Math.floor(signed * 0.5);
   return [
-    NAMES[i % NAMES.length], signed, formal, signed - formal, contract, Math.round(contract * 60) / 100,
+    unitName(i), signed, formal, signed - formal, contract, Math.round(contract * 60) / 100,
     Math.round(contract * 40) / 100, funds, Math.round(funds * 50) / 100, started,
     Math.round((started / signed) * 10000) / 10000, Math.round((funds / contract) * 10000) / 10000, 100 + (i % 500),
   ];

@@ -4,18 +4,18 @@
  */
 import { readSheet } from "../src/core/sheet";
 import { validate } from "../src/core/engine";
-import { bigGrid } from "./big-sheet";
+import { bigGrid, bigRegistry } from "./big-sheet";
 
 const rows = Number(process.argv[2] ?? 100_000);
 const values = bigGrid(rows);
-readSheet({ name: "warm-up", values: values.slice(0, 500) });
-validate(readSheet({ name: "warm-up", values: values.slice(0, 500) }), null);
+const registry = bigRegistry(rows);
+validate(readSheet({ name: "warm-up", values: values.slice(0, 500) }, { registry }), null, {}, registry);
 global.gc?.();
 const before = process.memoryUsage().rss;
 let peak = before;
 const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
 const t0 = process.hrtime.bigint();
-const result = validate(readSheet({ name: "big", values }), null);
+const result = validate(readSheet({ name: "big", values }, { registry }), null, {}, registry);
 const ms = Number(process.hrtime.bigint() - t0) / 1e6;
 peak = Math.max(peak, process.memoryUsage().rss, process.resourceUsage().maxRSS * 1024);
 clearInterval(timer);

@@ -17,6 +17,8 @@ export interface CliOptions {
   period: Period | null;
   /** A registry preset id, or "auto" (the engine picks it from the sheet's year). */
   preset: string;
+  /** --registry: another city's unit registry (the JSON format of src/core/units/data); null = Chongqing. */
+  registry: string | null;
   format: OutputFormat;
   out: string | null;
   lang: Lang;
@@ -69,6 +71,7 @@ function program(): Command {
     .option("--targets <file>")
     .option("--period <period>")
     .option("--preset <preset>")
+    .option("--registry <file>")
     .option("--format <format>")
     .option("--out <dir>")
     .option("--lang <lang>")
@@ -164,8 +167,13 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   }
 
   const preset = (o.preset as string | undefined)?.trim() ?? "auto";
+  const registry = typeof o.registry === "string" && o.registry.trim() !== "" ? o.registry : null;
+  if (o.registry !== undefined && registry === null) {
+    return fail({ zh: "--registry 需要一个 JSON 文件", en: "--registry needs a JSON file" });
+  }
   const presets = knownPresets();
-  if (preset !== "auto" && !presets.includes(preset)) {
+  // Another registry's presets are checked once it is loaded (checkBatch).
+  if (registry === null && preset !== "auto" && !presets.includes(preset)) {
     return fail({
       zh: `未知的预设“${preset}”。可用：${presets.join("、")}`,
       en: `unknown preset "${preset}". Known presets: ${presets.join(", ")}`,
@@ -200,6 +208,6 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 
   return {
     kind: "run",
-    options: { inputs, sheets, targets, period, preset, format, out, lang, limits },
+    options: { inputs, sheets, targets, period, preset, registry, format, out, lang, limits },
   };
 }

@@ -18,6 +18,7 @@ import { Progress } from "./progress";
 import { buildReport } from "./report";
 import { say } from "./say";
 import { loadTargets } from "./targets-option";
+import { loadRegistry } from "./registry-option";
 import { formatText } from "./text-format";
 
 /**
@@ -28,7 +29,20 @@ import { formatText } from "./text-format";
 export async function checkBatch(options: CliOptions, io: CliIO): Promise<number> {
   const { lang } = options;
   const { cwd } = io;
-  const registry = chongqing;
+  const loadedRegistry = options.registry === null ? { ok: true as const, registry: chongqing } : await loadRegistry(options.registry, cwd);
+  if (!loadedRegistry.ok) {
+    say(io, lang, loadedRegistry.message);
+    return EXIT_USAGE;
+  }
+  const registry = loadedRegistry.registry;
+  const presetIds = registry.presets().map((p) => p.id);
+  if (options.preset !== "auto" && !presetIds.includes(options.preset)) {
+    say(io, lang, {
+      zh: `未知的预设“${options.preset}”。可用：${presetIds.join("、")}`,
+      en: `unknown preset "${options.preset}". Known presets: ${presetIds.join(", ")}`,
+    });
+    return EXIT_USAGE;
+  }
 
   let targets: TargetTable | null = null;
   let targetsFile: string | null = null;

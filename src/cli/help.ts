@@ -22,6 +22,7 @@ const ZH = `zs-check — 招商引资统计报表校验
   --period <期间>           报表期间，覆盖标题中的期间：2022-06、1-6月、2022年1-6月
   --preset <预设>           统计单位名单：chongqing-2020（41 个单位）、chongqing-2026（39 个单位）；
                             默认按报表年份自动选择
+  --registry <文件.json>    使用其他城市的统计单位名录（格式同 src/core/units/data/chongqing.json）
   --format <text|json>      输出格式，默认 text；json 格式见 src/cli/README-json.md
   --out <文件夹>            把标注后的副本（同名文件）和 zs-check-report.json 写入该文件夹；
                             原文件不会被修改
@@ -62,6 +63,7 @@ Options:
   --period <period>         the sheet's period, instead of its title's: 2022-06, 1-6月, 2022年1-6月
   --preset <preset>         list of reporting units: chongqing-2020 (41 units), chongqing-2026 (39 units);
                             default: chosen from the sheet's year
+  --registry <file.json>    another city's list of reporting units (format of src/core/units/data/chongqing.json)
   --format <text|json>      output format, default text; json is described in src/cli/README-json.md
   --out <folder>            write annotated copies (same file names) and zs-check-report.json there;
                             the original files are never changed

@@ -22,6 +22,7 @@ describe("parseArgs", () => {
       targets: null,
       period: null,
       preset: "auto",
+      registry: null,
       format: "text",
       out: null,
       lang: "zh",
