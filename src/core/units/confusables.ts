@@ -23,3 +23,8 @@ const LOOK_ALIKE = new Set<string>(PAIRS.flatMap(([a, b]) => [a + b, b + a]));
 export function areLookAlike(a: string, b: string): boolean {
   return LOOK_ALIKE.has(a + b);
 }
+
+/** The characters a clerk may type for `c` (壁 for 璧 and back). */
+export function lookAlikesOf(c: string): string[] {
+  return PAIRS.flatMap(([a, b]) => (a === c ? [b] : b === c ? [a] : []));
+}

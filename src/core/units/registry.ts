@@ -2,7 +2,8 @@ import { Bilingual } from "../i18n";
 import { asOfToIsoDate } from "./asOf";
 import { formerNameNote, invalidUnitMessage, unknownUnitMessage } from "./messages";
 import { normalizeUnitName } from "./normalize";
-import { similarity } from "./similarity";
+import { lookAlikesOf } from "./confusables";
+import { similarity, stripAdminSuffix } from "./similarity";
 import { AsOf, FormerName, GroupingScheme, RegistryData, RegistryPreset, Resolution, UnitRecord } from "./types";
 import { validateRegistryData } from "./validate";
 import { isValidAt, windowOf } from "./validity";
@@ -275,8 +276,15 @@ export class UnitRegistry {
 
   private suggest(key: string, iso: string | undefined): UnitRecord[] {
     const candidates = this.data.units.filter((u) => iso === undefined || isValidAt(u, iso));
+    // A label that shares no character of its name proper (suffix aside, look-alikes counted) with the input scores
+    // below any suggestion: skipping it keeps a sheet of many unknown labels (a project list) from costing seconds.
+    const keyChars = coreCharacters(key);
+    const related = (label: string) => [...stripAdminSuffix(label)].some((c) => keyChars.has(c));
     const scored = candidates
-      .map((unit, order) => ({ unit, order, score: Math.max(...(this.labelsOf.get(unit) as string[]).map((l) => similarity(key, l))) }))
+      .map((unit, order) => {
+        const labels = (this.labelsOf.get(unit) as string[]).filter(related);
+        return { unit, order, score: labels.length === 0 ? 0 : Math.max(...labels.map((l) => similarity(key, l))) };
+      })
       .filter((s) => s.score >= MIN_SUGGESTION_SCORE)
       .sort((a, b) => b.score - a.score || a.order - b.order);
     // Records of one unit over time (两江新区 zone, then district) share a name: suggest the name once.
@@ -307,4 +315,14 @@ function deepFreeze<T>(value: T): T {
     for (const child of Object.values(value as object)) deepFreeze(child);
   }
   return value;
+}
+
+/** The characters of a name without its administrative suffix, with their look-alikes (壁 brings 璧). */
+function coreCharacters(name: string): Set<string> {
+  const chars = new Set<string>();
+  for (const c of stripAdminSuffix(name)) {
+    chars.add(c);
+    for (const alike of lookAlikesOf(c)) chars.add(alike);
+  }
+  return chars;
 }
