@@ -1,5 +1,5 @@
-import { IndicatorId, indicatorDef } from "../core/catalog";
-import { compareFindings, Expected, Finding, Severity, SEVERITY_NAMES } from "../core/findings";
+import { compareFindings, Finding, Severity } from "../core/findings";
+import { REPORT_CELL_COLUMN, REPORT_COLUMNS, REPORT_MESSAGE_COLUMN, ReportScalar, reportRow } from "../core/report";
 import { Lang } from "../core/i18n";
 import { uniqueSheetName } from "../xlsx/sheet-names";
 import { normalizeCell, sheetReference } from "./addresses";
@@ -11,20 +11,10 @@ import { Requirements } from "./requirements";
  * The 校验结果 report sheet, with the columns of the .xlsx adapter's report (src/xlsx/report.ts; a test checks they
  * match), so a reviewer sees the same table whether the workbook was checked in Excel or by zs-check.
  */
-export const REPORT_COLUMNS: readonly { zh: string; en: string; width: number }[] = [
-  { zh: "严重程度", en: "Severity", width: 10 },
-  { zh: "规则", en: "Rule", width: 20 },
-  { zh: "工作表", en: "Sheet", width: 16 },
-  { zh: "单元格", en: "Cell", width: 9 },
-  { zh: "单位", en: "Unit", width: 18 },
-  { zh: "指标", en: "Indicator", width: 18 },
-  { zh: "填报值", en: "Value", width: 14 },
-  { zh: "应为", en: "Expected", width: 16 },
-  { zh: "说明", en: "Message", width: 70 },
-];
+export { REPORT_COLUMNS };
 
-const CELL_COLUMN = 3;
-const MESSAGE_COLUMN = 8;
+const CELL_COLUMN = REPORT_CELL_COLUMN;
+const MESSAGE_COLUMN = REPORT_MESSAGE_COLUMN;
 /** Points per character of column width, for Calibri/等线 11 (Excel's default 8.43 characters are 48 points). */
 const POINTS_PER_CHAR = 5.7;
 /** Written value matrices above this many bytes (as JSON) go in several requests: the web caps one at 5 MB. */
@@ -34,7 +24,7 @@ export function reportSheetBaseName(lang: Lang): string {
   return lang === "en" ? "Check results" : "校验结果";
 }
 
-type Scalar = string | number | boolean;
+type Scalar = ReportScalar;
 
 export interface ReportTable {
   header: string[];
@@ -46,21 +36,6 @@ export interface ReportTable {
   links: { row: number; sheet: string; cell: string }[];
   /** Consecutive data rows of one severity, for the severity column's fill. */
   blocks: { severity: Severity; first: number; count: number }[];
-}
-
-function indicatorName(id: IndicatorId | null, lang: Lang): string {
-  if (id === null) return "";
-  try {
-    return indicatorDef(id).name[lang];
-  } catch {
-    return id;
-  }
-}
-
-function expectedCell(e: Expected | undefined): Scalar {
-  if (e === undefined) return "";
-  if (typeof e === "object") return `${e.min} ~ ${e.max}`;
-  return e;
 }
 
 const RANK: Record<Severity, number> = { error: 0, verify: 1, info: 2 };
@@ -80,18 +55,7 @@ export function reportTable(findings: readonly Finding[], lang: Lang): ReportTab
   const links: ReportTable["links"] = [];
   const blocks: ReportTable["blocks"] = [];
   sorted.forEach((f, i) => {
-    const value: Scalar = f.value === null ? "" : f.value;
-    const row: Scalar[] = [
-      SEVERITY_NAMES[f.severity][lang],
-      f.rule,
-      f.sheet,
-      f.cell ?? "",
-      f.unit ?? "",
-      indicatorName(f.indicator, lang),
-      value,
-      expectedCell(f.expected),
-      f.message[lang],
-    ];
+    const row = reportRow(f, lang);
     rows.push(row);
     formats.push(row.map((v) => (typeof v === "string" ? "@" : "General")));
     const cell = normalizeCell(f.cell);

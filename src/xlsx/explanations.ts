@@ -1,4 +1,5 @@
 import type ExcelJS from "exceljs";
+import { Explanation } from "../core/explanations";
 import { toCellValue } from "./cell-value";
 import { writeText } from "./text-cell";
 
@@ -7,16 +8,7 @@ import { writeText } from "./text-cell";
  * and zs-check can read them. They sit in a very hidden sheet (not listed by Excel's Unhide dialog, so clerks do
  * not edit or delete it by accident) with one row per explanation, text only.
  */
-export interface ExplanationRecord {
-  sheet: string;
-  /** A1 address, or null for an explanation about the sheet as a whole. */
-  cell: string | null;
-  rule: string;
-  text: string;
-  author?: string;
-  /** As written; ISO 8601 (2025-07-10 or with time) is what the tools write. */
-  date?: string;
-}
+export type ExplanationRecord = Explanation;
 
 export const EXPLANATIONS_SHEET = "_zs_explanations";
 

@@ -1,36 +1,13 @@
 import type ExcelJS from "exceljs";
-import { IndicatorId, indicatorDef } from "../core/catalog";
-import { Expected, Finding, SEVERITY_NAMES } from "../core/findings";
+import { Finding, SEVERITY_NAMES } from "../core/findings";
+import { expectedText, indicatorName, REPORT_COLUMNS } from "../core/report";
 import { Lang } from "../core/i18n";
 import { a1, parseA1 } from "../core/sheet/a1";
 import { severityFill } from "./severity-style";
 import { internalLink } from "./sheet-names";
 import { writeText } from "./text-cell";
 
-const COLUMNS: { zh: string; en: string; width: number }[] = [
-  { zh: "严重程度", en: "Severity", width: 10 },
-  { zh: "规则", en: "Rule", width: 20 },
-  { zh: "工作表", en: "Sheet", width: 16 },
-  { zh: "单元格", en: "Cell", width: 9 },
-  { zh: "单位", en: "Unit", width: 18 },
-  { zh: "指标", en: "Indicator", width: 18 },
-  { zh: "填报值", en: "Value", width: 14 },
-  { zh: "应为", en: "Expected", width: 16 },
-  { zh: "说明", en: "Message", width: 70 },
-];
-
-function indicatorName(id: IndicatorId | null, lang: Lang): string {
-  if (id === null) return "";
-  try {
-    return indicatorDef(id).name[lang];
-  } catch {
-    return id;
-  }
-}
-
-function expectedText(e: Expected): string {
-  return typeof e === "object" ? `${e.min} ~ ${e.max}` : String(e);
-}
+const COLUMNS = REPORT_COLUMNS;
 
 /** Numbers and booleans stay typed (they cannot be formulas); every string goes through writeText. */
 function writeScalar(cell: ExcelJS.Cell, v: string | number | boolean | null | undefined): void {
@@ -85,7 +62,7 @@ export function fillReportSheet(ws: ExcelJS.Worksheet, findings: readonly Findin
     const expected = row.getCell(8);
     if (f.expected === undefined) writeText(expected, "");
     else if (typeof f.expected === "number") expected.value = f.expected;
-    else writeText(expected, expectedText(f.expected));
+    else writeText(expected, String(expectedText(f.expected)));
     const msg = row.getCell(9);
     writeText(msg, f.message[lang]);
     msg.alignment = { wrapText: true, vertical: "top" };
