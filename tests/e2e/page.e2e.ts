@@ -4,6 +4,7 @@
  * Run by scripts/e2e.js (part of `npm test`), which skips it when there is no Chromium.
  */
 import fs from "fs";
+import os from "os";
 import path from "path";
 import ExcelJS from "exceljs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
@@ -39,11 +40,16 @@ function worstAt(cell: string): Finding["severity"] {
 }
 
 /** zs-check --format json on the example, run in-process from the examples folder so `file` is the bare name. */
-async function zsCheckJson(): Promise<string> {
+/** zs-check --format json on a workbook, reported under the example's file name. */
+async function zsCheckJson(workbook = EXAMPLE): Promise<string> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "zs-e2e-json-"));
+  const file = path.join(dir, path.basename(EXAMPLE));
+  fs.copyFileSync(workbook, file);
   let out = "";
   const sink = { write: (s: string) => ((out += s), true) };
   const quiet = { write: () => true };
-  await run([EXAMPLE, "--format", "json"], { stdout: sink, stderr: quiet, isTTY: false, cwd: path.dirname(EXAMPLE), env: {} });
+  await run([file, "--format", "json"], { stdout: sink, stderr: quiet, isTTY: false, cwd: dir, env: {} });
+  fs.rmSync(dir, { recursive: true, force: true });
   return out;
 }
 
@@ -172,12 +178,15 @@ test("下载标注文件 gives the original with fills, notes, the 校验结果 
   expect(texts).toContain(EXPLANATION);
 });
 
+// The page's JSON carries the 核实说明 written on the page, so the CLI reads the downloaded copy, where it is stored.
 test("下载JSON报告 is zs-check --format json for the same file, byte for byte", async () => {
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "下载JSON报告" }).click()]);
   expect(download.suggestedFilename()).toBe("chongqing-2022-h1-校验.json");
   const file = outputPath("chongqing-2022-h1-校验.json");
   await download.saveAs(file);
-  expect(fs.readFileSync(file, "utf8")).toBe(await zsCheckJson());
+  const json = fs.readFileSync(file, "utf8");
+  expect(JSON.parse(json).files[0].sheets[0].explained).toBe(1);
+  expect(json).toBe(await zsCheckJson(outputPath("chongqing-2022-h1-校验.xlsx")));
 });
 
 test("narrow window: preview on top and kept in sight while the pane scrolls, nothing cut off sideways", async () => {
