@@ -12,30 +12,9 @@ import { WorkbookPort } from "../../src/taskpane/port";
 configure({ asyncUtilTimeout: 10_000 });
 jest.setTimeout(60_000);
 
-/** jsdom lacks a few browser APIs Fluent touches in passing. */
-export function installBrowserStubs(): void {
-  const g = globalThis as unknown as Record<string, unknown>;
-  if (typeof g.ResizeObserver === "undefined") {
-    g.ResizeObserver = class {
-      observe(): void {}
-      unobserve(): void {}
-      disconnect(): void {}
-    };
-  }
-  if (typeof window.matchMedia !== "function") {
-    window.matchMedia = (query: string) =>
-      ({
-        matches: false,
-        media: query,
-        onchange: null,
-        addEventListener: () => undefined,
-        removeEventListener: () => undefined,
-        addListener: () => undefined,
-        removeListener: () => undefined,
-        dispatchEvent: () => false,
-      }) as MediaQueryList;
-  }
-}
+import { installBrowserStubs } from "../support/jsdom-stubs";
+
+export { installBrowserStubs };
 
 export function renderPane(port: WorkbookPort, lang?: Lang): RenderResult {
   installBrowserStubs();

@@ -1,27 +1,4 @@
-/** jsdom lacks a few browser APIs that Fluent and the page touch: harmless stand-ins. */
-export function installBrowserStubs(): void {
-  const g = globalThis as unknown as Record<string, unknown>;
-  if (typeof g.ResizeObserver === "undefined") {
-    g.ResizeObserver = class {
-      observe(): void {}
-      unobserve(): void {}
-      disconnect(): void {}
-    };
-  }
-  if (typeof window.matchMedia !== "function") {
-    window.matchMedia = (query: string) =>
-      ({
-        matches: false,
-        media: query,
-        onchange: null,
-        addEventListener: () => undefined,
-        removeEventListener: () => undefined,
-        addListener: () => undefined,
-        removeListener: () => undefined,
-        dispatchEvent: () => false,
-      }) as MediaQueryList;
-  }
-}
+export { installBrowserStubs } from "../../support/jsdom-stubs";
 
 /** Captures what the page hands to URL.createObjectURL (the downloads) instead of saving anything. */
 export function captureDownloads(): { blobs: Blob[]; names: string[] } {
