@@ -1,5 +1,5 @@
 import { IndicatorId, indicatorDef } from "./catalog";
-import { Expected, Finding, SEVERITY_NAMES } from "./findings";
+import { Expected, Finding, ruleName, SEVERITY_NAMES } from "./findings";
 import { Lang } from "./i18n";
 
 /**
@@ -42,7 +42,7 @@ export function expectedText(e: Expected | undefined): ReportScalar {
 export function reportRow(f: Finding, lang: Lang): ReportScalar[] {
   return [
     SEVERITY_NAMES[f.severity][lang],
-    f.rule,
+    ruleName(f.rule, lang),
     f.sheet,
     f.cell ?? "",
     f.unit ?? "",

@@ -4,7 +4,7 @@
  */
 import { createContext, useContext } from "react";
 import { Bilingual, Lang } from "../core/i18n";
-import { RuleId, Severity, SEVERITY_NAMES } from "../core/findings";
+import { Severity, SEVERITY_NAMES } from "../core/findings";
 import { Measure } from "../core/sheet/types";
 
 const STRINGS = {
@@ -144,27 +144,7 @@ export function translate(lang: Lang, id: MessageId, vars: Vars = {}): string {
   return STRINGS[id][lang].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 
-/** Rule names as reviewers call them, for the grouped findings list. */
-export const RULE_NAMES: Readonly<Record<RuleId, Bilingual>> = {
-  "duplicate-unit": { zh: "单位重复", en: "Duplicate unit" },
-  "unknown-unit": { zh: "无法识别的单位", en: "Unknown unit" },
-  "missing-unit": { zh: "缺少单位", en: "Missing unit" },
-  "invalid-unit": { zh: "单位不在当期名单", en: "Unit not valid for the period" },
-  "blank-value": { zh: "数据空缺", en: "Blank value" },
-  "no-target": { zh: "无年度目标", en: "No annual target" },
-  "text-number": { zh: "文本型数字", en: "Number stored as text" },
-  "unit-slip": { zh: "疑似单位错填（万元/亿元）", en: "Suspected unit slip (万元/亿元)" },
-  "total-mismatch": { zh: "合计与各单位之和不符", en: "Total differs from the sum of units" },
-  "part-exceeds-whole": { zh: "其中项大于总数", en: "Part exceeds the whole" },
-  "parts-sum-mismatch": { zh: "分项之和与总数不符", en: "Parts do not add up" },
-  "rate-mismatch": { zh: "比率与数据不符", en: "Rate inconsistent with figures" },
-  "behind-schedule": { zh: "落后序时进度", en: "Behind schedule" },
-  outlier: { zh: "异常值", en: "Outlier" },
-  "negative-value": { zh: "负值", en: "Negative value" },
-  "formula-error": { zh: "公式错误值", en: "Formula error" },
-  "duplicate-submission": { zh: "重复报送", en: "Duplicate submission" },
-  "missing-submission": { zh: "漏报", en: "Missing submission" },
-};
+export { RULE_NAMES } from "../core/findings";
 
 export const MEASURE_NAMES: Readonly<Record<Measure, Bilingual>> = {
   current: { zh: "本期", en: "Current" },

@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { Finding, SEVERITY_NAMES } from "../core/findings";
+import { Finding, ruleName, SEVERITY_NAMES } from "../core/findings";
 import { expectedText, indicatorName, REPORT_COLUMNS } from "../core/report";
 import { Lang } from "../core/i18n";
 import { a1, parseA1 } from "../core/sheet/a1";
@@ -46,7 +46,7 @@ export function fillReportSheet(ws: ExcelJS.Worksheet, findings: readonly Findin
     const sev = row.getCell(1);
     writeText(sev, SEVERITY_NAMES[f.severity][lang]);
     sev.fill = severityFill(f.severity);
-    writeText(row.getCell(2), f.rule);
+    writeText(row.getCell(2), ruleName(f.rule, lang));
     writeText(row.getCell(3), f.sheet);
     const where = row.getCell(4);
     writeText(where, f.cell ?? "");
