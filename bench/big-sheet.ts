@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { PassThrough } from "stream";
 import { CellValue } from "../src/core/numbers";
-import { chongqing, RegistryData, UnitRegistry } from "../src/core/units";
+import { chongqing, loadRegistry, RegistryData, UnitRegistry } from "../src/core/units";
 
 /** 12 indicator columns, as many as a full city sheet carries. */
 export const BIG_HEADERS = [
@@ -40,7 +40,7 @@ export function bigRegistryData(rows: number): RegistryData {
 }
 
 export function bigRegistry(rows: number): UnitRegistry {
-  return UnitRegistry.fromData(bigRegistryData(rows));
+  return loadRegistry(bigRegistryData(rows));
 }
 
 /** Unit names for row i: the big registry's own, or (for the page, which knows only Chongqing) Chongqing's cycled. */

@@ -5,7 +5,6 @@ import { normalizeUnitName } from "./normalize";
 import { lookAlikesOf } from "./confusables";
 import { similarity, stripAdminSuffix } from "./similarity";
 import { AsOf, FormerName, GroupingScheme, RegistryData, RegistryPreset, Resolution, UnitRecord } from "./types";
-import { validateRegistryData } from "./validate";
 import { isValidAt, windowOf } from "./validity";
 
 /** One way of writing a unit's name, as indexed for lookup. */
@@ -51,8 +50,12 @@ export class UnitRegistry {
   private readonly labelsOf = new Map<UnitRecord, string[]>();
   private readonly cityPrefixes: string[];
 
-  static fromData(data: RegistryData): UnitRegistry {
-    validateRegistryData(data);
+  /**
+   * Builds the lookup maps over data already known to be consistent: the bundled registries (checked by
+   * tests/core/units, so the custom-functions runtime does not re-check them at every load), or data that went
+   * through loadRegistry(), which checks anything else.
+   */
+  static fromCheckedData(data: RegistryData): UnitRegistry {
     return new UnitRegistry(data);
   }
 

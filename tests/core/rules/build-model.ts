@@ -21,7 +21,7 @@ import {
   SheetModel,
 } from "../../../src/core/sheet/types";
 import { TargetTable, periodAsOf } from "../../../src/core/targets";
-import { UnitRegistry, chongqing } from "../../../src/core/units";
+import { loadRegistry, UnitRegistry, chongqing } from "../../../src/core/units";
 
 export interface ColSpec {
   indicator: IndicatorId;
@@ -322,7 +322,7 @@ export function testRegistry(n: number): UnitRegistry {
     countsInCityTotal: true,
     rankedInOverall: true,
   }));
-  return UnitRegistry.fromData({
+  return loadRegistry({
     id: "test",
     city: "测试市",
     name: { zh: "测试市", en: "Test City" },

@@ -1,4 +1,4 @@
-import { chongqing, UnitRecord } from "../../../src/core/units";
+import { chongqing, loadRegistry, RegistryData, UnitRecord } from "../../../src/core/units";
 import data from "../../../src/core/units/data/chongqing.json";
 
 const units2020 = chongqing.unitsOf("chongqing-2020");
@@ -11,6 +11,11 @@ function countBy(units: UnitRecord[], scheme: string): Record<string, number> {
 }
 
 const isZone = (u: UnitRecord) => u.kind === "functional-zone";
+
+// The bundled registry is built without re-checking at every load, so this is where its data is checked.
+test("the bundled Chongqing data passes every consistency check", () => {
+  expect(() => loadRegistry(data as RegistryData)).not.toThrow();
+});
 
 describe("Chongqing presets", () => {
   test("chongqing-2020 has 41 rows: 38 区县 + 3 zones", () => {

@@ -1,4 +1,4 @@
-import { RegistryData, UnitRegistry } from "../../../src/core/units";
+import { loadRegistry, RegistryData } from "../../../src/core/units";
 import sample from "./fixtures/sample-city.json";
 
 const sampleData = sample as RegistryData;
@@ -10,7 +10,7 @@ function variant(edit: (d: RegistryData) => void): RegistryData {
 }
 
 describe("a second city loads from the same JSON format", () => {
-  const registry = UnitRegistry.fromData(sampleData);
+  const registry = loadRegistry(sampleData);
 
   test("identity and presets", () => {
     expect(registry.id).toBe("sample");
@@ -45,13 +45,13 @@ describe("a second city loads from the same JSON format", () => {
 
   test("the caller's data is not shared with the registry", () => {
     const data = variant(() => undefined);
-    const own = UnitRegistry.fromData(data);
+    const own = loadRegistry(data);
     data.units[0].name = "改名区";
     expect(own.byCode("qingshan")?.name).toBe("青山区");
   });
 });
 
-describe("fromData rejects inconsistent data with a clear message", () => {
+describe("loadRegistry rejects inconsistent data with a clear message", () => {
   test.each<[string, (d: RegistryData) => void, RegExp]>([
     ["duplicate codes", (d) => { d.units[1].code = "qingshan"; }, /duplicate unit code "qingshan"/],
     ["an unknown code in a preset", (d) => { d.presets[0].units.push("nowhere"); }, /preset "sample-all": unknown unit code "nowhere"/],
@@ -67,7 +67,7 @@ describe("fromData rejects inconsistent data with a clear message", () => {
     ["a preset unit that expires inside the preset", (d) => { d.units[1].validTo = "2024-12-31"; }, /unit "baishui" \(白水县\) is not valid for the whole preset period/],
     ["a group whose parent is not listed first", (d) => { d.schemes[0].groups[0].parent = "郊县"; }, /parent "郊县"/],
   ])("%s", (_what, edit, message) => {
-    expect(() => UnitRegistry.fromData(variant(edit))).toThrow(message);
+    expect(() => loadRegistry(variant(edit))).toThrow(message);
   });
 
   test("one alias may name two records whose validity does not overlap", () => {
@@ -77,7 +77,7 @@ describe("fromData rejects inconsistent data with a clear message", () => {
       d.presets[0].validTo = "2025-12-31";
       d.presets.push({ ...d.presets[0], id: "sample-2026", validTo: undefined, validFrom: "2026-01-01", units: ["qingshan", "baishui", "jingkai-district"] });
     });
-    const registry = UnitRegistry.fromData(data);
+    const registry = loadRegistry(data);
     expect(registry.resolve("经开区", 2025)).toMatchObject({ status: "ok", unit: { code: "jingkai" } });
     expect(registry.resolve("经开区", 2026)).toMatchObject({ status: "ok", unit: { code: "jingkai-district" } });
     expect(registry.presetFor("2026-03").id).toBe("sample-2026");
@@ -88,11 +88,11 @@ describe("fromData rejects inconsistent data with a clear message", () => {
       d.units[1].code = "qingshan";
       d.presets[0].units.push("nowhere");
     });
-    expect(() => UnitRegistry.fromData(data)).toThrow(/duplicate unit code[\s\S]*unknown unit code "nowhere"/);
+    expect(() => loadRegistry(data)).toThrow(/duplicate unit code[\s\S]*unknown unit code "nowhere"/);
   });
 
   test("a date outside every preset is an error naming the presets", () => {
-    const registry = UnitRegistry.fromData(variant((d) => { d.presets[0].validFrom = "2020-01-01"; }));
+    const registry = loadRegistry(variant((d) => { d.presets[0].validFrom = "2020-01-01"; }));
     expect(() => registry.presetFor(2019)).toThrow(/sample-all \(2020-01-01 – …\)/);
   });
 });
