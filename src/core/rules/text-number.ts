@@ -28,28 +28,14 @@ export const textNumber: Rule = {
       if (f.measure === "rank") continue;
       const raw = ctx.raw(f);
       if (typeof raw !== "string") {
-        if (raw instanceof Date) findings.push(unreadable(ctx, info, f, { zh: "是日期", en: "a date" }));
-        else if (typeof raw === "boolean")
-          findings.push(unreadable(ctx, info, f, { zh: "是逻辑值", en: "a logical value" }));
+        const what = raw instanceof Date ? { zh: "是日期", en: "a date" } : typeof raw === "boolean" ? { zh: "是逻辑值", en: "a logical value" } : null;
+        if (what) findings.push(unreadable(ctx, info, f, (s) => ({ zh: `${s.zh}${what.zh}，不是数值，请改为数值。`, en: `${s.en} is ${what.en}, not a number; enter a number.` })));
         continue;
       }
       const p = ctx.parsed(f);
       if (p.kind === "not-a-number") {
         if (RATE_MEASURES.has(f.measure) && RATE_WORDS.has(raw.trim())) continue;
-        const s = ctx.subject(f, info, f);
-        findings.push(
-          ctx.finding({
-            rule: "text-number",
-            severity: "error",
-            at: f,
-            record: info,
-            indicator: f.indicator,
-            message: {
-              zh: `${s.zh}：${p.message.zh}，请改为数值。`,
-              en: `${s.en}: ${p.message.en}; enter a number.`,
-            },
-          }),
-        );
+        findings.push(unreadable(ctx, info, f, (s) => ({ zh: `${s.zh}：${p.message.zh}，请改为数值。`, en: `${s.en}: ${p.message.en}; enter a number.` })));
         continue;
       }
       if (p.kind !== "number" || !p.fromText) continue;
@@ -58,17 +44,10 @@ export const textNumber: Rule = {
       const w = rawText(raw);
       if (readAs === null) {
         findings.push(
-          ctx.finding({
-            rule: "text-number",
-            severity: "error",
-            at: f,
-            record: info,
-            indicator: f.indicator,
-            message: {
-              zh: `${s.zh}填报${w.zh}，其单位与本列不符，无法按本列读取，请改为本列单位的数值。`,
-              en: `${s.en} reads ${w.en}, whose unit does not fit the column; enter a number in the column's unit.`,
-            },
-          }),
+          unreadable(ctx, info, f, () => ({
+            zh: `${s.zh}填报${w.zh}，其单位与本列不符，无法按本列读取，请改为本列单位的数值。`,
+            en: `${s.en} reads ${w.en}, whose unit does not fit the column; enter a number in the column's unit.`,
+          })),
         );
         continue;
       }
@@ -92,24 +71,14 @@ export const textNumber: Rule = {
   },
 };
 
+/** 强制性: a figure the tool cannot read in this column; `message` words it from the cell's subject. */
 function unreadable(
   ctx: RuleContext,
   info: Parameters<RuleContext["subject"]>[1],
   f: FieldRef,
-  what: { zh: string; en: string },
+  message: (subject: { zh: string; en: string }) => { zh: string; en: string },
 ): Finding {
-  const s = ctx.subject(f, info, f);
-  return ctx.finding({
-    rule: "text-number",
-    severity: "error",
-    at: f,
-    record: info,
-    indicator: f.indicator,
-    message: {
-      zh: `${s.zh}${what.zh}，不是数值，请改为数值。`,
-      en: `${s.en} is ${what.en}, not a number; enter a number.`,
-    },
-  });
+  return ctx.finding({ rule: "text-number", severity: "error", at: f, record: info, indicator: f.indicator, message: message(ctx.subject(f, info, f)) });
 }
 
 /** How the figure is read in this column, in the column's own unit; null when it cannot be read there. */
