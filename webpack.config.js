@@ -102,7 +102,8 @@ module.exports = (env = {}, argv = {}) => {
     optimization: {
       minimizer: minimizers(),
       // Only the two React pages share code. functions.js must stay one self-contained file (the manifest loads
-      // it as the custom-functions script, and it must stay free of React); commands and notice are tiny.
+      // it as the custom-functions script, and it must stay free of React). commands.js carries the validation engine
+      // (no React, no exceljs) and loads in its own function-file page, so sharing a chunk with the panes would not help it.
       // What both the pane and the page use (React, Fluent) goes into one shared chunk each page loads once, so
       // neither page carries a second copy; what only one uses stays in that page's own file.
       splitChunks: {
