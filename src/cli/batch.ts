@@ -1,4 +1,3 @@
-import { promises as fs } from "node:fs";
 import path from "node:path";
 import { ValidationConfig } from "../core/config";
 import { checkSubmissions } from "../core/engine";
@@ -13,7 +12,7 @@ import { EXIT_USAGE, exitCodeFor } from "./exit-code";
 import { usageHint } from "./help";
 import { CliIO } from "./io";
 import { formatJson } from "./json-format";
-import { REPORT_FILE, prepareOutDir } from "./out-dir";
+import { REPORT_FILE, prepareOutDir, writeReportFile } from "./out-dir";
 import { Progress } from "./progress";
 import { buildReport } from "./report";
 import { say } from "./say";
@@ -74,7 +73,11 @@ export async function checkBatch(options: CliOptions, io: CliIO): Promise<number
   }
 
   if (outDir !== null) {
-    const problem = await prepareOutDir(outDir, discovery.files, displayPath(outDir, cwd));
+    // Everything named on the command line is off limits, not only the inputs (`--targets T/A.xlsx --out T`).
+    const named = [targetsFile, options.registry === null ? null : path.resolve(cwd, options.registry)]
+      .filter((p): p is string => p !== null)
+      .map((p) => ({ path: p, display: displayPath(p, cwd) }));
+    const problem = await prepareOutDir(outDir, discovery.files, displayPath(outDir, cwd), named);
     if (problem) {
       say(io, lang, problem);
       return EXIT_USAGE;
@@ -142,7 +145,13 @@ async function finish(
   let exit = forcedExit ?? exitCodeFor(report);
   if (outDir !== null) {
     try {
-      await fs.writeFile(path.join(outDir, REPORT_FILE), json, "utf8");
+      const written = await writeReportFile(outDir, json);
+      if (written.renamed) {
+        say(io, lang, {
+          zh: `输出文件夹中已有一个不是本工具报告的 ${REPORT_FILE}，未覆盖；报告写入 ${path.basename(written.path)}`,
+          en: `the output folder holds a ${REPORT_FILE} that is not one of our reports; it was kept and the report is ${path.basename(written.path)}`,
+        });
+      }
     } catch (err) {
       const detail = err instanceof Error ? err.message : String(err);
       say(io, lang, { zh: `无法写入 ${REPORT_FILE}：${detail}`, en: `cannot write ${REPORT_FILE}: ${detail}` });

@@ -1,4 +1,3 @@
-import { promises as fs } from "node:fs";
 import path from "node:path";
 import { ValidationConfig } from "../core/config";
 import { ValidationResult, validate } from "../core/engine";
@@ -11,6 +10,7 @@ import { UnitRegistry } from "../core/units";
 import { WorkbookError, readWorkbook, writeAnnotatedCopy } from "../xlsx";
 import type { WorkbookLimits } from "../xlsx/limits";
 import { InputFile } from "./discover";
+import { writeNewFile } from "./out-dir";
 import { readWorkbookFile } from "./read-file";
 import { isCandidateSheet, looksLikeDataSheet } from "./sheet-selection";
 
@@ -102,9 +102,16 @@ export async function checkFile(file: InputFile, ctx: CheckContext): Promise<Fil
         outcome.sheets.map((s) => ({ sheet: s.result.sheet, findings: s.result.findings })),
         { lang: ctx.lang, limits: ctx.limits, fileName: file.display },
       );
-      const dest = path.join(ctx.outDir, path.basename(file.path));
-      await fs.writeFile(dest, copy);
-      outcome.annotatedCopy = dest;
+      const name = path.basename(file.path);
+      const written = await writeNewFile(ctx.outDir, name, copy);
+      outcome.annotatedCopy = written.path;
+      if (written.renamed) {
+        const shown = path.basename(written.path);
+        outcome.notes.push({
+          zh: `输出文件夹中已有 ${name}（本次检查之前就有，不覆盖），标注副本另存为 ${shown}`,
+          en: `the output folder already holds ${name} (not written by this run, so not replaced); the annotated copy is ${shown}`,
+        });
+      }
     }
     return outcome;
   } catch (err) {

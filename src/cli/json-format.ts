@@ -3,6 +3,9 @@ import { Expected, Severity, Summary } from "../core/findings";
 import { Bilingual, Lang } from "../core/i18n";
 import { FileReport, MappingEntry, Report, SheetReport } from "./report";
 
+/** The last path segment, for either separator: the report may be read on another system than it was written on. */
+const basename = (p: string): string => p.slice(Math.max(p.lastIndexOf("/"), p.lastIndexOf("\\")) + 1);
+
 /**
  * The JSON report (--format json, and zs-check-report.json with --out). Its shape is a published interface,
  * documented in README-json.md: fields are built explicitly here, never by spreading an internal object, so that
@@ -48,6 +51,10 @@ export interface JsonFileError {
 export interface JsonFile {
   file: string;
   sheets: JsonSheet[];
+  /** With --out: the annotated copy's file name in the output folder (beside the report), or null. */
+  annotatedCopy: string | null;
+  /** Harmless facts about the file (macros ignored, the copy saved under a numbered name …). */
+  notes: string[];
   error?: JsonFileError;
 }
 
@@ -89,7 +96,13 @@ function jsonSheet(s: SheetReport, lang: Lang): JsonSheet {
 }
 
 function jsonFile(f: FileReport, lang: Lang): JsonFile {
-  const out: JsonFile = { file: f.file, sheets: f.sheets.map((s) => jsonSheet(s, lang)) };
+  const out: JsonFile = {
+    file: f.file,
+    sheets: f.sheets.map((s) => jsonSheet(s, lang)),
+    // The name only: the report sits in the same folder, which may be moved or shared as a whole.
+    annotatedCopy: f.annotatedCopy === null ? null : basename(f.annotatedCopy),
+    notes: f.notes.map((n) => n[lang]),
+  };
   if (f.error) {
     out.error = {
       reason: f.error.reason,

@@ -164,8 +164,8 @@ describe("JSON output", () => {
     const r = await runCli(["planted.xlsx", "random.xlsx", "--format", "json"], dir);
     const json = JSON.parse(r.stdout);
     expect(Object.keys(json)).toEqual(["files", "batch"]);
-    expect(Object.keys(json.files[0])).toEqual(["file", "sheets"]);
-    expect(Object.keys(json.files[1])).toEqual(["file", "sheets", "error"]);
+    expect(Object.keys(json.files[0])).toEqual(["file", "sheets", "annotatedCopy", "notes"]);
+    expect(Object.keys(json.files[1])).toEqual(["file", "sheets", "annotatedCopy", "notes", "error"]);
     const sheet = json.files[0].sheets[0];
     expect(Object.keys(sheet)).toEqual(["sheet", "period", "preset", "mapping", "findings", "summary", "explained"]);
     expect(sheet.period).toBe("2022年1-6月");
@@ -393,6 +393,53 @@ describe("--out", () => {
     expect(r.stderr).toContain("会覆盖原文件");
     expect(sha256(path.join(sub, "clean.xlsx"))).toBe(before);
     expect(existsSync(path.join(sub, "zs-check-report.json"))).toBe(false);
+  });
+
+  it("never overwrites the targets workbook, even when it has the input's name in the --out folder", async () => {
+    // The trap as a user met it: `zs-check A.xlsx --targets T/A.xlsx --out T` replaced the targets with the copy.
+    mkdirSync(path.join(dir, "T"), { recursive: true });
+    copyFileSync(path.join(dir, "targets.xlsx"), path.join(dir, "T", "clean.xlsx"));
+    const before = sha256(path.join(dir, "T", "clean.xlsx"));
+    const r = await runCli(["clean.xlsx", "--targets", "T/clean.xlsx", "--out", "T"], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("命令行中的文件一律不覆盖");
+    expect(sha256(path.join(dir, "T", "clean.xlsx"))).toBe(before);
+    expect(readdirSync(path.join(dir, "T"))).toEqual(["clean.xlsx"]);
+  });
+
+  it("keeps a file it did not write and saves the copy under a numbered name, saying so", async () => {
+    const out = path.join(dir, "out4");
+    mkdirSync(out, { recursive: true });
+    writeFileSync(path.join(out, "clean.xlsx"), "last month's copy, edited by hand");
+    const r = await runCli(["clean.xlsx", "--out", "out4", "--format", "json"], dir);
+    expect(r.code).toBe(0);
+    expect(readFileSync(path.join(out, "clean.xlsx"), "utf8")).toBe("last month's copy, edited by hand");
+    expect(readdirSync(out).sort()).toEqual(["clean (2).xlsx", "clean.xlsx", "zs-check-report.json"]);
+    const report = JSON.parse(readFileSync(path.join(out, "zs-check-report.json"), "utf8"));
+    expect(report.files[0].annotatedCopy).toBe("clean (2).xlsx");
+    expect(JSON.stringify(report.files[0].notes)).toContain("另存为 clean (2).xlsx");
+  });
+
+  it("leaves, after two runs into one folder, a report naming only the second run's copies", async () => {
+    const out = path.join(dir, "out5");
+    await runCli(["planted.xlsx", "clean.xlsx", "--out", "out5"], dir);
+    await runCli(["clean.xlsx", "--out", "out5"], dir);
+    const report = JSON.parse(readFileSync(path.join(out, "zs-check-report.json"), "utf8"));
+    expect(report.files.map((f: { file: string }) => f.file)).toEqual(["clean.xlsx"]);
+    expect(report.files[0].annotatedCopy).toBe("clean (2).xlsx");
+    // No temporary files are left behind.
+    expect(readdirSync(out).sort()).toEqual(["clean (2).xlsx", "clean.xlsx", "planted.xlsx", "zs-check-report.json"]);
+  });
+
+  it("keeps a user's own zs-check-report.json and writes the report beside it", async () => {
+    const out = path.join(dir, "out6");
+    mkdirSync(out, { recursive: true });
+    writeFileSync(path.join(out, "zs-check-report.json"), "我的笔记，不是报告");
+    const r = await runCli(["clean.xlsx", "--out", "out6"], dir);
+    expect(r.code).toBe(0);
+    expect(readFileSync(path.join(out, "zs-check-report.json"), "utf8")).toBe("我的笔记，不是报告");
+    expect(JSON.parse(readFileSync(path.join(out, "zs-check-report (2).json"), "utf8")).files).toHaveLength(1);
+    expect(r.stderr).toContain("zs-check-report (2).json");
   });
 
   it("refuses two inputs with the same file name", async () => {
