@@ -252,10 +252,20 @@ function externalRef(e: Submitted): string {
   return `'[${e.submission.file}]${e.submission.sheet}'${cell ? `!${cell}` : ""}`;
 }
 
+/** How many other files a duplicate-submission message names before it counts the rest. */
+const NAMED_DUPLICATES = 3;
+
 function duplicateFinding(e: Submitted, others: Submitted[]): Finding {
   const where = e.record.labelCell ? address(e.submission.model, e.record.labelCell) : null;
-  const zhOthers = others.map((o) => `文件“${o.submission.file}”工作表“${o.submission.sheet}”`).join("、");
-  const enOthers = others.map((o) => `file "${o.submission.file}", sheet ${o.submission.sheet}`).join("; ");
+  // Five hundred copies of one form must not make five hundred 35 KB messages: name a few, count the rest
+  // (every other file is still listed in `related`).
+  const named = others.slice(0, NAMED_DUPLICATES);
+  const more = others.length - named.length;
+  const zhOthers =
+    named.map((o) => `文件“${o.submission.file}”工作表“${o.submission.sheet}”`).join("、") + (more > 0 ? `等${others.length}份报表` : "");
+  const enOthers =
+    named.map((o) => `file "${o.submission.file}", sheet ${o.submission.sheet}`).join("; ") +
+    (more > 0 ? ` and ${more} more submission(s)` : "");
   return {
     rule: "duplicate-submission",
     severity: "error",

@@ -201,6 +201,19 @@ describe("checkSubmissions", () => {
     );
   });
 
+  test("five hundred copies of one form give messages of a few hundred characters that name three files and count the rest", () => {
+    const copies = Array.from({ length: 500 }, (_, i) => form(`渝北-第${i + 1}份.xlsx`, "渝北区"));
+    const duplicates = checkSubmissions(copies).filter((f) => f.rule === "duplicate-submission");
+    expect(duplicates).toHaveLength(500);
+    for (const f of duplicates) {
+      expect(f.message.zh.length).toBeLessThan(300);
+      expect(f.message.en.length).toBeLessThan(300);
+      expect(f.related).toHaveLength(499);
+    }
+    expect(duplicates[0].message.zh).toContain("文件“渝北-第4份.xlsx”工作表“报表”等499份报表重复报送渝北区的数据");
+    expect(duplicates[0].message.en).toContain('and 496 more submission(s) both submit 渝北区');
+  });
+
   test("every unit of the preset without a file is 核实性 (missing-submission)", () => {
     const findings = checkSubmissions([form("黔江.xlsx", "黔江区"), form("璧山.xlsx", "壁山区")]);
     const missing = findings.filter((f) => f.rule === "missing-submission");
