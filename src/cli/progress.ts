@@ -1,5 +1,6 @@
 import { TextSink } from "./io";
 import { displayWidth, truncateDisplay } from "./width";
+import { escapeControls } from "./terminal-text";
 
 /**
  * A one-line progress bar on stderr for batches, redrawn with \r. Only on a terminal: in a log file or CI output
@@ -27,7 +28,7 @@ export class Progress {
     const filled = Math.round((done / Math.max(1, this.total)) * barWidth);
     const bar = `[${"#".repeat(filled)}${"-".repeat(barWidth - filled)}]`;
     const head = `${this.label} ${bar} ${done}/${this.total} `;
-    const name = truncateDisplay(current, Math.max(0, this.width - displayWidth(head)));
+    const name = truncateDisplay(escapeControls(current), Math.max(0, this.width - displayWidth(head)));
     // \x1b[K clears what a longer previous line left behind.
     this.sink.write(`\r${head}${name}\x1b[K`);
     this.drawn = true;

@@ -3,6 +3,7 @@ import { SEVERITIES, SEVERITY_NAMES, Summary } from "../core/findings";
 import { Lang } from "../core/i18n";
 import { Paint } from "./color";
 import { FileReport, Report, SheetReport, totals } from "./report";
+import { capLength, escapeControls, shortenMiddle } from "./terminal-text";
 import { displayWidth, padEndDisplay } from "./width";
 
 /**
@@ -30,6 +31,14 @@ const WORDS = {
 
 const INDENT = "  ";
 const GAP = "  ";
+/** Table columns other than the message: a 200-character file name must not push every message off screen. */
+const MAX_COLUMN_WIDTH = 40;
+/** One finding's message (with its 核实说明) in the text report; the JSON report keeps it whole. */
+const MAX_MESSAGE_CHARS = 400;
+
+/** Workbook text as it may be printed: control characters visible, never interpreted by the terminal. */
+const safe = (text: string): string => escapeControls(text);
+const column = (text: string): string => shortenMiddle(safe(text), MAX_COLUMN_WIDTH);
 
 export function summaryCounts(summary: Summary, lang: Lang, paint: Paint): string {
   return SEVERITIES.map((s) => {
@@ -47,10 +56,14 @@ export function findingsTable(findings: readonly ExplainedFinding[], lang: Lang,
   const severityWord = (f: ExplainedFinding) =>
     f.explanation ? `${SEVERITY_NAMES[f.severity][lang]}·${WORDS.explained[lang]}` : SEVERITY_NAMES[f.severity][lang];
   const message = (f: ExplainedFinding) =>
-    f.explanation ? `${f.message[lang]} 〔${WORDS.explanation[lang]}${lang === "zh" ? "：" : ": "}${f.explanation.text}〕` : f.message[lang];
+    capLength(
+      safe(f.explanation ? `${f.message[lang]} 〔${WORDS.explanation[lang]}${lang === "zh" ? "：" : ": "}${f.explanation.text}〕` : f.message[lang]),
+      MAX_MESSAGE_CHARS,
+      lang,
+    );
   const rows = findings.map((f) => ({
     severity: f.severity,
-    cells: [severityWord(f), ...(withFile ? [f.file ?? "-"] : []), cellRef(f, withFile), f.unit ?? "", message(f)],
+    cells: [severityWord(f), ...(withFile ? [column(f.file ?? "-")] : []), column(cellRef(f, withFile)), column(f.unit ?? ""), message(f)],
   }));
   const header = [
     WORDS.severity[lang],
@@ -87,14 +100,14 @@ function cellRef(f: ExplainedFinding, withSheet: boolean): string {
 
 function sheetSection(file: FileReport, sheet: SheetReport, lang: Lang, paint: Paint): string[] {
   const parts = [
-    paint.bold(file.file),
-    `${WORDS.sheet[lang]} ${sheet.sheet}`,
+    paint.bold(safe(file.file)),
+    `${WORDS.sheet[lang]} ${safe(sheet.sheet)}`,
     sheet.period ?? WORDS.noPeriod[lang],
     ...(sheet.preset ? [`${WORDS.preset[lang]} ${sheet.preset}`] : []),
     summaryCounts(sheet.summary, lang, paint) + (sheet.explained > 0 ? `（${WORDS.explained[lang]} ${sheet.explained}）` : ""),
   ];
   const out = [parts.join(" · ")];
-  for (const n of sheet.notes) out.push(paint.dim(`${INDENT}${WORDS.note[lang]}${lang === "zh" ? "：" : ": "}${n[lang]}`));
+  for (const n of sheet.notes) out.push(paint.dim(`${INDENT}${WORDS.note[lang]}${lang === "zh" ? "：" : ": "}${safe(n[lang])}`));
   if (sheet.findings.length === 0) out.push(`${INDENT}${WORDS.noFindings[lang]}`);
   else out.push(...findingsTable(sheet.findings, lang, paint));
   return out;
@@ -103,15 +116,15 @@ function sheetSection(file: FileReport, sheet: SheetReport, lang: Lang, paint: P
 function fileSection(file: FileReport, lang: Lang, paint: Paint): string[] {
   const out: string[] = [];
   if (file.error) {
-    out.push(`${paint.bold(file.file)} · ${paint.severity("error", WORDS.notChecked[lang])}`);
-    out.push(`${INDENT}${file.error.message[lang]}`);
+    out.push(`${paint.bold(safe(file.file))} · ${paint.severity("error", WORDS.notChecked[lang])}`);
+    out.push(`${INDENT}${capLength(safe(file.error.message[lang]), MAX_MESSAGE_CHARS, lang)}`);
   }
-  for (const n of file.notes) out.push(paint.dim(`${file.file} · ${WORDS.note[lang]}${lang === "zh" ? "：" : ": "}${n[lang]}`));
+  for (const n of file.notes) out.push(paint.dim(`${safe(file.file)} · ${WORDS.note[lang]}${lang === "zh" ? "：" : ": "}${safe(n[lang])}`));
   file.sheets.forEach((s) => {
     if (out.length > 0) out.push("");
     out.push(...sheetSection(file, s, lang, paint));
   });
-  if (file.annotatedCopy) out.push(`${INDENT}${WORDS.annotated[lang]}${lang === "zh" ? "：" : ": "}${file.annotatedCopy}`);
+  if (file.annotatedCopy) out.push(`${INDENT}${WORDS.annotated[lang]}${lang === "zh" ? "：" : ": "}${safe(file.annotatedCopy)}`);
   return out;
 }
 
