@@ -39,5 +39,6 @@ export function startServer(options: {
 
 export function resolveRequestPath(root: string, rawUrl: string): { status: 200; file: string } | { status: 400 | 403 | 404 };
 export function contentTypeFor(file: string): string;
-export function banner(info: { url: string; root: string; certPaths: CertificateFiles; generated: string | null }): string;
+export function banner(info: { url: string; root: string; certPaths: CertificateFiles; generated: string | null; manifest?: string | null }): string;
+export function manifestForPort(xml: string, url: string): string;
 export const CONTENT_TYPES: Record<string, string>;

@@ -20,6 +20,7 @@ const path = require("node:path");
 const https = require("node:https");
 const crypto = require("node:crypto");
 const { spawnSync } = require("node:child_process");
+const { DEV_BASE_URL } = require("./base-url");
 
 const REPO_ROOT = path.resolve(__dirname, "..");
 const DEFAULT_PORT = 3000;
@@ -108,7 +109,30 @@ const STATUS_TEXT = {
   500: "500 服务器错误 / Internal Server Error",
 };
 
-function createHandler(root) {
+/**
+ * The development manifest names https://localhost:3000/. Served on another port (`npm start -- --port 4000`, PORT),
+ * the manifest must name that port or Excel would load the pane from a server that is not there: manifest.xml is
+ * rewritten as it is served, and written back to the build folder for sideloading from disk. A production build
+ * (ADDIN_BASE_URL) has no development URL in it and is left alone.
+ */
+function manifestForPort(xml, url) {
+  return xml.split(DEV_BASE_URL).join(url);
+}
+
+function isManifest(file) {
+  return path.basename(file).toLowerCase() === "manifest.xml";
+}
+
+function localizeManifest(root, url) {
+  const file = path.join(root, "manifest.xml");
+  if (!fs.existsSync(file)) return null;
+  const xml = fs.readFileSync(file, "utf8");
+  const rewritten = manifestForPort(xml, url);
+  if (rewritten !== xml) fs.writeFileSync(file, rewritten);
+  return rewritten.includes(url) ? file : null;
+}
+
+function createHandler(root, url) {
   return (req, res) => {
     const common = {
       "X-Content-Type-Options": "nosniff",
@@ -131,6 +155,16 @@ function createHandler(root) {
     if (r.status !== 200) return send(r.status);
     fs.stat(r.file, (err, st) => {
       if (err) return send(404);
+      if (url && isManifest(r.file) && url !== DEV_BASE_URL) {
+        let body;
+        try {
+          body = Buffer.from(manifestForPort(fs.readFileSync(r.file, "utf8"), url), "utf8");
+        } catch {
+          return send(404);
+        }
+        res.writeHead(200, { ...common, "Content-Type": contentTypeFor(r.file), "Content-Length": body.length });
+        return res.end(req.method === "HEAD" ? undefined : body);
+      }
       res.writeHead(200, { ...common, "Content-Type": contentTypeFor(r.file), "Content-Length": st.size });
       if (req.method === "HEAD") return res.end();
       const stream = fs.createReadStream(r.file);
@@ -252,7 +286,8 @@ async function startServer(options) {
   if (!isLoopbackHost(host)) throw new Error(`refusing to bind to ${host}: only loopback addresses are allowed`);
   if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) throw new Error(`folder ${root} does not exist`);
   const certs = options.certs || (await ensureCertificates(options.certDir));
-  const server = https.createServer({ key: certs.key, cert: certs.cert }, createHandler(root));
+  const handler = { current: createHandler(root, null) };
+  const server = https.createServer({ key: certs.key, cert: certs.cert }, (req, res) => handler.current(req, res));
   await new Promise((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port ?? DEFAULT_PORT, host, () => {
@@ -261,11 +296,14 @@ async function startServer(options) {
     });
   });
   const port = /** @type {import("node:net").AddressInfo} */ (server.address()).port;
+  const url = `https://localhost:${port}/`;
+  // Known only now: with --port 0 the system picks the port.
+  handler.current = createHandler(root, url);
   return {
     server,
     port,
     host,
-    url: `https://localhost:${port}/`,
+    url,
     close: () =>
       new Promise((resolve) => {
         server.close(() => resolve());
@@ -274,11 +312,13 @@ async function startServer(options) {
   };
 }
 
-function banner({ url, root, certPaths: p, generated }) {
+function banner({ url, root, certPaths: p, generated, manifest = null }) {
   const rel = (f) => {
     const r = path.relative(process.cwd(), f);
     return r && !r.startsWith("..") ? r : f;
   };
+  // On the default port the repository's manifest.xml is right; on another, the one rewritten for that port.
+  const mf = manifest && url !== DEV_BASE_URL ? rel(manifest) : "manifest.xml";
   const ca = rel(p.ca);
   const caWin = ca.replace(/\//g, "\\");
   return [
@@ -290,9 +330,9 @@ function banner({ url, root, certPaths: p, generated }) {
     `    macOS：  security add-trusted-cert -r trustRoot -k ~/Library/Keychains/login.keychain-db ${ca}`,
     `    Linux / 浏览器：在浏览器的证书设置中把 ${ca} 导入为受信任的颁发机构，或先在浏览器中打开 ${url} 并选择继续访问。`,
     "  旁加载：",
-    "    桌面版 Excel（Windows / macOS）：npx office-addin-debugging start manifest.xml",
+    `    桌面版 Excel（Windows / macOS）：npx office-addin-debugging start ${mf}`,
     "      （npx 临时获取该工具，它不是本项目的依赖；请保持本服务器运行）",
-    "    Excel 网页版：插入 → 加载项 → 上传我的加载项 → 选择 manifest.xml",
+    `    Excel 网页版：插入 → 加载项 → 上传我的加载项 → 选择 ${mf}（或下载 ${url}manifest.xml）`,
     "  按 Ctrl+C 停止。",
     "",
     `ZS Stats Assistant dev server: ${url} (serving ${rel(root)})`,
@@ -302,9 +342,9 @@ function banner({ url, root, certPaths: p, generated }) {
     `    macOS:   security add-trusted-cert -r trustRoot -k ~/Library/Keychains/login.keychain-db ${ca}`,
     `    Linux / browsers: import ${ca} as a trusted authority in the browser's certificate settings, or open ${url} once and choose to proceed.`,
     "  Sideload:",
-    "    Desktop Excel (Windows / macOS): npx office-addin-debugging start manifest.xml",
+    `    Desktop Excel (Windows / macOS): npx office-addin-debugging start ${mf}`,
     "      (npx fetches the tool; it is not a project dependency. Keep this server running.)",
-    "    Excel on the web: Insert → Add-ins → Upload My Add-in → choose manifest.xml",
+    `    Excel on the web: Insert → Add-ins → Upload My Add-in → choose ${mf} (or download ${url}manifest.xml)`,
     "  Press Ctrl+C to stop.",
     "",
   ].join("\n");
@@ -387,7 +427,13 @@ async function main(argv) {
     }
     return 1;
   }
-  console.log(banner({ url: srv.url, root, certPaths: certs.paths, generated: certs.generated }));
+  let manifest = null;
+  try {
+    manifest = localizeManifest(root, srv.url);
+  } catch (e) {
+    console.error(`无法写入 ${path.join(root, "manifest.xml")} / cannot write it: ${e.message}`);
+  }
+  console.log(banner({ url: srv.url, root, certPaths: certs.paths, generated: certs.generated, manifest }));
   if (once) {
     const r = await selfCheck(srv.port, certs.ca);
     await srv.close();
@@ -409,7 +455,7 @@ async function main(argv) {
   return 0;
 }
 
-module.exports = { startServer, ensureCertificates, resolveRequestPath, contentTypeFor, banner, CONTENT_TYPES };
+module.exports = { startServer, ensureCertificates, resolveRequestPath, contentTypeFor, banner, manifestForPort, CONTENT_TYPES };
 
 if (require.main === module) {
   main(process.argv.slice(2)).then(

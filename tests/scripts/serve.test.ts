@@ -54,7 +54,7 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(root, "functions.json"), '{"functions":[]}');
   fs.writeFileSync(path.join(root, "taskpane.js"), "console.log(1)");
   fs.writeFileSync(path.join(root, "sample.xlsx"), "PK");
-  fs.writeFileSync(path.join(root, "manifest.xml"), "<OfficeApp/>");
+  fs.writeFileSync(path.join(root, "manifest.xml"), '<OfficeApp><SourceLocation DefaultValue="https://localhost:3000/taskpane.html"/></OfficeApp>');
   fs.copyFileSync(path.join(REPO, "assets", "icon-16.png"), path.join(root, "assets", "icon-16.png"));
   fs.writeFileSync(path.join(tmp, "secret.txt"), "TOP-SECRET");
   certs = await ensureCertificates(certDir);
@@ -158,9 +158,35 @@ describe("scripts/serve.js", () => {
     const en = r.stdout.indexOf("ZS Stats Assistant dev server");
     expect(zh).toBeGreaterThanOrEqual(0);
     expect(en).toBeGreaterThan(zh);
-    expect(r.stdout).toContain("npx office-addin-debugging start manifest.xml");
+    expect(r.stdout).toMatch(/npx office-addin-debugging start \S*manifest\.xml/);
     expect(r.stdout).toContain("上传我的加载项");
     expect(r.stdout).toMatch(/self-check OK/);
+  });
+
+  test("serves a manifest that names the port it is served on, not 3000", async () => {
+    fs.writeFileSync(path.join(root, "manifest.xml"), '<OfficeApp><SourceLocation DefaultValue="https://localhost:3000/taskpane.html"/></OfficeApp>');
+    const r = await request("/manifest.xml");
+    expect(r.status).toBe(200);
+    expect(r.body).toContain(`https://localhost:${srv.port}/taskpane.html`);
+    expect(r.body).not.toContain("localhost:3000");
+  });
+
+  test("--port N: the printed sideload steps name a manifest rewritten for that port", () => {
+    const dist = path.join(tmp, "dist-port");
+    fs.mkdirSync(dist, { recursive: true });
+    fs.writeFileSync(path.join(dist, "taskpane.html"), "<!doctype html>");
+    fs.writeFileSync(path.join(dist, "manifest.xml"), '<OfficeApp><SourceLocation DefaultValue="https://localhost:3000/taskpane.html"/></OfficeApp>');
+    const r = spawnSync(process.execPath, [SCRIPT, "--once", "--port", "0", "--dist", dist, "--certs", certDir], {
+      encoding: "utf8",
+      timeout: 20_000,
+      cwd: tmp,
+    });
+    expect(r.status).toBe(0);
+    const port = /https:\/\/localhost:(\d+)\//.exec(r.stdout)?.[1];
+    expect(port).toBeDefined();
+    expect(fs.readFileSync(path.join(dist, "manifest.xml"), "utf8")).toContain(`https://localhost:${port}/taskpane.html`);
+    expect(r.stdout).toContain(`npx office-addin-debugging start ${path.join("dist-port", "manifest.xml")}`);
+    expect(r.stdout).not.toContain("localhost:3000");
   });
 
   test("--once fails when the build has no taskpane.html", () => {
