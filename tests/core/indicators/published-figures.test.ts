@@ -1,5 +1,5 @@
 /*
- * Figures printed in public reports (see /work/shared/seeds), reproduced from their own inputs and asserted to the
+ * Figures printed in public reports (see docs/domain.md, 来源), reproduced from their own inputs and asserted to the
  * precision they were printed with. A failure here means the tool would disagree with a published bulletin.
  */
 import { completion, pace, paceOf, ppChange, share, timeProgress, yoy } from "../../../src/core/indicators";
