@@ -174,7 +174,10 @@ export interface RuleContext {
   halfUnit(field: FieldRef): number;
   /** Most decimals printed in a column (all record rows): its rounding unit. */
   columnDecimals(col: number): number;
-  /** Decimals the cell is printed to: its own, or its column's when that shows more (59 among 2-decimal figures). */
+  /**
+   * Decimals the cell is printed to: its number format or its text when it has one, else its own or its column's
+   * when that shows more (a bare 59 among 2-decimal figures).
+   */
   printedDecimals(pos: CellPos): number;
   field(record: DataRecord, indicator: IndicatorId, measure: Measure): FieldRef | undefined;
   /** The target of the targets table in use for this unit. */
@@ -755,7 +758,11 @@ class Context implements RuleContext {
   }
 
   printedDecimals(pos: CellPos): number {
-    return Math.max(this.decimals(pos), this.columnDecimals(pos.col));
+    const own = this.decimals(pos);
+    // A number format or a typed text says exactly what is printed: a subtotal formatted 0.0 among 0.00 figures
+    // carries ±0.05 of its own. Only a bare number (no format) takes its column's precision.
+    if (!this.plain(pos) || this.format(pos) !== null) return own;
+    return Math.max(own, this.columnDecimals(pos.col));
   }
 
   columnDecimals(col: number): number {

@@ -23,7 +23,7 @@ describe("total-mismatch", () => {
     expect(f).toMatchObject({ severity: "info", cell: "B3", unit: "全市", indicator: "contract-amount" });
     expect(f.expected).toEqual({ min: r2(sum - 0.21), max: r2(sum + 0.21) });
     expect(f.message.zh).toBe(
-      `工作表“汇总”B3（全市，正式合同额本期）：${(sum + 0.21).toFixed(2)}亿元与各单位之和${sum.toFixed(2)}亿元相差0.21亿元，在修约误差范围（±0.21亿元，41个单位各修约至0.01）内。`,
+      `工作表“汇总”B3（全市，正式合同额本期）：各单位之和${sum.toFixed(2)}亿元比全市合计${(sum + 0.21).toFixed(2)}亿元少0.21亿元，在修约误差±0.21亿元以内：41个单位各修约至0.01，全市修约至0.01。`,
     );
   });
 
@@ -32,7 +32,7 @@ describe("total-mismatch", () => {
     const f = only(run(totalMismatch, model, { registry }));
     expect(f.severity).toBe("verify");
     expect(f.message.zh).toContain(
-      `全市为${(sum - 0.22).toFixed(2)}亿元，各单位之和为${sum.toFixed(2)}亿元（41个单位），相差-0.22亿元，超出修约误差（±0.21亿元）`,
+      `各单位之和为${sum.toFixed(2)}亿元，共41个单位，比全市合计${(sum - 0.22).toFixed(2)}亿元多0.22亿元，超出修约误差±0.21亿元。`,
     );
     expect(f.message.zh).toContain("请核实并书面说明");
   });
@@ -49,7 +49,7 @@ describe("total-mismatch", () => {
     const counted = r2(UNITS_2020.reduce((s, _n, i) => s + r2(270 + i * 0.5), 0) - 289 - 289.5);
     expect(counted).toBeGreaterThan(10842);
     expect(f.message.zh).toContain(
-      `全市为10842.00亿元，各单位之和（不含两江新区、重庆高新区）为${counted.toFixed(2)}亿元（39个单位），相差${(10842 - counted).toFixed(2)}亿元`,
+      `不含两江新区、重庆高新区的各单位之和为${counted.toFixed(2)}亿元，共39个单位，比全市合计10842.00亿元多${(counted - 10842).toFixed(2)}亿元`,
     );
     expect(f.message.en).toContain("10842.00 亿元");
   });
@@ -77,7 +77,7 @@ describe("total-mismatch", () => {
     });
     const f = only(run(totalMismatch, model, { registry }));
     expect(f).toMatchObject({ severity: "verify", expected: 1590 });
-    expect(f.message.zh).toContain("全市为1591个，各单位之和为1590个（3个单位），相差1个。");
+    expect(f.message.zh).toContain("各单位之和为1590个，共3个单位，比全市合计1591个少1个。");
   });
 
   test("the printed precision comes from the number format when there is one", () => {
@@ -108,7 +108,7 @@ describe("total-mismatch", () => {
       registry,
     });
     const f = only(run(totalMismatch, model, { registry }));
-    expect(f.message.zh).toContain("全市为30000.00万元，各单位之和为25000.00万元（2个单位），相差5000.00万元");
+    expect(f.message.zh).toContain("各单位之和为25000.00万元，共2个单位，比全市合计30000.00万元少5000.00万元");
   });
 
   test("上年同期 and 目标 are checked too; 同比 is not a sum", () => {
@@ -142,7 +142,7 @@ describe("total-mismatch", () => {
       ],
       registry,
     });
-    expect(only(run(totalMismatch, model, { registry })).message.zh).toContain("（2个单位）");
+    expect(only(run(totalMismatch, model, { registry })).message.zh).toContain("共2个单位");
   });
 
   test("an unknown unit is counted like the unit it most likely is (壁山区 → 璧山区)", () => {
@@ -162,7 +162,7 @@ describe("total-mismatch", () => {
     expect(run(totalMismatch, buildModel({ columns: amount, rows: rows(75) }))).toEqual([]);
     const f = only(run(totalMismatch, buildModel({ columns: amount, rows: rows(80) })));
     expect(f).toMatchObject({ severity: "verify", cell: "B3", unit: "渝东南武陵山区城镇群" });
-    expect(f.message.zh).toContain("渝东南武陵山区城镇群所属单位之和为75.00亿元（6个单位）");
+    expect(f.message.zh).toContain("渝东南武陵山区城镇群所属单位之和为75.00亿元，共6个单位，比渝东南武陵山区城镇群小计80.00亿元少5.00亿元");
     expect(f.message.zh).toContain("区县数与小计数口径可能不同");
   });
 
@@ -206,7 +206,7 @@ describe("total-mismatch", () => {
       number,
     ][];
     const f = only(run(totalMismatch, buildModel({ columns: amount, rows })));
-    expect(f.message.zh).toContain("渝西地区所属单位之和为55.00亿元（10个单位）");
+    expect(f.message.zh).toContain("渝西地区所属单位之和为55.00亿元，共10个单位");
     expect(only(run(totalMismatch, buildModel({ columns: amount, rows }), { config: { scheme: "2024" } })).cell).toBe(
       "B3",
     );
@@ -221,9 +221,9 @@ describe("total-mismatch", () => {
       },
     });
     const f = only(run(totalMismatch, model));
-    expect(f.message.zh).toContain("其中合川区B19疑似单位错误，按填报值计入；荣昌区B24无法识别为数值，未计入。");
+    expect(f.message.zh).toContain("其中合川区B19疑似单位错填，按填报值计入；按更正后的数值计，不含两江新区、重庆高新区的各单位之和为1465.96亿元，仍比全市合计少9376.04亿元；荣昌区B24无法识别为数值，未计入。");
     expect(f.message.en).toContain(
-      "Of these, 合川区B19 look like unit slips and are summed as written; 荣昌区B24 could not be read",
+      "Of these, 合川区B19 look like unit slips and are summed as written; with them corrected the sum of the units other than 两江新区, 重庆高新区 would be 1465.96 亿元, still 9376.04 亿元 less than the 全市 total; 荣昌区B24 could not be read",
     );
   });
 });
