@@ -96,6 +96,27 @@ describe("total-mismatch", () => {
     expect(only(run(totalMismatch, formatted, { registry })).severity).toBe("verify");
   });
 
+  test("a subtotal printed to 0.1 carries ±0.05 of its own: 9 parts at 0.01 and a gap of 0.09 is rounding, not 核实性", () => {
+    // Parts typed at 0.01, each just rounded down by 0.0049 from its true value; the subtotal 123.4541 printed 123.5.
+    const members = ["渝中区", "大渡口区", "江北区", "沙坪坝区", "九龙坡区", "南岸区", "北碚区", "渝北区", "巴南区"];
+    const parts = [10.11, 12.5, 13.2, 15.0, 16.4, 14.1, 13.3, 12.8, 16.0];
+    const rows = (subtotal: string | number, format: string | undefined) => [
+      { label: "中心城区", values: [subtotal], formats: [format] },
+      ...members.map((n, i): [string, number] => [n, parts[i]]),
+    ];
+    const columns = [{ ...amount[0], format: "0.00" }];
+    // 9 × 0.005 + 0.05 = 0.095 ≥ 0.09.
+    const formatted = only(run(totalMismatch, buildModel({ columns, rows: rows(123.5, "0.0") })));
+    expect(formatted.severity).toBe("info");
+    expect(formatted.message.zh).toContain(
+      "中心城区所属单位之和123.41亿元比中心城区小计123.50亿元少0.09亿元，在修约误差±0.10亿元以内：9个单位各修约至0.01，中心城区修约至0.1。",
+    );
+    // Typed as text "123.5", the figure is printed as typed.
+    expect(only(run(totalMismatch, buildModel({ columns, rows: rows("123.5", undefined) }))).severity).toBe("info");
+    // Printed to 0.01 (123.50), the same gap is beyond 10 × 0.005 = 0.05.
+    expect(only(run(totalMismatch, buildModel({ columns, rows: rows(123.5, "0.00") }))).severity).toBe("verify");
+  });
+
   test("a 万元 column is compared in its own unit", () => {
     const registry = testRegistry(2);
     const model = buildModel({
