@@ -42,6 +42,9 @@ export const noTarget: Rule = {
       const info = ctx.infoAt(i);
       // A unit that no longer exists (江北区 in 2026) has no target to set: invalid-unit says what the row is.
       if (outsideValidity(info)) continue;
+      // A duplicated row gets no target from the table (it cannot be told which row is the unit): duplicate-unit
+      // is the finding, "no target" would be false.
+      if (ctx.targetsGiven && info.duplicated) continue;
       const indicator = DEFS[t.indicator[i]].id;
       let target: Target | undefined;
       if (ctx.targetsGiven) target = ctx.targetFor(info, indicator);
