@@ -213,12 +213,16 @@ function report(ctx: RuleContext, aggregate: RecordInfo, c: Column, findings: Fi
       };
     }
   }
-  const invalidNote: Bilingual = invalidNonZero
-    ? {
-        zh: `${[...c.invalid.names].join("、")}已不是本期统计单位，未计入各单位之和。`,
-        en: ` ${[...c.invalid.names].join(", ")} are not reporting units for this period and are left out of the sum.`,
-      }
-    : { zh: "", en: "" };
+  let invalidNote: Bilingual = { zh: "", en: "" };
+  if (invalidNonZero) {
+    const names = [...c.invalid.names];
+    const who = invalidNames(ctx, names);
+    const still = w.moreOrLess(c.counted.sum + c.invalid.sum - total);
+    invalidNote = {
+      zh: `${who.zh}${rowsText(names.length)}共${fmt(c.invalid.sum).zh}，不属于本期统计范围，未计入；即使计入，仍${still.zh}。`,
+      en: ` The rows of ${who.en} (${fmt(c.invalid.sum).en}) are outside this period's reporting set and left out; even with them the sum would be ${still.en}.`.replace(/ {2,}/g, " "),
+    };
+  }
   const tol = c.count
     ? { zh: "", en: "" }
     : { zh: `，超出修约误差±${fmt(tolerance).zh}`, en: `, beyond rounding (±${fmt(tolerance).en})` };

@@ -36,6 +36,22 @@ describe("a 2026 sheet with leftover 江北区 and 渝北区 rows", () => {
     );
   });
 
+  test("a total whose gap is more than the leftover rows keeps its own 核实性 finding, saying they are left out", () => {
+    const model = sheet2026(true);
+    // 全市 到位资金 (F3) 15 too high on top of the leftover rows.
+    model.grid.values[2][5] = Math.round(((model.grid.values[2][5] as number) + 15) * 100) / 100;
+    const findings = run(totalMismatch, model);
+    expect(findings.map((f) => [f.cell, f.severity])).toEqual([
+      ["F3", "verify"],
+      ["B3", "verify"],
+    ]);
+    // 渝北区's 到位资金 is blank: only 江北区's 61.05 is in this column.
+    expect(findings[0].message.zh).toContain(
+      "已撤销的江北区一行共61.05亿元，不属于本期统计范围，未计入；即使计入，仍比全市合计少15.00亿元。",
+    );
+    expect(findings[1].related).toHaveLength(10);
+  });
+
   test("totals that already leave the leftover rows out: one 提示 saying so, nothing to verify", () => {
     const f = only(run(totalMismatch, sheet2026(false)));
     expect(f.severity).toBe("info");

@@ -247,4 +247,16 @@ describe("total-mismatch", () => {
       "Of these, 合川区B19 look like unit slips and are summed as written; with them corrected the sum of the units other than 两江新区, 重庆高新区 would be 1465.96 亿元, still 9376.04 亿元 less than the 全市 total; 荣昌区B24 could not be read",
     );
   });
+
+  test("a unit slip summed as written: the message says the sum with the slip corrected agrees with the total", () => {
+    // The clerk's 全市 is right (zones left out); 合川区 typed 1260000 (万元) for 126.00 亿元.
+    const figures = UNITS_2020.map((name, i): [string, number] => [name, name === "合川区" ? 126 : r2(10 + 1.37 * i)]);
+    const total = r2(figures.reduce((s, [n, v]) => (n === "两江新区" || n === "重庆高新区" ? s : s + v), 0));
+    const rows = figures.map(([n, v]): [string, number] => [n, n === "合川区" ? 1260000 : v]);
+    const f = only(run(totalMismatch, buildModel({ columns: amount, rows: [["全市", total], ...rows] })));
+    expect(f.severity).toBe("verify");
+    expect(f.message.zh).toContain(
+      `其中合川区B16疑似单位错填，按填报值计入；按更正后的数值计，不含两江新区、重庆高新区的各单位之和为${total.toFixed(2)}亿元，与全市合计一致。`,
+    );
+  });
 });
