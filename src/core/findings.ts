@@ -29,6 +29,7 @@ export type RuleId =
   | "outlier"
   | "negative-value"
   | "formula-error"
+  | "not-comparable"
   | "duplicate-submission"
   | "missing-submission";
 
@@ -46,10 +47,11 @@ export const RULE_NAMES: Readonly<Record<RuleId, Bilingual>> = {
   "part-exceeds-whole": { zh: "其中项大于总数", en: "Part exceeds the whole" },
   "parts-sum-mismatch": { zh: "分项之和与总数不符", en: "Parts do not add up" },
   "rate-mismatch": { zh: "比率与数据不符", en: "Rate inconsistent with figures" },
-  "behind-schedule": { zh: "落后序时进度", en: "Behind schedule" },
+  "behind-schedule": { zh: "落后时序进度", en: "Behind schedule" },
   outlier: { zh: "异常值", en: "Outlier" },
   "negative-value": { zh: "负值", en: "Negative value" },
   "formula-error": { zh: "公式错误值", en: "Formula error" },
+  "not-comparable": { zh: "同比口径不可比", en: "Not like-for-like" },
   "duplicate-submission": { zh: "重复报送", en: "Duplicate submission" },
   "missing-submission": { zh: "漏报", en: "Missing submission" },
 };

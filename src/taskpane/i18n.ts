@@ -104,8 +104,8 @@ const STRINGS = {
   kindPace: { zh: "超序时进度", en: "pace vs. time" },
 
   settingsTitle: { zh: "设置", en: "Settings" },
-  behindInfo: { zh: "落后序时进度超过多少百分点为提示性", en: "Behind schedule by more than (points): info" },
-  behindVerify: { zh: "落后序时进度超过多少百分点为核实性", en: "Behind schedule by more than (points): verify" },
+  behindInfo: { zh: "落后时序进度超过多少百分点为提示性", en: "Behind schedule by more than (points): info" },
+  behindVerify: { zh: "落后时序进度超过多少百分点为核实性", en: "Behind schedule by more than (points): verify" },
   outlierZ: { zh: "异常值阈值（稳健z值）", en: "Outlier threshold (robust z)" },
   scheme: { zh: "片区划分", en: "Grouping scheme" },
   language: { zh: "界面语言", en: "Language" },

@@ -123,7 +123,7 @@ describe("一键校验 and results", () => {
     const verify = screen.getByRole("heading", { level: 3, name: /核实性/ }).closest("section") as HTMLElement;
     expect(within(verify).getAllByRole("heading", { level: 4 }).map((h) => h.textContent)).toEqual([
       "比率与数据不符 (1)",
-      "落后序时进度 (1)",
+      "落后时序进度 (1)",
     ]);
     const item = within(verify).getByRole("button", { name: /^H30 城口县/ });
     expect(item.textContent).toContain("完成率20.0%，低于时序进度50.0%");

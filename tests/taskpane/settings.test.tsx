@@ -16,7 +16,7 @@ describe("settings", () => {
     const first = renderPane(port);
     await detected();
     await openSettings(user);
-    const verify = screen.getByRole("spinbutton", { name: "落后序时进度超过多少百分点为核实性" }) as HTMLInputElement;
+    const verify = screen.getByRole("spinbutton", { name: "落后时序进度超过多少百分点为核实性" }) as HTMLInputElement;
     expect(verify.value).toBe("20");
     await user.clear(verify);
     await user.type(verify, "35");
@@ -34,7 +34,7 @@ describe("settings", () => {
     renderPane(port);
     await detected();
     await openSettings(user);
-    expect((screen.getByRole("spinbutton", { name: "落后序时进度超过多少百分点为核实性" }) as HTMLInputElement).value).toBe("35");
+    expect((screen.getByRole("spinbutton", { name: "落后时序进度超过多少百分点为核实性" }) as HTMLInputElement).value).toBe("35");
     expect((screen.getByRole("combobox", { name: "片区划分" }) as HTMLSelectElement).value).toBe("2024");
     expect((screen.getByRole("combobox", { name: "统计单位名单" }) as HTMLSelectElement).value).toBe("chongqing-2020");
   });
@@ -57,7 +57,7 @@ describe("settings", () => {
     renderPane(port);
     await detected();
     await openSettings(user);
-    const info = screen.getByRole("spinbutton", { name: "落后序时进度超过多少百分点为提示性" });
+    const info = screen.getByRole("spinbutton", { name: "落后时序进度超过多少百分点为提示性" });
     await user.clear(info);
     await user.type(info, "25");
     expect(await screen.findByText("核实性阈值应大于提示性阈值")).toBeTruthy();

@@ -4,6 +4,7 @@ import { DataRecord, FieldRef } from "../sheet/types";
 import { RuleContext } from "./context";
 import { Rule } from "./rule";
 import { scanCells } from "./scan";
+import { outsideValidity } from "./validity";
 
 /**
  * 核实性: a blank 本期 cell where a figure is expected — for a required indicator (config.requiredIndicators), or
@@ -11,7 +12,8 @@ import { scanCells } from "./scan";
  * empty altogether is reported for its required indicators only: one finding per column of a unit that sent
  * nothing would bury the point. A deliberate blank ("—", "无") is reported too: "nothing happened" is written 0,
  * and the submitter must say which it is. "…" (below the unit) is a figure, not a blank. Only unit rows: a
- * district's own form has no total to fill in.
+ * district's own form has no total to fill in. Never for a unit outside its validity (江北区 in a 2026 sheet):
+ * asking to fill in 0 for a district that no longer exists would be wrong; invalid-unit flags the row instead.
  */
 export const blankValue: Rule = {
   id: "blank-value",
@@ -20,6 +22,7 @@ export const blankValue: Rule = {
     const findings: Finding[] = [];
     for (const i of scanCells(ctx).blankCurrents) {
       const info = ctx.infoAt(i);
+      if (outsideValidity(info)) continue;
       const f = ctx.fieldAt(i);
       const p = ctx.parsed(f);
       if (p.kind !== "blank") continue;

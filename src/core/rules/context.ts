@@ -45,6 +45,11 @@ export interface RecordInfo {
   group: string | null;
   groupScheme: string | null;
   hidden: boolean;
+  /**
+   * Another unit row has the same key (duplicate-unit, 强制性). Which of the rows is that unit cannot be told, so
+   * none of them is looked up in a targets table: a row must not inherit another row's target.
+   */
+  duplicated: boolean;
 }
 
 export interface FindingInput {
@@ -174,10 +179,13 @@ export interface RuleContext {
   halfUnit(field: FieldRef): number;
   /** Most decimals printed in a column (all record rows): its rounding unit. */
   columnDecimals(col: number): number;
-  /** Decimals the cell is printed to: its own, or its column's when that shows more (59 among 2-decimal figures). */
+  /**
+   * Decimals the cell is printed to: its number format or its text when it has one, else its own or its column's
+   * when that shows more (a bare 59 among 2-decimal figures).
+   */
   printedDecimals(pos: CellPos): number;
   field(record: DataRecord, indicator: IndicatorId, measure: Measure): FieldRef | undefined;
-  /** The target of the targets table in use for this unit. */
+  /** The target of the targets table in use for this unit; none for a duplicated unit row (see RecordInfo). */
   targetFor(info: RecordInfo, indicator: IndicatorId): TargetValue | undefined;
   /** The target a completion is computed against: the record's own 年度目标 cell first, else the targets table. */
   targetInput(info: RecordInfo, indicator: IndicatorId): TargetInput | null;
@@ -358,6 +366,7 @@ class Context implements RuleContext {
         group: null,
         groupScheme: null,
         hidden: record.labelCell !== null && this.hiddenRows.has(record.labelCell.row),
+        duplicated: false,
       };
       if (record.kind === "group") {
         const key = normalizeUnitName(record.label).replace(AGGREGATE_PREFIX, "").replace(AGGREGATE_SUFFIX, "");
@@ -374,6 +383,13 @@ class Context implements RuleContext {
       if (record.kind === "unit") this.units.push(info);
       else if (record.kind === "total") this.totals.push(info);
       else this.groups.push(info);
+    }
+    const firstOf = new Map<string, RecordInfo>();
+    for (const info of this.units) {
+      if (info.key === "") continue;
+      const first = firstOf.get(info.key);
+      if (first === undefined) firstOf.set(info.key, info);
+      else first.duplicated = info.duplicated = true;
     }
   }
 
@@ -755,7 +771,11 @@ class Context implements RuleContext {
   }
 
   printedDecimals(pos: CellPos): number {
-    return Math.max(this.decimals(pos), this.columnDecimals(pos.col));
+    const own = this.decimals(pos);
+    // A number format or a typed text says exactly what is printed: a subtotal formatted 0.0 among 0.00 figures
+    // carries ±0.05 of its own. Only a bare number (no format) takes its column's precision.
+    if (!this.plain(pos) || this.format(pos) !== null) return own;
+    return Math.max(own, this.columnDecimals(pos.col));
   }
 
   columnDecimals(col: number): number {
@@ -787,7 +807,7 @@ class Context implements RuleContext {
 
   targetFor(info: RecordInfo, indicator: IndicatorId): TargetValue | undefined {
     const table = this.targets;
-    if (table === null || table.byUnit.size === 0) return undefined;
+    if (table === null || table.byUnit.size === 0 || info.duplicated) return undefined;
     let entry = this.targetEntries[info.index];
     if (entry === undefined) {
       // By unit code first; a table keyed by labels the registry does not know falls back to the label.

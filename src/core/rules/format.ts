@@ -74,13 +74,17 @@ export const MEASURE_NAMES: Readonly<Record<Measure, Bilingual>> = {
   completion: { zh: "完成率", en: "completion" },
   rank: { zh: "排名", en: "rank" },
   share: { zh: "占全市比重", en: "share of city total" },
-  pace: { zh: "超（欠）时序进度", en: "pace vs time progress" },
+  // No parentheses: field names stand inside the parentheses of a finding's subject.
+  pace: { zh: "超/欠时序进度", en: "pace vs time progress" },
   rate: { zh: "比率", en: "rate" },
 };
 
 const fieldNames = new Map<string, Bilingual>();
 
-/** "正式合同额本期" / "formal contract amount (current)"; cached, as every finding of a column names it. */
+/**
+ * "正式合同额本期" / "Formal contract amount, current"; cached, as every finding of a column names it. Without
+ * parentheses: the name stands inside the subject's "(渝北区, …)".
+ */
 export function fieldName(id: IndicatorId, measure: Measure): Bilingual {
   const key = `${id}|${measure}`;
   let cached = fieldNames.get(key);
@@ -88,7 +92,7 @@ export function fieldName(id: IndicatorId, measure: Measure): Bilingual {
     const name = DEF[id].name;
     const m = MEASURE_NAMES[measure];
     // A rate indicator's own column (开工率) needs no measure word.
-    cached = measure === "rate" ? name : { zh: `${name.zh}${m.zh}`, en: `${name.en} (${m.en})` };
+    cached = measure === "rate" ? name : { zh: `${name.zh}${m.zh}`, en: `${name.en}, ${m.en}` };
     fieldNames.set(key, cached);
   }
   return cached;

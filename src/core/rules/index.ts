@@ -6,6 +6,7 @@ import { invalidUnit } from "./invalid-unit";
 import { missingUnit } from "./missing-unit";
 import { negativeValue } from "./negative-value";
 import { noTarget } from "./no-target";
+import { notComparable } from "./not-comparable";
 import { outlier } from "./outlier";
 import { partExceedsWhole } from "./part-exceeds-whole";
 import { partsSumMismatch } from "./parts-sum-mismatch";
@@ -41,6 +42,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   rateMismatch,
   behindSchedule,
   outlier,
+  notComparable,
 ]);
 
 export {
@@ -52,6 +54,7 @@ export {
   missingUnit,
   negativeValue,
   noTarget,
+  notComparable,
   outlier,
   partExceedsWhole,
   partsSumMismatch,

@@ -4,7 +4,8 @@ import { Rule } from "./rule";
 
 /**
  * 核实性: a unit used outside its validity (江北区 in a 2026 sheet). The row may carry figures that now belong to
- * the successor, so the submitter must confirm; the registry's message names the successor.
+ * the successor, so the submitter must confirm; the registry's message names the successor. One finding per row:
+ * the row is left out of the totals (total-mismatch) and no figure is demanded for it (blank-value, no-target).
  */
 export const invalidUnit: Rule = {
   id: "invalid-unit",
@@ -19,7 +20,10 @@ export const invalidUnit: Rule = {
         severity: "verify",
         at: info.record.labelCell,
         record: info,
-        message: { zh: `${s.zh}：${r.message.zh}`, en: `${s.en}: ${r.message.en}` },
+        message: {
+          zh: `${s.zh}：${sentence(r.message.zh, "。")}该行不计入本期合计，也无需填报。`,
+          en: `${s.en}: ${sentence(r.message.en, ".")} The row is not counted in this period's totals and needs no figures.`,
+        },
       });
       if (r.successor !== undefined) finding.expected = r.successor.name;
       findings.push(finding);
@@ -27,3 +31,8 @@ export const invalidUnit: Rule = {
     return findings;
   },
 };
+
+/** The registry's message as a finished sentence, whichever way it ends. */
+function sentence(text: string, stop: string): string {
+  return /[。.？?！!]$/.test(text) ? text : `${text}${stop}`;
+}

@@ -6,6 +6,7 @@ import { RuleContext } from "./context";
 import * as context from "./context";
 import { rawText } from "./format";
 import { Rule } from "./rule";
+import { outsideValidity } from "./validity";
 
 // Imported bindings are property getters under the CommonJS transform (jest, tsx): hot loops read local copies.
 const { current: CURRENT, target: TARGET } = codes.M;
@@ -39,6 +40,11 @@ export const noTarget: Rule = {
       if (t.measure[i] !== CURRENT || !targeted[t.indicator[i]] || t.kind[t.record[i]] !== UNIT) continue;
       const own = ctx.sibling(i, t.indicator[i], TARGET);
       const info = ctx.infoAt(i);
+      // A unit that no longer exists (江北区 in 2026) has no target to set: invalid-unit says what the row is.
+      if (outsideValidity(info)) continue;
+      // A duplicated row gets no target from the table (it cannot be told which row is the unit): duplicate-unit
+      // is the finding, "no target" would be false.
+      if (ctx.targetsGiven && info.duplicated) continue;
       const indicator = DEFS[t.indicator[i]].id;
       let target: Target | undefined;
       if (ctx.targetsGiven) target = ctx.targetFor(info, indicator);

@@ -2,7 +2,6 @@ import { Finding } from "../findings";
 import * as codes from "./codes";
 import { RuleContext } from "./context";
 import { fieldName } from "./format";
-import { unitOfDecimals } from "./precision";
 import { Rule } from "./rule";
 
 // Imported bindings are property getters under the CommonJS transform (jest, tsx): hot loops read local copies.
@@ -11,7 +10,7 @@ const { KIND, M, SUM_OF_PARTS } = codes;
 /**
  * 核实性: parts that must add up to their whole do not (catalog sumOfParts: 正式合同 + 框架协议 = 签约项目).
  * 黔江 2022 上半年 printed 签约29个 = 正式合同20个 + 框架协议8个 — one project short, exactly what this catches.
- * Counts are exact; amounts allow the rounding of n parts, (n+1)·u/2. A part left blank means the split was not
+ * Counts are exact; amounts allow each printed figure's own rounding ((n+1)·u/2 for a uniform u). A part left blank means the split was not
  * reported, so nothing is checked.
  */
 export const partsSumMismatch: Rule = {
@@ -41,11 +40,11 @@ export const partsSumMismatch: Rule = {
       const whole = ctx.fieldAt(i);
       const parts = ids.map((id) => ctx.fieldAt(ctx.sibling(i, id, m)));
       const isCount = KIND[t.indicator[i]] === "count";
+      // Each printed figure carries half a unit of its own last digit ((n+1)·u/2 when all share u); counts none.
       let tolerance = 0;
       if (!isCount) {
-        let decimals = ctx.printedDecimals(whole);
-        for (const f of parts) decimals = Math.max(decimals, ctx.printedDecimals(f));
-        tolerance = ((parts.length + 1) * unitOfDecimals(decimals)) / 2 / ctx.inColumnUnit(whole, 1);
+        tolerance = ctx.halfUnit(whole);
+        for (const f of parts) tolerance += ctx.halfUnit(f);
       }
       if (Math.abs(diff) <= tolerance + eps) continue;
       const info = ctx.infoAt(i);
@@ -67,8 +66,8 @@ export const partsSumMismatch: Rule = {
             : { min: ctx.inColumnUnit(whole, sum - tolerance), max: ctx.inColumnUnit(whole, sum + tolerance) },
           related: parts,
           message: {
-            zh: `${s.zh}：${wholeName.zh}${ctx.display(whole, w).zh}，但${terms.map((x) => `${x.name.zh}${x.value.zh}`).join("＋")}＝${ctx.display(whole, sum).zh}，相差${ctx.display(whole, diff).zh}，请核实。`,
-            en: `${s.en}: ${wholeName.en} is ${ctx.display(whole, w).en}, but ${terms.map((x) => `${x.name.en} ${x.value.en}`).join(" + ")} = ${ctx.display(whole, sum).en}, a difference of ${ctx.display(whole, diff).en}; please verify.`,
+            zh: `${s.zh}：${wholeName.zh}${ctx.display(whole, w).zh}，但${terms.map((x) => `${x.name.zh}${x.value.zh}`).join("＋")}＝${ctx.display(whole, sum).zh}，${diff > 0 ? "少" : "多"}${ctx.display(whole, Math.abs(diff)).zh}，请核实。`,
+            en: `${s.en}: ${wholeName.en} is ${ctx.display(whole, w).en}, but ${terms.map((x) => `${x.name.en} ${x.value.en}`).join(" + ")} = ${ctx.display(whole, sum).en}, ${ctx.display(whole, Math.abs(diff)).en} ${diff > 0 ? "less" : "more"}; please verify.`,
           },
         }),
       );

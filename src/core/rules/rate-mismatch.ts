@@ -272,7 +272,10 @@ function mismatchFinding(ctx: RuleContext, i: number, kind: Kind, e: Expected): 
   const expectedText = isPace
     ? { zh: `${pct}个百分点`, en: `${pct} percentage points` }
     : { zh: `${pct}%`, en: `${pct}%` };
-  const gap = fixed((r.fraction - e.value) * 100, 2);
+  // Said the way a reviewer does: the reported figure is higher or lower, by so many points (never "相差-0.58").
+  const gapPoints = (r.fraction - e.value) * 100;
+  const gap = fixed(Math.abs(gapPoints), 2);
+  const side = gapPoints > 0 ? { zh: "高", en: "higher" } : { zh: "低", en: "lower" };
   // Finding.expected in the cell's own reading, so that it compares with Finding.value.
   const asFraction = r.how === "fraction" || r.how === "format-percent" || r.how === "text-percent";
   const expected = Number((asFraction ? e.value : e.value * 100).toFixed(asFraction ? shown + 2 : shown));
@@ -288,8 +291,8 @@ function mismatchFinding(ctx: RuleContext, i: number, kind: Kind, e: Expected): 
     expected,
     related,
     message: {
-      zh: `${s.zh}：填报${p.zh}，按${how.zh}计算应为${expectedText.zh}，相差${gap}个百分点，超出修约误差，请核实。`,
-      en: `${s.en}: reported ${p.en}, but ${how.en} gives ${expectedText.en}, ${gap} percentage points apart — beyond rounding; please verify.`,
+      zh: `${s.zh}：填报${p.zh}，按${how.zh}计算应为${expectedText.zh}，填报数${side.zh}${gap}个百分点，超出修约误差，请核实。`,
+      en: `${s.en}: reported ${p.en}, but ${how.en} gives ${expectedText.en}: the reported figure is ${gap} percentage points ${side.en} — beyond rounding; please verify.`,
     },
   });
 }

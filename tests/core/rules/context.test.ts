@@ -82,7 +82,7 @@ describe("RuleContext", () => {
     });
     expect(ctx.subject(amount, qianjiang, amount)).toEqual({
       zh: "工作表“汇总”C7（黔江区，正式合同额本期）",
-      en: "汇总!C7 (黔江区, Formal contract amount (current))",
+      en: "汇总!C7 (黔江区, Formal contract amount, current)",
     });
     expect(ctx.subject(null)).toEqual({ zh: "工作表“汇总”", en: "Sheet 汇总" });
   });

@@ -1,5 +1,6 @@
 import { duplicateUnit } from "../../../src/core/rules";
-import { buildModel, run, UNITS_2020, validated } from "./build-model";
+import { TargetTable } from "../../../src/core/targets";
+import { buildModel, fullRun, run, UNITS_2020, validated } from "./build-model";
 
 const columns = [{ indicator: "contract-amount" as const, measure: "current" as const }];
 
@@ -82,5 +83,31 @@ describe("duplicate-unit (强制性)", () => {
     expect(findings[14].message.zh).toContain("等另4处重复");
     expect(findings[0].related).not.toContain("A3");
     expect(findings[0].message.zh).toContain("等另4处重复");
+  });
+
+  test("a duplicated row does not inherit the other row's target: no knock-on completion findings, no 'no target'", () => {
+    // 沙坪坝区's row carries 渝北区's name (with a stray space); both rows would be measured against 渝北区's 450.
+    const model = buildModel({
+      columns: [
+        { indicator: "contract-amount", measure: "current" },
+        { indicator: "contract-amount", measure: "completion", format: "0.0%" },
+      ],
+      rows: [
+        ["渝中区", 120.5, 0.602],
+        ["渝北区 ", 95.2, 0.476],
+        ["渝北区", 262.8, 0.584],
+      ],
+    });
+    const entry = (value: number, cell: string) => ({ "contract-amount": { value, raw: value, sheet: "目标", cell } });
+    const targets: TargetTable = {
+      source: "2022年目标",
+      byUnit: new Map([
+        ["yuzhong", entry(200, "B3")],
+        ["shapingba", entry(200, "B6")],
+        ["yubei", entry(450, "B9")],
+      ]),
+    };
+    const findings = fullRun(model, { targets }).findings.filter((f) => f.rule !== "missing-unit");
+    expect(findings.map((f) => `${f.rule} ${f.cell}`)).toEqual(["duplicate-unit A4", "duplicate-unit A5"]);
   });
 });

@@ -19,9 +19,9 @@ describe("parts-sum-mismatch (核实性)", () => {
       related: ["C3", "D3"],
     });
     expect(f.message.zh).toBe(
-      "工作表“汇总”B3（黔江区，签约项目数本期）：签约项目数本期29个，但正式合同项目数本期20个＋框架协议项目数本期8个＝28个，相差1个，请核实。",
+      "工作表“汇总”B3（黔江区，签约项目数本期）：签约项目数本期29个，但正式合同项目数本期20个＋框架协议项目数本期8个＝28个，少1个，请核实。",
     );
-    expect(f.message.en).toContain("= 28 个, a difference of 1 个");
+    expect(f.message.en).toContain("= 28 个, 1 个 less");
   });
 
   test("parts that add up pass", () => {

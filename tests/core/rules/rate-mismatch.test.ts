@@ -43,9 +43,9 @@ describe("rate-mismatch: 完成率", () => {
       related: ["B3", "C3"],
     });
     expect(f.message.zh).toBe(
-      "工作表“汇总”D3（黔江区，正式合同额完成率）：填报80%，按本期95.03亿元÷年度目标160.00亿元计算应为59.39%，相差20.61个百分点，超出修约误差，请核实。",
+      "工作表“汇总”D3（黔江区，正式合同额完成率）：填报80%，按本期95.03亿元÷年度目标160.00亿元计算应为59.39%，填报数高20.61个百分点，超出修约误差，请核实。",
     );
-    expect(f.message.en).toContain("gives 59.39%, 20.61 percentage points apart");
+    expect(f.message.en).toContain("gives 59.39%: the reported figure is 20.61 percentage points higher");
   });
 
   test("a fraction cell is answered as a fraction: 0.8 formatted as % → expected 0.5939", () => {

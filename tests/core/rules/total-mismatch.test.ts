@@ -23,7 +23,7 @@ describe("total-mismatch", () => {
     expect(f).toMatchObject({ severity: "info", cell: "B3", unit: "全市", indicator: "contract-amount" });
     expect(f.expected).toEqual({ min: r2(sum - 0.21), max: r2(sum + 0.21) });
     expect(f.message.zh).toBe(
-      `工作表“汇总”B3（全市，正式合同额本期）：${(sum + 0.21).toFixed(2)}亿元与各单位之和${sum.toFixed(2)}亿元相差0.21亿元，在修约误差范围（±0.21亿元，41个单位各修约至0.01）内。`,
+      `工作表“汇总”B3（全市，正式合同额本期）：各单位之和${sum.toFixed(2)}亿元比全市合计${(sum + 0.21).toFixed(2)}亿元少0.21亿元，在修约误差±0.21亿元以内：41个单位各修约至0.01，全市修约至0.01。`,
     );
   });
 
@@ -32,7 +32,7 @@ describe("total-mismatch", () => {
     const f = only(run(totalMismatch, model, { registry }));
     expect(f.severity).toBe("verify");
     expect(f.message.zh).toContain(
-      `全市为${(sum - 0.22).toFixed(2)}亿元，各单位之和为${sum.toFixed(2)}亿元（41个单位），相差-0.22亿元，超出修约误差（±0.21亿元）`,
+      `各单位之和为${sum.toFixed(2)}亿元，共41个单位，比全市合计${(sum - 0.22).toFixed(2)}亿元多0.22亿元，超出修约误差±0.21亿元。`,
     );
     expect(f.message.zh).toContain("请核实并书面说明");
   });
@@ -49,7 +49,7 @@ describe("total-mismatch", () => {
     const counted = r2(UNITS_2020.reduce((s, _n, i) => s + r2(270 + i * 0.5), 0) - 289 - 289.5);
     expect(counted).toBeGreaterThan(10842);
     expect(f.message.zh).toContain(
-      `全市为10842.00亿元，各单位之和（不含两江新区、重庆高新区）为${counted.toFixed(2)}亿元（39个单位），相差${(10842 - counted).toFixed(2)}亿元`,
+      `不含两江新区、重庆高新区的各单位之和为${counted.toFixed(2)}亿元，共39个单位，比全市合计10842.00亿元多${(counted - 10842).toFixed(2)}亿元`,
     );
     expect(f.message.en).toContain("10842.00 亿元");
   });
@@ -77,7 +77,7 @@ describe("total-mismatch", () => {
     });
     const f = only(run(totalMismatch, model, { registry }));
     expect(f).toMatchObject({ severity: "verify", expected: 1590 });
-    expect(f.message.zh).toContain("全市为1591个，各单位之和为1590个（3个单位），相差1个。");
+    expect(f.message.zh).toContain("各单位之和为1590个，共3个单位，比全市合计1591个少1个。");
   });
 
   test("the printed precision comes from the number format when there is one", () => {
@@ -96,6 +96,27 @@ describe("total-mismatch", () => {
     expect(only(run(totalMismatch, formatted, { registry })).severity).toBe("verify");
   });
 
+  test("a subtotal printed to 0.1 carries ±0.05 of its own: 9 parts at 0.01 and a gap of 0.09 is rounding, not 核实性", () => {
+    // Parts typed at 0.01, each just rounded down by 0.0049 from its true value; the subtotal 123.4541 printed 123.5.
+    const members = ["渝中区", "大渡口区", "江北区", "沙坪坝区", "九龙坡区", "南岸区", "北碚区", "渝北区", "巴南区"];
+    const parts = [10.11, 12.5, 13.2, 15.0, 16.4, 14.1, 13.3, 12.8, 16.0];
+    const rows = (subtotal: string | number, format: string | undefined) => [
+      { label: "中心城区", values: [subtotal], formats: [format] },
+      ...members.map((n, i): [string, number] => [n, parts[i]]),
+    ];
+    const columns = [{ ...amount[0], format: "0.00" }];
+    // 9 × 0.005 + 0.05 = 0.095 ≥ 0.09.
+    const formatted = only(run(totalMismatch, buildModel({ columns, rows: rows(123.5, "0.0") })));
+    expect(formatted.severity).toBe("info");
+    expect(formatted.message.zh).toContain(
+      "中心城区所属单位之和123.41亿元比中心城区小计123.50亿元少0.09亿元，在修约误差±0.10亿元以内：9个单位各修约至0.01，中心城区修约至0.1。",
+    );
+    // Typed as text "123.5", the figure is printed as typed.
+    expect(only(run(totalMismatch, buildModel({ columns, rows: rows("123.5", undefined) }))).severity).toBe("info");
+    // Printed to 0.01 (123.50), the same gap is beyond 10 × 0.005 = 0.05.
+    expect(only(run(totalMismatch, buildModel({ columns, rows: rows(123.5, "0.00") }))).severity).toBe("verify");
+  });
+
   test("a 万元 column is compared in its own unit", () => {
     const registry = testRegistry(2);
     const model = buildModel({
@@ -108,7 +129,7 @@ describe("total-mismatch", () => {
       registry,
     });
     const f = only(run(totalMismatch, model, { registry }));
-    expect(f.message.zh).toContain("全市为30000.00万元，各单位之和为25000.00万元（2个单位），相差5000.00万元");
+    expect(f.message.zh).toContain("各单位之和为25000.00万元，共2个单位，比全市合计30000.00万元少5000.00万元");
   });
 
   test("上年同期 and 目标 are checked too; 同比 is not a sum", () => {
@@ -142,7 +163,7 @@ describe("total-mismatch", () => {
       ],
       registry,
     });
-    expect(only(run(totalMismatch, model, { registry })).message.zh).toContain("（2个单位）");
+    expect(only(run(totalMismatch, model, { registry })).message.zh).toContain("共2个单位");
   });
 
   test("an unknown unit is counted like the unit it most likely is (壁山区 → 璧山区)", () => {
@@ -162,7 +183,7 @@ describe("total-mismatch", () => {
     expect(run(totalMismatch, buildModel({ columns: amount, rows: rows(75) }))).toEqual([]);
     const f = only(run(totalMismatch, buildModel({ columns: amount, rows: rows(80) })));
     expect(f).toMatchObject({ severity: "verify", cell: "B3", unit: "渝东南武陵山区城镇群" });
-    expect(f.message.zh).toContain("渝东南武陵山区城镇群所属单位之和为75.00亿元（6个单位）");
+    expect(f.message.zh).toContain("渝东南武陵山区城镇群所属单位之和为75.00亿元，共6个单位，比渝东南武陵山区城镇群小计80.00亿元少5.00亿元");
     expect(f.message.zh).toContain("区县数与小计数口径可能不同");
   });
 
@@ -206,7 +227,7 @@ describe("total-mismatch", () => {
       number,
     ][];
     const f = only(run(totalMismatch, buildModel({ columns: amount, rows })));
-    expect(f.message.zh).toContain("渝西地区所属单位之和为55.00亿元（10个单位）");
+    expect(f.message.zh).toContain("渝西地区所属单位之和为55.00亿元，共10个单位");
     expect(only(run(totalMismatch, buildModel({ columns: amount, rows }), { config: { scheme: "2024" } })).cell).toBe(
       "B3",
     );
@@ -221,9 +242,21 @@ describe("total-mismatch", () => {
       },
     });
     const f = only(run(totalMismatch, model));
-    expect(f.message.zh).toContain("其中合川区B19疑似单位错误，按填报值计入；荣昌区B24无法识别为数值，未计入。");
+    expect(f.message.zh).toContain("其中合川区B19疑似单位错填，按填报值计入；按更正后的数值计，不含两江新区、重庆高新区的各单位之和为1465.96亿元，仍比全市合计少9376.04亿元；荣昌区B24无法识别为数值，未计入。");
     expect(f.message.en).toContain(
-      "Of these, 合川区B19 look like unit slips and are summed as written; 荣昌区B24 could not be read",
+      "Of these, 合川区B19 look like unit slips and are summed as written; with them corrected the sum of the units other than 两江新区, 重庆高新区 would be 1465.96 亿元, still 9376.04 亿元 less than the 全市 total; 荣昌区B24 could not be read",
+    );
+  });
+
+  test("a unit slip summed as written: the message says the sum with the slip corrected agrees with the total", () => {
+    // The clerk's 全市 is right (zones left out); 合川区 typed 1260000 (万元) for 126.00 亿元.
+    const figures = UNITS_2020.map((name, i): [string, number] => [name, name === "合川区" ? 126 : r2(10 + 1.37 * i)]);
+    const total = r2(figures.reduce((s, [n, v]) => (n === "两江新区" || n === "重庆高新区" ? s : s + v), 0));
+    const rows = figures.map(([n, v]): [string, number] => [n, n === "合川区" ? 1260000 : v]);
+    const f = only(run(totalMismatch, buildModel({ columns: amount, rows: [["全市", total], ...rows] })));
+    expect(f.severity).toBe("verify");
+    expect(f.message.zh).toContain(
+      `其中合川区B16疑似单位错填，按填报值计入；按更正后的数值计，不含两江新区、重庆高新区的各单位之和为${total.toFixed(2)}亿元，与全市合计一致。`,
     );
   });
 });
