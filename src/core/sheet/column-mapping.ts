@@ -158,6 +158,8 @@ export function applyOverrides(
 ): Bilingual[] {
   const notes: Bilingual[] = [];
   for (const override of overrides) {
+    // Row corrections belong to one-district forms (transposed.ts).
+    if (override.row !== undefined) continue;
     const index = columns.findIndex((c) => c.col === override.col);
     if (index < 0) {
       notes.push(overrideOutOfRange(override.col));
