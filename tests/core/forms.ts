@@ -38,7 +38,12 @@ export interface Form {
  * (指标 | 2022年1—6月: 本期 · 年度目标 · 完成率 | 上年同期 | 同比), the indicator rows with their 其中 parts, and a
  * 填表人 / 联系电话 footer.
  */
-export function qianjiangForm(rows: readonly FormRow[] = QIANJIANG_ROWS, name = "黔江区"): Form {
+export function qianjiangForm(
+  rows: readonly FormRow[] = QIANJIANG_ROWS,
+  options: { name?: string; completionFormat?: string | null } = {},
+): Form {
+  const name = options.name ?? "黔江区";
+  const completionFormat = options.completionFormat === undefined ? "0.00%" : options.completionFormat;
   const values: CellValue[][] = [
     ["黔江区2022年1—6月招商引资主要指标完成情况表", null, null, null, null, null],
     ["填报单位：黔江区招商投资促进局", null, null, null, "单位：亿元、个", null],
@@ -51,7 +56,7 @@ export function qianjiangForm(rows: readonly FormRow[] = QIANJIANG_ROWS, name = 
     at.push(values.length);
     values.push([r.label, r.current, r.target, r.completion, r.previous, r.yoy]);
     const amount = typeof r.current === "number" && !Number.isInteger(r.current) ? "0.00" : "0";
-    formats.push([null, amount, amount, "0.00%", amount, "0.00"]);
+    formats.push([null, amount, amount, completionFormat, amount, "0.00"]);
   }
   values.push([null, null, null, null, null, null]);
   values.push(["填表人：张三", null, "联系电话：023-79223456", null, "填报日期：2022年7月5日", null]);
