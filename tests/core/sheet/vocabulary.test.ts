@@ -17,6 +17,7 @@ describe("matchIndicator: the most specific indicator a label names", () => {
     ["市外到位资金（亿元）", "outside-city-funds"],
     ["其中：正式合同项目", "formal-contract-projects"],
     ["其中：框架协议项目数", "framework-projects"],
+    ["其中：工业项目（个）", "industrial-projects"],
   ])("a qualified part %s is the part, never its whole", (label, id) => {
     expect(idOf(label)).toBe(id);
   });
