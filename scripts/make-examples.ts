@@ -313,6 +313,53 @@ async function districtForm(): Promise<void> {
   await wb.xlsx.writeFile(path.join(OUT, "yubei-2022-form.xlsx"));
 }
 
+/**
+ * 黔江区's one-district form with 其中 rows (seed 001, 2022 1–6月): the published figures — 签约29 (正式合同20, 框架协议8:
+ * one short, as printed), 正式合同额95.03 of 160, 其中工业59.47 of its own target 50 (118.94%), 到位资金12.59 of 25 —
+ * with seeded figures where the summary prints none (工业 and 市外 上年同期, 市外到位资金). Planted: the 工业 row's 完成率
+ * copied from 正式合同额's (59.39%). 完成率 holds fractions under a % format, 同比 numbers ×100 under 0.00.
+ */
+async function qianjiangForm(seed: number): Promise<void> {
+  const rand = mulberry32(seed);
+  const industrialPrev = r2(59.47 / (1.2 + rand() * 0.4));
+  const outside = r2(12.59 * (0.6 + rand() * 0.3));
+  const outsidePrev = r2(outside / (1.3 + rand() * 0.4));
+  const yoy = (current: number, previous: number) => r2((current / previous - 1) * 100);
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("黔江区");
+  ws.addRow(["黔江区2022年1—6月招商引资主要指标完成情况表"]);
+  ws.mergeCells("A1:F1");
+  ws.getCell("A1").font = { bold: true, size: 14 };
+  ws.addRow(["填报单位：黔江区招商投资促进局", null, null, null, "单位：亿元、个"]);
+  ws.addRow(["指标", "2022年1—6月", null, null, "上年同期", "同比（%）"]);
+  ws.addRow([null, "本期", "年度目标", "完成率"]);
+  ws.mergeCells("A3:A4");
+  ws.mergeCells("B3:D3");
+  ws.mergeCells("E3:E4");
+  ws.mergeCells("F3:F4");
+  for (const r of [3, 4]) ws.getRow(r).font = { bold: true };
+  const rows: [string, number, number | null, number | null, number][] = [
+    ["签约项目数（个）", 29, null, null, 25],
+    ["其中：正式合同项目（个）", 20, null, null, 16],
+    ["框架协议项目（个）", 8, null, null, 9],
+    ["正式合同额", 95.03, 160, r4(95.03 / 160), 77.86],
+    ["其中：工业项目正式合同额", 59.47, 50, r4(95.03 / 160), industrialPrev], // planted: the whole's 完成率
+    ["到位资金", 12.59, 25, r4(12.59 / 25), 8.14],
+    ["其中：市外到位资金", outside, 20, r4(outside / 20), outsidePrev],
+  ];
+  for (const [label, current, target, completion, previous] of rows) {
+    const row = ws.addRow([label, current, target, completion, previous, yoy(current, previous)]);
+    const amount = label.includes("（个）") ? "0" : AMOUNT;
+    for (const c of [2, 3, 5]) row.getCell(c).numFmt = amount;
+    row.getCell(4).numFmt = RATE;
+    row.getCell(6).numFmt = AMOUNT;
+  }
+  ws.addRow([]);
+  ws.addRow(["填表人：李娟", null, "联系电话：023-7922 0000", null, "填报日期：2022年7月5日"]);
+  ws.columns.forEach((c, i) => (c.width = i === 0 ? 30 : 12));
+  await wb.xlsx.writeFile(path.join(OUT, "qianjiang-2022-h1-form.xlsx"));
+}
+
 async function main(): Promise<void> {
   fs.mkdirSync(OUT, { recursive: true });
   const clean = figures(20220630);
@@ -321,6 +368,7 @@ async function main(): Promise<void> {
   await cleanWorkbook(clean);
   await targetsWorkbook(planted);
   await districtForm();
+  await qianjiangForm(20220705);
   console.log(`examples written to ${OUT}`);
 }
 

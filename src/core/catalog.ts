@@ -9,6 +9,7 @@ export type IndicatorId =
   | "signed-projects"
   | "formal-contract-projects"
   | "framework-projects"
+  | "industrial-projects"
   | "contract-amount"
   | "industrial-contract-amount"
   | "manufacturing-contract-amount"
@@ -32,7 +33,10 @@ export interface IndicatorDef {
   kind: IndicatorKind;
   /** Unit when the sheet does not say: 个 for counts, 亿元 for amounts, 万美元 for 实际使用外资. */
   defaultUnit: "个" | "亿元" | "万美元" | "%";
-  /** Header words, longest match wins; compared after removing spaces, brackets' content kept apart. */
+  /**
+   * Header words, compared after removing spaces. A word inside a longer one is not read; a part named beside its
+   * whole is the part (工业项目正式合同额 → 工业合同额); otherwise the longest word wins (sheet/vocabulary.ts).
+   */
   synonyms: string[];
   /** A 其中 part of another indicator: the part can never exceed the whole. */
   partOf?: IndicatorId;
@@ -72,6 +76,17 @@ export const INDICATORS: readonly IndicatorDef[] = [
     canBeNegative: false,
   },
   {
+    // "签订招商正式合同的有20个项目（工业项目13个）" (seed 001): a count, bounded by the signed projects. Whether a
+    // sheet counts it among 正式合同 or all 签约 varies, so only the wider bound is declared.
+    id: "industrial-projects",
+    name: { zh: "工业项目数", en: "Industrial projects" },
+    kind: "count",
+    defaultUnit: "个",
+    synonyms: ["工业项目数", "工业项目个数", "工业项目"],
+    partOf: "signed-projects",
+    canBeNegative: false,
+  },
+  {
     id: "contract-amount",
     name: { zh: "正式合同额", en: "Formal contract amount" },
     kind: "amount",
@@ -84,7 +99,8 @@ export const INDICATORS: readonly IndicatorDef[] = [
     name: { zh: "工业合同额", en: "Industrial contract amount" },
     kind: "amount",
     defaultUnit: "亿元",
-    synonyms: ["工业项目合同额", "工业合同额", "工业"],
+    // Written out with 正式: "工业项目正式合同额" would otherwise read as 工业项目 (a count) beside 正式合同额.
+    synonyms: ["工业项目正式合同额", "工业正式合同额", "工业项目合同额", "工业合同额", "工业"],
     partOf: "contract-amount",
     canBeNegative: false,
   },
@@ -93,7 +109,7 @@ export const INDICATORS: readonly IndicatorDef[] = [
     name: { zh: "制造业合同额", en: "Manufacturing contract amount" },
     kind: "amount",
     defaultUnit: "亿元",
-    synonyms: ["制造业项目合同额", "制造业合同额", "制造业"],
+    synonyms: ["制造业项目正式合同额", "制造业正式合同额", "制造业项目合同额", "制造业合同额", "制造业"],
     partOf: "contract-amount",
     canBeNegative: false,
   },

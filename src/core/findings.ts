@@ -30,6 +30,7 @@ export type RuleId =
   | "negative-value"
   | "formula-error"
   | "not-comparable"
+  | "duplicate-mapping"
   | "duplicate-submission"
   | "missing-submission";
 
@@ -52,6 +53,7 @@ export const RULE_NAMES: Readonly<Record<RuleId, Bilingual>> = {
   "negative-value": { zh: "负值", en: "Negative value" },
   "formula-error": { zh: "公式错误值", en: "Formula error" },
   "not-comparable": { zh: "同比口径不可比", en: "Not like-for-like" },
+  "duplicate-mapping": { zh: "指标重复识别", en: "Indicator read twice" },
   "duplicate-submission": { zh: "重复报送", en: "Duplicate submission" },
   "missing-submission": { zh: "漏报", en: "Missing submission" },
 };

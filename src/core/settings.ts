@@ -38,6 +38,13 @@ export const DEFAULT_SETTINGS: CheckSettings = {
   lang: null,
 };
 
+/** A stored correction of a column, or of a row of a one-district form (`row` a row index). */
+function isOverride(o: unknown): o is MappingOverride {
+  if (typeof o !== "object" || o === null) return false;
+  const { col, row } = o as { col?: unknown; row?: unknown };
+  return typeof col === "number" && (row === undefined || (Number.isInteger(row) && (row as number) >= 0));
+}
+
 /**
  * Settings read back from a workbook may be old, partial or hand-edited: keep what is well-formed, default the
  * rest, never throw.
@@ -62,7 +69,7 @@ export function normalizeSettings(raw: unknown): CheckSettings {
   const mapping: Record<string, MappingOverride[]> = {};
   if (typeof r.mapping === "object" && r.mapping !== null) {
     for (const [sheet, list] of Object.entries(r.mapping)) {
-      if (Array.isArray(list)) mapping[sheet] = list.filter((o) => typeof o === "object" && o !== null && typeof o.col === "number");
+      if (Array.isArray(list)) mapping[sheet] = list.filter(isOverride);
     }
   }
   return {

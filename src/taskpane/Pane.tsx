@@ -21,7 +21,7 @@ import { SheetPicker } from "./components/SheetPicker";
 import { StatusArea } from "./components/StatusArea";
 import { SummaryBar } from "./components/SummaryBar";
 import { TargetsSourceField } from "./components/TargetsSourceField";
-import { countFindings, editableColumns, effectivePreset, presetById } from "./detect";
+import { countFindings, effectivePreset, mappingSummary, presetById } from "./detect";
 import { LangContext, useT } from "./i18n";
 import { WorkbookPort } from "./port";
 import { useLayout } from "./styles";
@@ -52,8 +52,7 @@ function PaneView({ port, state, actions }: { port: WorkbookPort; state: PaneSta
   const targetsMissing = settings.targets.kind === "sheet" && settings.targets.sheet === "";
   const canCheck = state.sheet !== null && model !== null && !working && !targetsMissing;
   const counts = countFindings(state.findings);
-  const columns = model ? editableColumns(model) : [];
-  const mapped = columns.filter((c) => c.indicator !== null).length;
+  const summary = model ? mappingSummary(model) : null;
   const hasOverrides = state.sheet !== null && (settings.mapping[state.sheet]?.length ?? 0) > 0;
   const run = state.run;
 
@@ -139,7 +138,9 @@ function PaneView({ port, state, actions }: { port: WorkbookPort; state: PaneSta
         {model && (
           <AccordionItem value="mapping">
             <AccordionHeader as="h2">
-              {t("mappingTitle")} · {t("mappingSummary", { mapped, unmapped: columns.length - mapped })}
+              {summary?.axis === "rows"
+                ? `${t("mappingRowsTitle")} · ${t("mappingRowsSummary", { mapped: summary.mapped, unmapped: summary.unmapped })}`
+                : `${t("mappingTitle")} · ${t("mappingSummary", { mapped: summary?.mapped ?? 0, unmapped: summary?.unmapped ?? 0 })}`}
             </AccordionHeader>
             <AccordionPanel>
               <MappingEditor model={model} hasOverrides={hasOverrides} disabled={working} onChange={actions.setMapping} onReset={actions.resetMapping} />

@@ -9,7 +9,7 @@ import { Lang } from "../core/i18n";
 import { parsePeriod } from "../core/period";
 import { CheckSettings } from "../core/settings";
 import { columnLetters, readSheet, SheetGrid, SheetModel } from "../core/sheet";
-import { ColumnMapping, Measure } from "../core/sheet/types";
+import { ColumnMapping, MappingOverride, Measure, RowInfo } from "../core/sheet/types";
 import { periodAsOf } from "../core/targets";
 import { chongqing, RegistryPreset, UnitRegistry } from "../core/units";
 import { FormulaColumnRequest } from "./port";
@@ -55,6 +55,34 @@ export function columnLetter(model: SheetModel, col: number): string {
 /** Columns the mapping editor lists: every column with a header, except the unit-name column. */
 export function editableColumns(model: SheetModel): ColumnMapping[] {
   return model.columns.filter((c) => c.header.some((h) => h.trim() !== "") && c.col !== model.nameColumn);
+}
+
+/** Indicator rows of a one-district form the mapping editor lists: every labelled row that is not a footer. */
+export function editableRows(model: SheetModel): RowInfo[] {
+  if (model.layout !== "transposed") return [];
+  return model.rows.filter((r) => (r.kind === "unit" || r.kind === "part" || r.kind === "note") && r.label.trim() !== "");
+}
+
+/** Sheet row number (1-based) of a grid row. */
+export function rowNumber(model: SheetModel, row: number): number {
+  return row + (model.grid.origin?.row ?? 0) + 1;
+}
+
+/** What the mapping section's title counts: indicator rows on a one-district form, else columns. */
+export function mappingSummary(model: SheetModel): { axis: "rows" | "columns"; mapped: number; unmapped: number } {
+  if (model.layout === "transposed") {
+    const rows = editableRows(model);
+    const mapped = rows.filter((r) => r.indicator !== undefined).length;
+    return { axis: "rows", mapped, unmapped: rows.length - mapped };
+  }
+  const columns = editableColumns(model);
+  const mapped = columns.filter((c) => c.indicator !== null).length;
+  return { axis: "columns", mapped, unmapped: columns.length - mapped };
+}
+
+/** Two corrections are of the same place: the same column, or the same row of a one-district form. */
+export function sameOverridePlace(a: MappingOverride, b: MappingOverride): boolean {
+  return a.col === b.col && a.row === b.row;
 }
 
 export type FormulaKind = FormulaColumnRequest["kind"];

@@ -52,6 +52,14 @@ const STRINGS = {
   mappingByUser: { zh: "手动", en: "manual" },
   mappingReset: { zh: "恢复自动识别", en: "Restore detection" },
   mappingEmpty: { zh: "未找到表头", en: "No header found" },
+  mappingRowsTitle: { zh: "行识别", en: "Rows" },
+  mappingRowsSummary: { zh: "已识别 {mapped} 行，未识别 {unmapped} 行", en: "{mapped} rows recognised, {unmapped} not" },
+  mappingRowsHint: {
+    zh: "单表（指标在行）：每行一个指标，每列一个数据项。",
+    en: "One-district form: one indicator per row, one measure per column.",
+  },
+  mappingRow: { zh: "第{row}行", en: "Row {row}" },
+  mappingRowIndicator: { zh: "第{row}行指标", en: "Row {row} indicator" },
   modelNotes: { zh: "识别提示", en: "Notes" },
 
   results: { zh: "校验结果", en: "Results" },

@@ -23,7 +23,7 @@ import { Lang } from "../core/i18n";
 import { Period } from "../core/period";
 import { CheckSettings, DEFAULT_SETTINGS, normalizeSettings, TargetsSource } from "../core/settings";
 import { MappingOverride, SheetGrid, SheetModel } from "../core/sheet/types";
-import { detectModel } from "./detect";
+import { detectModel, sameOverridePlace } from "./detect";
 import { MessageId, translate, Vars } from "./i18n";
 import { FormulaColumnRequest, WorkbookPort } from "./port";
 
@@ -234,8 +234,9 @@ export function usePaneState(port: WorkbookPort, forcedLang?: Lang): { state: Pa
         const s = settings();
         const sheet = ref.current.sheet;
         if (sheet === null) return;
-        const list = (s.mapping[sheet] ?? []).filter((o) => o.col !== override.col);
-        changeSettings({ ...s, mapping: { ...s.mapping, [sheet]: [...list, override].sort((a, b) => a.col - b.col) } });
+        const list = (s.mapping[sheet] ?? []).filter((o) => !sameOverridePlace(o, override));
+        const sorted = [...list, override].sort((a, b) => (a.row ?? -1) - (b.row ?? -1) || a.col - b.col);
+        changeSettings({ ...s, mapping: { ...s.mapping, [sheet]: sorted } });
       },
       resetMapping: () => {
         const s = settings();

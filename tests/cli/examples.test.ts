@@ -88,6 +88,15 @@ describe("zs-check on the bundled examples", () => {
     expect(report.files[0].sheets[0].findings.map(key)).toEqual(["verify parts-sum-mismatch B4"]);
   });
 
+  test("the 黔江 form with 其中 rows: 工业 118.94% of its own target passes; its rate copied from 正式合同额 does not", async () => {
+    const { code, report } = await check(path.join(EXAMPLES, "qianjiang-2022-h1-form.xlsx"));
+    expect(code).toBe(0);
+    const [sheet] = report.files[0].sheets;
+    expect(sheet.period).toBe("2022年1-6月");
+    expect(sheet.findings.map(key)).toEqual(["verify parts-sum-mismatch B5", "verify rate-mismatch D9"]);
+    expect(sheet.findings.every((f) => f.unit === "黔江区")).toBe(true);
+  });
+
   test("核实说明 stored in the workbook: the explained verify finding is shown as explained, not as open", async () => {
     const { dir, cleanup } = tempDir();
     try {

@@ -2,7 +2,7 @@ import { Finding } from "../findings";
 import * as codes from "./codes";
 import { RuleContext } from "./context";
 import { fixed, pointsText } from "./format";
-import { readPercentAlone } from "./percent";
+import { readPercentInColumn } from "./percent-scale";
 import { Rule } from "./rule";
 import { detectUnitSlips } from "./unit-slip";
 
@@ -75,5 +75,5 @@ function completionOf(ctx: RuleContext, i: number, slips: ReadonlyMap<number, un
   }
   const printed = t.measure[i] === M.completion ? i : ctx.sibling(i, ind, M.completion);
   if (printed < 0 || ctx.numberAt(printed) === null) return null;
-  return readPercentAlone(ctx, ctx.fieldAt(printed))?.fraction ?? null;
+  return readPercentInColumn(ctx, printed, ctx.fieldAt(printed))?.fraction ?? null;
 }

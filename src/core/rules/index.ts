@@ -1,5 +1,6 @@
 import { behindSchedule } from "./behind-schedule";
 import { blankValue } from "./blank-value";
+import { duplicateMapping } from "./duplicate-mapping";
 import { duplicateUnit } from "./duplicate-unit";
 import { formulaError } from "./formula-error";
 import { invalidUnit } from "./invalid-unit";
@@ -27,6 +28,7 @@ export { createContext } from "./context";
  */
 export const RULES: readonly Rule[] = Object.freeze([
   duplicateUnit,
+  duplicateMapping,
   unknownUnit,
   missingUnit,
   invalidUnit,
@@ -48,6 +50,7 @@ export const RULES: readonly Rule[] = Object.freeze([
 export {
   behindSchedule,
   blankValue,
+  duplicateMapping,
   duplicateUnit,
   formulaError,
   invalidUnit,

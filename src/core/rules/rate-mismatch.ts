@@ -1,163 +1,22 @@
 import { Finding } from "../findings";
 import { Bilingual } from "../i18n";
 import { CellPos, FieldRef } from "../sheet/types";
-import * as codes from "./codes";
 import { RuleContext } from "./context";
-import * as context from "./context";
 import { MEASURE_NAMES, fieldName, fixed, percentText } from "./format";
-import { PercentReading, halfUnitOfPercent, percentReadings } from "./percent";
+import { PercentReading, halfUnitOfPercent, readPercentAlone } from "./percent";
+import { columnReadings, percentScaleAt } from "./percent-scale";
 import * as precision from "./precision";
+import { Expected, Kind, kindOf, recompute, slackOf } from "./rate-inputs";
 import { Rule } from "./rule";
 import { detectUnitSlips } from "./unit-slip";
 
 // Imported bindings are property getters under the CommonJS transform (jest, tsx): hot loops read local copies.
-const { IS_RATE, M, RATIO } = codes;
-const { KIND_TOTAL } = context;
 const { decimalsOf } = precision;
 
-type Kind = "completion" | "yoy" | "share" | "pace" | "ratio";
-
 /**
- * What a reported rate should be, from the row's own figures. One scratch object is reused for every cell: the
- * check runs on every rate cell of 100,000-row sheets, and only a mismatch needs the inputs spelled out.
- */
-interface Expected {
-  /** As a fraction (0.5939). */
-  value: number;
-  /** For 同比: the base is 0 or negative, so no percentage should be printed. */
-  base: "zero" | "negative" | null;
-  /** The division behind it, r = a ÷ b (field-table entries; b = -1 for a target from the targets table). */
-  ratio: number;
-  a: number;
-  b: number;
-  bIsTarget: boolean;
-  divisor: number;
-}
-
-function kindOf(indicator: number, measure: number): Kind | null {
-  switch (measure) {
-    case M.completion:
-      return "completion";
-    case M.yoy:
-      return "yoy";
-    case M.share:
-      return "share";
-    case M.pace:
-      return "pace";
-    case M.rate:
-      return "ratio";
-    case M.current:
-    case M.previous:
-      return IS_RATE[indicator] ? "ratio" : null;
-    default:
-      return null;
-  }
-}
-
-function set(
-  out: Expected,
-  value: number,
-  ratio: number,
-  a: number,
-  b: number,
-  bIsTarget: boolean,
-  divisor: number,
-): true {
-  out.value = value;
-  out.ratio = ratio;
-  out.a = a;
-  out.b = b;
-  out.bIsTarget = bIsTarget;
-  out.divisor = divisor;
-  return true;
-}
-
-/** The city total a share is of, per indicator: the first total row with a positive 本期. */
-function totalEntry(ctx: RuleContext, indicator: number): number {
-  const byIndicator = ctx.memo("share-totals", () => new Map<number, number>());
-  let j = byIndicator.get(indicator);
-  if (j === undefined) {
-    j = -1;
-    const t = ctx.table;
-    for (let r = 0; r < ctx.records.length && j < 0; r++) {
-      if (t.kind[r] !== KIND_TOTAL) continue;
-      const e = ctx.entryOf(r, indicator, M.current);
-      const v = e < 0 ? null : ctx.amountAt(e);
-      if (v !== null && v > 0) j = e;
-    }
-    byIndicator.set(indicator, j);
-  }
-  return j;
-}
-
-/** Fills `out` and returns true when the row has the inputs to recompute the rate of entry i. */
-function recompute(ctx: RuleContext, i: number, kind: Kind, out: Expected): boolean {
-  out.base = null;
-  const t = ctx.table;
-  const ind = t.indicator[i];
-  switch (kind) {
-    case "completion":
-    case "pace": {
-      const current = ctx.sibling(i, ind, M.current);
-      const a = current < 0 ? null : ctx.amountAt(current);
-      const target = ctx.targetAt(i);
-      if (a === null || target === null || !(target > 0)) return false;
-      const r = a / target;
-      if (kind === "completion") return set(out, r, r, current, ctx.sibling(i, ind, M.target), true, target);
-      if (ctx.timeProgress === null) return false;
-      return set(out, r - ctx.timeProgress, r, current, ctx.sibling(i, ind, M.target), true, target);
-    }
-    case "yoy": {
-      const previous = ctx.sibling(i, ind, M.previous);
-      const p = previous < 0 ? null : ctx.amountAt(previous);
-      if (p === null) return false;
-      // Growth from nothing or from a loss has no meaningful percentage: printing one is the finding.
-      if (p <= 0) {
-        out.base = p === 0 ? "zero" : "negative";
-        out.b = previous;
-        return true;
-      }
-      const current = ctx.sibling(i, ind, M.current);
-      const a = current < 0 ? null : ctx.amountAt(current);
-      if (a === null) return false;
-      return set(out, a / p - 1, a / p, current, previous, false, p);
-    }
-    case "share": {
-      const current = ctx.sibling(i, ind, M.current);
-      const a = current < 0 ? null : ctx.amountAt(current);
-      const total = totalEntry(ctx, ind);
-      if (a === null || total < 0) return false;
-      const v = ctx.amountAt(total) as number;
-      return set(out, a / v, a / v, current, total, false, v);
-    }
-    case "ratio": {
-      const ratio = RATIO[ind];
-      if (ratio === null) return false;
-      const m = t.measure[i] === M.previous ? M.previous : M.current;
-      const num = ctx.sibling(i, ratio.numerator, m);
-      const den = ctx.sibling(i, ratio.denominator, m);
-      const n = num < 0 ? null : ctx.amountAt(num);
-      const d = den < 0 ? null : ctx.amountAt(den);
-      if (n === null || d === null || !(d > 0)) return false;
-      return set(out, n / d, n / d, num, den, false, d);
-    }
-  }
-}
-
-/**
- * How far the inputs' own rounding can move the rate, as a fraction: a and b each off by up to half a printed
- * unit move r = a ÷ b by at most (ha + |r|·hb) / b. Only computed for a rate that fails the strict comparison.
- */
-function slackOf(ctx: RuleContext, e: Expected): number {
-  const ha = ctx.halfUnit(ctx.fieldAt(e.a));
-  // A target is set, not measured: it is exact whatever its printed decimals (see TargetInput).
-  const hb = e.bIsTarget || e.b < 0 ? 0 : ctx.halfUnit(ctx.fieldAt(e.b));
-  return (ha + Math.abs(e.ratio) * hb) / Math.abs(e.divisor);
-}
-
-/**
- * Whether the printed cell agrees with the expected value in some reading, without building readings for the
- * common case (a plain number): ×100 (12.5 = 12.5%) or fraction (0.125) — see percentReadings.
+ * Whether the printed cell agrees with the expected value in its column's reading (see percent-scale), or in
+ * either when the column has not decided, without building readings for the common case (a plain number): ×100
+ * (12.5 = 12.5%) or fraction (0.125) — see percentReadings.
  */
 function consistent(ctx: RuleContext, i: number, e: Expected, slack: number): boolean {
   const eps = 1e-9;
@@ -167,10 +26,11 @@ function consistent(ctx: RuleContext, i: number, e: Expected, slack: number): bo
     if (format !== null && format.percent)
       return Math.abs(v - e.value) <= Math.pow(10, -format.decimals) / 200 + slack + eps;
     const d = format !== null ? format.decimals : decimalsOf(v);
-    if (Math.abs(v / 100 - e.value) <= Math.pow(10, -d) / 200 + slack + eps) return true;
-    return Math.abs(v - e.value) <= Math.pow(10, 2 - d) / 200 + slack + eps;
+    const scale = percentScaleAt(ctx, i);
+    if (scale !== "fraction" && Math.abs(v / 100 - e.value) <= Math.pow(10, -d) / 200 + slack + eps) return true;
+    return scale !== "times-100" && Math.abs(v - e.value) <= Math.pow(10, 2 - d) / 200 + slack + eps;
   }
-  return percentReadings(ctx, ctx.fieldAt(i)).some(
+  return columnReadings(ctx, i).some(
     (r) => Math.abs(r.fraction - e.value) <= halfUnitOfPercent(r) + slack + eps,
   );
 }
@@ -180,8 +40,8 @@ function consistent(ctx: RuleContext, i: number, e: Expected, slack: number): bo
  * row's own figures. The tolerance is half a unit of the rate's last printed digit plus what the inputs' own
  * rounding can do to it: 147% beside 279 and 190 (146.8%) is consistent, 80% beside 95.03 and 160 (59.39%) is not.
  * A cell may be a fraction (0.125 formatted as %) or a number ×100 (12.5): text with % and % formats decide;
- * otherwise the reading that agrees with the inputs is taken (see percentReadings), so only a rate that matches
- * neither reading is reported. A 同比 printed over a base of 0 or below is itself a finding. A rate whose input is a
+ * otherwise the column decides, from its cells that agree with their inputs in one reading only (percent-scale),
+ * and a column with no such cell reads each cell both ways. A 同比 printed over a base of 0 or below is itself a finding. A rate whose input is a
  * unit slip is left to the unit-slip finding.
  */
 export const rateMismatch: Rule = {
@@ -263,9 +123,10 @@ function printed(r: PercentReading, isPace: boolean): Bilingual {
 function mismatchFinding(ctx: RuleContext, i: number, kind: Kind, e: Expected): Finding {
   const f = ctx.fieldAt(i);
   const info = ctx.infoAt(i);
-  const readings = percentReadings(ctx, f);
-  let r = readings[0];
-  for (const x of readings) if (Math.abs(x.fraction - e.value) < Math.abs(r.fraction - e.value)) r = x;
+  // Shown as the sheet prints it: the column's reading, else the cell's likely one (1.1894 is 118.94%, never the
+  // reading that happens to lie nearer the expected rate).
+  const readings = columnReadings(ctx, i);
+  const r = readings.length === 1 ? readings[0] : (readPercentAlone(ctx, f) ?? readings[0]);
   const isPace = kind === "pace";
   const shown = Math.min(4, Math.max(2, r.decimals));
   const pct = fixed(e.value * 100, shown);

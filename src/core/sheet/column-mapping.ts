@@ -74,7 +74,7 @@ export function readHeader(header: readonly string[], sheetYear?: number): Heade
   let measure: Measure | null = null;
   let measureCell = -1;
   for (let i = cells.length - 1; i >= 0 && measure === null; i--) {
-    measure = matchMeasure(cells[i], i === indicatorCell ? found?.key : undefined);
+    measure = matchMeasure(cells[i], i === indicatorCell ? found?.words : undefined);
     if (measure !== null) measureCell = i;
   }
   for (let i = cells.length - 1; i >= 0 && measure === null; i--) {
@@ -158,6 +158,8 @@ export function applyOverrides(
 ): Bilingual[] {
   const notes: Bilingual[] = [];
   for (const override of overrides) {
+    // Row corrections belong to one-district forms (transposed.ts).
+    if (override.row !== undefined) continue;
     const index = columns.findIndex((c) => c.col === override.col);
     if (index < 0) {
       notes.push(overrideOutOfRange(override.col));

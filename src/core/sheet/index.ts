@@ -4,7 +4,7 @@ import { asOfToIsoDate, AsOf, chongqing, UnitRegistry } from "../units";
 import { distinctTexts, gridWidth, hasNumericCell, Merges } from "./cells";
 import { applyOverrides, MappingContext, mapColumn } from "./column-mapping";
 import { findHeaderRows, findTableHeaderStart, findTransposedHeader, headerTexts } from "./header-block";
-import { badAsOf, duplicateColumn, noHeader, noNameColumn, noPeriod, periodWithoutYear, unmappedColumn } from "./messages";
+import { badAsOf, noHeader, noNameColumn, noPeriod, periodWithoutYear, unmappedColumn } from "./messages";
 import { findNameColumn } from "./name-column";
 import { readPreamble } from "./preamble";
 import { tableRecords } from "./records";
@@ -134,26 +134,15 @@ function usableAsOf(asOf: AsOf | undefined, notes: Bilingual[]): AsOf | undefine
 
 /**
  * Columns worth telling the user about: a header that names nothing known (备注 is fine to leave, but the user
- * should see it was not read), and two columns read as the same indicator and measure.
+ * should see it was not read). Two columns read as the same indicator and measure are a finding of their own
+ * (rules/duplicate-mapping), so that the report carries them.
  */
 function columnNotes(columns: readonly ColumnMapping[], nameColumn: number | null, originCol: number): Bilingual[] {
   const notes: Bilingual[] = [];
-  const seen = new Map<string, number[]>();
   for (const c of columns) {
-    if (c.col === nameColumn || c.header.length === 0) continue;
-    if (c.source === "unmapped") {
-      const bottom = normaliseHeaderText(c.header[c.header.length - 1]);
-      if (!isSerialHeader(bottom) && !isNameHeader(bottom)) notes.push(unmappedColumn(c.col + originCol, c.header.join(" / ")));
-      continue;
-    }
-    if (c.indicator === null || c.measure === null) continue;
-    const key = `${c.indicator}|${c.measure}`;
-    seen.set(key, [...(seen.get(key) ?? []), c.col]);
-  }
-  for (const cols of seen.values()) {
-    if (cols.length < 2) continue;
-    const first = columns.find((c) => c.col === cols[0]);
-    if (first?.indicator && first.measure) notes.push(duplicateColumn(cols.map((c) => c + originCol), first.indicator, first.measure));
+    if (c.col === nameColumn || c.header.length === 0 || c.source !== "unmapped") continue;
+    const bottom = normaliseHeaderText(c.header[c.header.length - 1]);
+    if (!isSerialHeader(bottom) && !isNameHeader(bottom)) notes.push(unmappedColumn(c.col + originCol, c.header.join(" / ")));
   }
   return notes;
 }

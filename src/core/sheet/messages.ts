@@ -1,21 +1,7 @@
 import { bi, Bilingual } from "../i18n";
-import { indicatorDef, IndicatorId } from "../catalog";
 import { columnLetters } from "./a1";
-import { Measure } from "./types";
 
 /** The reader's notes: what it could not settle, worded for the submitter and the reviewer. */
-
-const MEASURE_NAMES: Readonly<Record<Measure, Bilingual>> = {
-  current: bi("本期", "current"),
-  previous: bi("上年同期", "same period last year"),
-  yoy: bi("同比", "year-on-year"),
-  target: bi("年度目标", "annual target"),
-  completion: bi("完成率", "completion"),
-  rank: bi("排名", "rank"),
-  share: bi("占全市比重", "share of city total"),
-  pace: bi("超（欠）序时进度", "ahead of / behind time progress"),
-  rate: bi("比率", "rate"),
-};
 
 export function noHeader(): Bilingual {
   return bi(
@@ -49,17 +35,6 @@ export function periodWithoutYear(label: string): Bilingual {
 export function unmappedColumn(sheetCol: number, header: string): Bilingual {
   const letter = columnLetters(sheetCol);
   return bi(`第${letter}列“${header}”未识别为指标`, `Column ${letter} (“${header}”) was not recognised as an indicator`);
-}
-
-/** `sheetCols` are the columns the user sees (0-based, origin applied). */
-export function duplicateColumn(sheetCols: readonly number[], indicator: IndicatorId, measure: Measure): Bilingual {
-  const letters = sheetCols.map(columnLetters);
-  const name = indicatorDef(indicator).name;
-  const m = MEASURE_NAMES[measure];
-  return bi(
-    `第${letters.join("、")}列都被识别为“${name.zh}·${m.zh}”，请核对表头或手动指定`,
-    `Columns ${letters.join(", ")} were all read as “${name.en} · ${m.en}”: check the headers or set the mapping by hand`,
-  );
 }
 
 export function overrideOutOfRange(col: number): Bilingual {

@@ -59,7 +59,9 @@ export function readTransposed(
   notes.push(...applyOverrides(columns, overrides, context));
   const measureColumns = columns.filter((c) => c.measure !== null && c.col !== layout.labelCol);
 
-  const { rows, indicatorRows } = classifyIndicatorRows(grid, layout, hidden, notes);
+  const rowOverrides = new Map<number, IndicatorId | null>();
+  for (const o of overrides) if (o.row !== undefined) rowOverrides.set(o.row, o.indicator);
+  const { rows, indicatorRows } = classifyIndicatorRows(grid, layout, hidden, notes, rowOverrides);
 
   const fields: FieldRef[] = [];
   for (const item of indicatorRows) {
@@ -95,12 +97,14 @@ function classifyIndicatorRows(
   layout: TransposedLayout,
   hidden: ReadonlySet<number>,
   notes: Bilingual[],
+  rowOverrides: ReadonlyMap<number, IndicatorId | null>,
 ): { rows: RowInfo[]; indicatorRows: IndicatorRow[] } {
   const origin = grid.origin ?? { row: 0, col: 0 };
   const rows: RowInfo[] = [];
   const indicatorRows: IndicatorRow[] = [];
   const rowOf = new Map<IndicatorId, number>();
-  let whole: { match: IndicatorMatch; row: number } | null = null;
+  // Declared with `as` so that the loop below does not narrow it to its initial null.
+  let whole = null as { match: IndicatorMatch; row: number } | null;
   let previousWasPart = false;
   let trailer: "footer" | "note" | null = null;
 
@@ -121,12 +125,21 @@ function classifyIndicatorRows(
     }
 
     const normalised = normaliseHeaderText(label);
-    const match = matchIndicator(normalised, whole?.match);
+    const byUser = rowOverrides.has(row);
+    const chosen = rowOverrides.get(row);
+    const match: IndicatorMatch | null = byUser
+      ? chosen === null || chosen === undefined
+        ? null
+        : { id: chosen, key: normalised, words: [] }
+      : matchIndicator(normalised, whole?.match);
     if (match === null) {
       info.kind = "note";
-      notes.push(unrecognisedIndicatorRow(row + origin.row + 1, label));
+      if (byUser) info.source = "user";
+      else notes.push(unrecognisedIndicatorRow(row + origin.row + 1, label));
       continue;
     }
+    info.indicator = match.id;
+    info.source = byUser ? "user" : "header";
     // "其中：正式合同项目数" is a part, and so is the "框架协议项目数" right after it that continues the 其中 list.
     const partOf = indicatorDef(match.id).partOf;
     const isPart: boolean = isPartText(normalised) || (previousWasPart && whole !== null && continuesPartList(match.id, whole.match.id));

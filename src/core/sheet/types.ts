@@ -72,6 +72,9 @@ export interface RowInfo {
   resolution?: Resolution;
   /** For 其中 rows: the row they are a part of. */
   partOf?: number;
+  /** On a one-district form: the indicator the row was read as, and whether the user set it. */
+  indicator?: IndicatorId;
+  source?: "header" | "user";
 }
 
 /** One field of a record: where its cell is, by indicator and measure. */
@@ -110,9 +113,14 @@ export interface SheetModel {
   notes: Bilingual[];
 }
 
-/** A user's correction of the detected mapping (the pane and the CLI let them override it). */
+/**
+ * A user's correction of the detected mapping (the pane and the CLI let them override it). With `row`, it corrects
+ * an indicator row of a one-district form: `col` is then the row's label column, `indicator` the row's indicator
+ * (null: not an indicator), and measure and unit are not used.
+ */
 export interface MappingOverride {
   col: number;
+  row?: number;
   indicator: IndicatorId | null;
   measure?: Measure | null;
   unit?: ColumnUnit | null;

@@ -1,4 +1,4 @@
-import { INDICATORS, IndicatorId, MEASURE_SYNONYMS } from "../catalog";
+import { INDICATORS, indicatorDef, IndicatorId, MEASURE_SYNONYMS } from "../catalog";
 import { normalizeAmountUnit, normalizeFullWidth } from "../numbers";
 import { ColumnUnit, Measure } from "./types";
 
@@ -66,26 +66,67 @@ export interface IndicatorMatch {
   id: IndicatorId;
   /** The synonym that matched, as normalised. */
   key: string;
+  /** Every indicator word read in the text (the parent's too: "工业项目正式合同额" holds 工业 and 正式合同额). */
+  words: string[];
+}
+
+interface Occurrence {
+  start: number;
+  end: number;
+  entry: Synonym<IndicatorId>;
+}
+
+/** Every indicator word in the text, once each, at its first place. */
+function occurrences(text: string): Occurrence[] {
+  const found: Occurrence[] = [];
+  for (const entry of INDICATOR_WORDS) {
+    const start = text.indexOf(entry.key);
+    if (start >= 0) found.push({ start, end: start + entry.key.length, entry });
+  }
+  return found;
+}
+
+function isAncestor(id: IndicatorId, of: IndicatorId): boolean {
+  for (let up = indicatorDef(of).partOf; up !== undefined; up = indicatorDef(up).partOf) if (up === id) return true;
+  return false;
 }
 
 /**
- * The indicator a header cell or row label names. A 其中 part that only makes sense with its whole ("其中：市外"
- * under 到位资金) is read together with the whole's word ("市外到位资金").
+ * The most specific indicator a text names. A word inside a longer one is not read (正式合同 inside 正式合同额);
+ * of the rest, a whole is dropped when a part of it is named too, so a qualifier picks the part: "其中：工业项目正式
+ * 合同额" is 工业合同额, not 正式合同额, although 正式合同额 is the longer word. Otherwise the longest word wins.
+ */
+function mostSpecific(text: string): IndicatorMatch | null {
+  const all = occurrences(text);
+  if (all.length === 0) return null;
+  const visible = all.filter(
+    (o) => !all.some((x) => x !== o && x.start <= o.start && o.end <= x.end && x.entry.key.length > o.entry.key.length),
+  );
+  const specific = visible.filter((o) => !visible.some((x) => isAncestor(o.entry.value, x.entry.value)));
+  // INDICATOR_WORDS is sorted longest first, and `all` keeps that order.
+  const best = specific[0];
+  return { id: best.entry.value, key: best.entry.key, words: visible.map((o) => o.entry.key) };
+}
+
+/**
+ * The indicator a header cell or row label names (see mostSpecific). A 其中 part that only makes sense with its
+ * whole ("其中：市外" under 到位资金) is read together with the whole's word ("市外到位资金").
  */
 export function matchIndicator(normalised: string, whole?: IndicatorMatch | null): IndicatorMatch | null {
   const text = withoutPartPrefix(normalised);
-  const direct = longestIn(text, INDICATOR_WORDS);
-  if (direct !== null) return { id: direct.value, key: direct.key };
+  const direct = mostSpecific(text);
+  if (direct !== null) return direct;
   if (whole && text !== "" && isPartText(normalised)) {
-    const combined = longestIn(text + whole.key, INDICATOR_WORDS);
-    if (combined !== null && combined.value !== whole.id) return { id: combined.value, key: combined.key };
+    const combined = mostSpecific(text + whole.key);
+    if (combined !== null && combined.id !== whole.id) return { ...combined, words: [text] };
   }
   return null;
 }
 
 /** The measure a header cell names, once the indicator's own word is taken out (it may contain 额, 完成 …). */
-export function matchMeasure(normalised: string, indicatorKey?: string): Measure | null {
-  const text = indicatorKey ? normalised.replace(indicatorKey, "") : normalised;
+export function matchMeasure(normalised: string, indicatorWords?: readonly string[]): Measure | null {
+  let text = normalised;
+  for (const word of indicatorWords ?? []) text = text.replace(word, "");
   return longestIn(text, MEASURE_WORDS)?.value ?? null;
 }
 

@@ -1,7 +1,7 @@
 import { Badge, Button, Field, makeStyles, Select, tokens } from "@fluentui/react-components";
 import { INDICATORS, IndicatorId } from "../../core/catalog";
 import { MappingOverride, Measure, SheetModel } from "../../core/sheet/types";
-import { columnLetter, editableColumns } from "../detect";
+import { columnLetter, editableColumns, editableRows, rowNumber } from "../detect";
 import { MEASURE_NAMES, useT } from "../i18n";
 import { useLayout } from "../styles";
 
@@ -34,15 +34,65 @@ export interface MappingEditorProps {
   onReset(): void;
 }
 
-/** The detected column mapping as a compact editable list: letter, header text, indicator, measure. */
+/**
+ * The detected mapping as a compact editable list: per column its letter, header text, indicator and measure. On a
+ * one-district form (indicators in rows) the rows are listed too, each with its indicator, and the columns with
+ * their measure only: there the rows name the indicators.
+ */
 export function MappingEditor({ model, hasOverrides, disabled, onChange, onReset }: MappingEditorProps): JSX.Element {
   const { t, pick } = useT();
   const layout = useLayout();
   const styles = useStyles();
   const columns = editableColumns(model);
-  if (columns.length === 0) return <p className={layout.hint}>{t("mappingEmpty")}</p>;
+  const rows = editableRows(model);
+  const transposed = model.layout === "transposed";
+  const labelCol = model.nameColumn ?? 0;
+  if (columns.length === 0 && rows.length === 0) return <p className={layout.hint}>{t("mappingEmpty")}</p>;
   return (
     <div className={layout.section}>
+      {transposed && <p className={layout.hint}>{t("mappingRowsHint")}</p>}
+      {transposed && (
+        <ul className={layout.list} aria-label={t("mappingRowsTitle")}>
+          {rows.map((r) => {
+            const row = rowNumber(model, r.row);
+            return (
+              <li key={`row-${r.row}`} className={styles.entry}>
+                <div className={layout.row}>
+                  <span className={styles.letter}>{t("mappingRow", { row })}</span>
+                  <span className={styles.header}>{r.label}</span>
+                  {r.source === "user" && (
+                    <Badge appearance="outline" size="small">
+                      {t("mappingByUser")}
+                    </Badge>
+                  )}
+                </div>
+                <Field label={t("mappingRowIndicator", { row })} size="small">
+                  <Select
+                    size="small"
+                    className={layout.full}
+                    value={r.indicator ?? ""}
+                    disabled={disabled}
+                    onChange={(_, data) =>
+                      onChange({
+                        row: r.row,
+                        col: labelCol,
+                        indicator: data.value === "" ? null : (data.value as IndicatorId),
+                      })
+                    }
+                  >
+                    <option value="">{t("mappingUnrecognised")}</option>
+                    {INDICATORS.map((d) => (
+                      <option key={d.id} value={d.id}>
+                        {pick(d.name)}
+                      </option>
+                    ))}
+                  </Select>
+                </Field>
+              </li>
+            );
+          })}
+        </ul>
+      )}
       <ul className={layout.list}>
         {columns.map((c) => {
           const letter = columnLetter(model, c.col);
@@ -58,31 +108,47 @@ export function MappingEditor({ model, hasOverrides, disabled, onChange, onReset
                 )}
               </div>
               <div className={layout.row}>
-                <Field className={layout.grow} label={t("mappingIndicator", { letter })} size="small">
-                  <Select
-                    size="small"
-                    className={layout.full}
-                    value={c.indicator ?? ""}
-                    disabled={disabled}
-                    onChange={(_, data) =>
-                      onChange(data.value === "" ? { col: c.col, indicator: null } : { col: c.col, indicator: data.value as IndicatorId, measure: c.measure ?? "current" })
-                    }
-                  >
-                    <option value="">{t("mappingUnrecognised")}</option>
-                    {INDICATORS.map((d) => (
-                      <option key={d.id} value={d.id}>
-                        {pick(d.name)}
-                      </option>
-                    ))}
-                  </Select>
-                </Field>
+                {!transposed && (
+                  <Field className={layout.grow} label={t("mappingIndicator", { letter })} size="small">
+                    <Select
+                      size="small"
+                      className={layout.full}
+                      value={c.indicator ?? ""}
+                      disabled={disabled}
+                      onChange={(_, data) =>
+                        onChange(
+                          data.value === ""
+                            ? { col: c.col, indicator: null }
+                            : {
+                                col: c.col,
+                                indicator: data.value as IndicatorId,
+                                measure: c.measure ?? "current",
+                              },
+                        )
+                      }
+                    >
+                      <option value="">{t("mappingUnrecognised")}</option>
+                      {INDICATORS.map((d) => (
+                        <option key={d.id} value={d.id}>
+                          {pick(d.name)}
+                        </option>
+                      ))}
+                    </Select>
+                  </Field>
+                )}
                 <Field className={layout.grow} label={t("mappingMeasure", { letter })} size="small">
                   <Select
                     size="small"
                     className={layout.full}
                     value={c.measure ?? ""}
-                    disabled={disabled || c.indicator === null}
-                    onChange={(_, data) => onChange({ col: c.col, indicator: c.indicator, measure: data.value === "" ? null : (data.value as Measure) })}
+                    disabled={disabled || (c.indicator === null && !transposed)}
+                    onChange={(_, data) =>
+                      onChange({
+                        col: c.col,
+                        indicator: c.indicator,
+                        measure: data.value === "" ? null : (data.value as Measure),
+                      })
+                    }
                   >
                     <option value="">{t("mappingMeasureNone")}</option>
                     {MEASURES.map((m) => (

@@ -175,8 +175,8 @@ describe("readSheet: units written in the headers", () => {
     expect(model.nameColumn).toBe(0);
   });
 
-  it("notes the duplicate 实际使用外资 columns for the user to settle", () => {
-    expect(model.notes.map((n) => n.zh)).toEqual(["第E、F列都被识别为“实际使用外资·本期”，请核对表头或手动指定"]);
+  it("leaves the duplicate 实际使用外资 columns to the duplicate-mapping finding, not a second note", () => {
+    expect(model.notes).toEqual([]);
   });
 });
 

@@ -1,0 +1,97 @@
+import { IndicatorId } from "../catalog";
+import { Finding } from "../findings";
+import { CellPos, Measure } from "../sheet/types";
+import { RuleContext } from "./context";
+import { DEF } from "./defs";
+import { fieldName } from "./format";
+import { Rule } from "./rule";
+
+interface Place {
+  /** The header cell (table) or label cell (transposed form) the user corrects. */
+  at: CellPos;
+  /** Row or column number as the user sees it: "第6行", "E列". */
+  zh: string;
+  en: string;
+  text: string;
+}
+
+/**
+ * 核实性: two rows (a one-district form) or two columns (a table) read as the same indicator and measure. Rules
+ * can use only one of them, so the other one's figures would go unchecked; the user says what the later one is
+ * (列识别 / 行识别 in the pane and the page) or confirms it is a repeat. Reported at every later row or column,
+ * naming the first one.
+ */
+export const duplicateMapping: Rule = {
+  id: "duplicate-mapping",
+  run(ctx: RuleContext): Finding[] {
+    const groups = ctx.model.layout === "transposed" ? rowGroups(ctx) : columnGroups(ctx);
+    const findings: Finding[] = [];
+    for (const { indicator, measure, places, axis } of groups) {
+      const [first, ...later] = places;
+      const what = measure === null ? DEF[indicator].name : fieldName(indicator, measure);
+      const section = axis === "row" ? { zh: "行识别", en: "Rows" } : { zh: "列识别", en: "Columns" };
+      const self = axis === "row" ? { zh: "本行", en: "this row" } : { zh: "本列", en: "this column" };
+      for (const place of later) {
+        const s = ctx.subject(place.at, null, null);
+        findings.push(
+          ctx.finding({
+            rule: "duplicate-mapping",
+            severity: "verify",
+            at: place.at,
+            indicator,
+            value: place.text,
+            related: [first.at],
+            message: {
+              zh: `${s.zh}：“${place.text}”与${first.zh}“${first.text}”都被识别为“${what.zh}”，只有${first.zh}参与校验，${self.zh}数据未经校验；请在“${section.zh}”中为${self.zh}指定指标。`,
+              en: `${s.en}: “${place.text}” and ${first.en} (“${first.text}”) were both read as “${what.en}”; only ${first.en} is checked, ${self.en} is not — set ${self.en}'s indicator under “${section.en}”.`,
+            },
+          }),
+        );
+      }
+    }
+    return findings;
+  },
+};
+
+interface Group {
+  axis: "row" | "column";
+  indicator: IndicatorId;
+  measure: Measure | null;
+  places: Place[];
+}
+
+/** Indicator rows of a one-district form: a row is one indicator, whatever its measures. */
+function rowGroups(ctx: RuleContext): Group[] {
+  const labelCol = ctx.model.nameColumn ?? 0;
+  const originRow = ctx.model.grid.origin?.row ?? 0;
+  const byIndicator = new Map<IndicatorId, Place[]>();
+  const seen = new Set<number>();
+  for (const record of ctx.model.records) {
+    for (const f of record.fields) {
+      if (seen.has(f.row)) continue;
+      seen.add(f.row);
+      const label = ctx.model.rows.find((r) => r.row === f.row)?.label ?? "";
+      const n = originRow + f.row + 1;
+      const place: Place = { at: { row: f.row, col: labelCol }, zh: `第${n}行`, en: `row ${n}`, text: label };
+      byIndicator.set(f.indicator, [...(byIndicator.get(f.indicator) ?? []), place]);
+    }
+  }
+  return [...byIndicator].filter(([, places]) => places.length > 1).map(([indicator, places]) => ({ axis: "row" as const, indicator, measure: null, places }));
+}
+
+/** Mapped columns of a table, by indicator and measure. */
+function columnGroups(ctx: RuleContext): Group[] {
+  const headerRow = ctx.model.headerRows[ctx.model.headerRows.length - 1] ?? 0;
+  const byKey = new Map<string, Group>();
+  for (const c of ctx.model.columns) {
+    if (c.indicator === null || c.measure === null || c.col === ctx.model.nameColumn) continue;
+    const key = `${c.indicator}|${c.measure}`;
+    const at = { row: headerRow, col: c.col };
+    const letter = ctx.cell(at).replace(/\d+$/, "");
+    const place: Place = { at, zh: `${letter}列`, en: `column ${letter}`, text: c.header.join(" / ") };
+    const group = byKey.get(key);
+    if (group === undefined) byKey.set(key, { axis: "column", indicator: c.indicator, measure: c.measure, places: [place] });
+    else group.places.push(place);
+  }
+  return [...byKey.values()].filter((g) => g.places.length > 1);
+}

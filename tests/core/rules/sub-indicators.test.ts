@@ -1,0 +1,155 @@
+/*
+ * 其中 rows and columns are indicators of their own (issue 8 §1): a realistic one-district form and a city table
+ * with 其中 columns, read by the real reader and checked by the engine. A correct, correctly rounded sheet gives no
+ * 核实性 or 强制性 finding; each planted mistake gives exactly its own findings.
+ */
+import { validate } from "../../../src/core/engine";
+import { Finding } from "../../../src/core/findings";
+import { readSheet } from "../../../src/core/sheet";
+import { SheetGrid } from "../../../src/core/sheet/types";
+import { QIANJIANG_ROWS, qianjiangForm, withRow } from "../forms";
+
+const INDUSTRIAL = "其中：工业项目正式合同额";
+const OUTSIDE = "其中：市外到位资金";
+
+function check(grid: SheetGrid): Finding[] {
+  return validate(readSheet(grid), null).findings;
+}
+
+/** Findings a submitter must act on (强制性, 核实性) and the behind-schedule notes, as [rule, cell]. */
+function serious(findings: readonly Finding[]): [string, string | null][] {
+  return findings.filter((f) => f.severity !== "info" || f.rule === "behind-schedule").map((f) => [f.rule, f.cell]);
+}
+
+describe("a one-district form with 其中 rows (黔江区 2022 1—6月)", () => {
+  test("correct, correctly rounded figures give no 核实性 or 强制性 finding, and no behind-schedule note", () => {
+    expect(serious(check(qianjiangForm().grid))).toEqual([]);
+  });
+
+  test("the 工业 row is read as 工业合同额 with its own target, rate and part-of 正式合同额", () => {
+    const form = qianjiangForm();
+    const model = readSheet(form.grid);
+    const industrial = model.rows.find((r) => r.row === form.rows[3]);
+    expect(industrial).toMatchObject({ kind: "part", indicator: "industrial-contract-amount", partOf: form.rows[2] });
+    const fields = model.records[0].fields.filter((f) => f.row === form.rows[3]);
+    expect(fields.map((f) => `${f.indicator}:${f.measure}`)).toEqual([
+      "industrial-contract-amount:current",
+      "industrial-contract-amount:target",
+      "industrial-contract-amount:completion",
+      "industrial-contract-amount:previous",
+      "industrial-contract-amount:yoy",
+    ]);
+  });
+
+  test("the part's 完成率 copied from its whole is checked against the part's own inputs, shown as printed", () => {
+    const findings = check(qianjiangForm(withRow(INDUSTRIAL, { completion: 0.5939 })).grid);
+    expect(serious(findings)).toEqual([["rate-mismatch", "D8"]]);
+    expect(findings.find((f) => f.rule === "rate-mismatch")?.message.zh).toBe(
+      "工作表“黔江区”D8（黔江区，工业合同额完成率）：填报59.39%，按本期59.47亿元÷年度目标50.00亿元计算应为118.94%，填报数低59.55个百分点，超出修约误差，请核实。",
+    );
+  });
+
+  test("a part's own target, not its whole's, decides whether it is behind schedule", () => {
+    const rows = withRow(INDUSTRIAL, { current: 15.47, completion: 0.3094, yoy: -61.42 });
+    const findings = check(qianjiangForm(rows).grid);
+    expect(serious(findings)).toEqual([["behind-schedule", "D8"]]);
+    expect(findings.find((f) => f.rule === "behind-schedule")?.message.zh).toContain("完成率30.9%，低于时序进度50.0%，欠19.1个百分点");
+  });
+
+  test("a 其中 row larger than its whole is a 强制性 part-exceeds-whole at the part", () => {
+    const rows = withRow(OUTSIDE, { current: 13.2, completion: 0.66, yoy: 92.7 });
+    const findings = check(qianjiangForm(rows).grid);
+    expect(serious(findings)).toEqual([["part-exceeds-whole", "B10"]]);
+    expect(findings[0].message.zh).toBe(
+      "工作表“黔江区”B10（黔江区，市外到位资金本期）：其中市外到位资金本期13.20亿元大于到位资金本期12.59亿元（B9），部分不能超过总数。",
+    );
+  });
+
+  test("two rows read as one indicator are a 核实性 duplicate-mapping finding at the later row", () => {
+    const rows = [...QIANJIANG_ROWS.slice(0, 4), { ...QIANJIANG_ROWS[2], label: "合同额" }, ...QIANJIANG_ROWS.slice(4)];
+    const findings = check(qianjiangForm(rows).grid);
+    expect(serious(findings)).toEqual([["duplicate-mapping", "A9"]]);
+    expect(findings.find((f) => f.rule === "duplicate-mapping")).toMatchObject({
+      severity: "verify",
+      related: ["A7"],
+      message: {
+        zh: "工作表“黔江区”A9：“合同额”与第7行“正式合同额”都被识别为“正式合同额”，只有第7行参与校验，本行数据未经校验；请在“行识别”中为本行指定指标。",
+      },
+    });
+  });
+
+  test("the user's row mapping settles a duplicate: the row is checked as the indicator the user chose", () => {
+    const rows = [...QIANJIANG_ROWS.slice(0, 4), { ...QIANJIANG_ROWS[2], label: "合同额" }, ...QIANJIANG_ROWS.slice(4)];
+    const form = qianjiangForm(rows);
+    const model = readSheet(form.grid, { overrides: [{ row: form.rows[4], col: 0, indicator: "agreement-investment" }] });
+    expect(model.rows.find((r) => r.row === form.rows[4])).toMatchObject({ indicator: "agreement-investment", source: "user" });
+    expect(serious(validate(model, null).findings)).toEqual([]);
+  });
+});
+
+/** A city table whose 正式合同额 has 其中：工业 sub-columns with their own 本期, 年度目标 and 完成率. */
+function cityTable(industrial: [number, number, number][]): SheetGrid {
+  const units: [string, number, number, number][] = [
+    ["黔江区", 95.03, 160, 0.5939],
+    ["武隆区", 60.2, 100, 0.602],
+  ];
+  const values: (string | number | null)[][] = [
+    ["2022年1—6月渝东南武陵山区城镇群招商引资主要指标完成情况", null, null, null, null, null, null],
+    ["单位：亿元", null, null, null, null, null, null],
+    ["区县", "正式合同额", null, null, null, null, null],
+    [null, "本期", "年度目标", "完成率", "其中：工业", null, null],
+    [null, null, null, null, "本期", "年度目标", "完成率"],
+    ...units.map(([name, current, target, rate], i) => [name, current, target, rate, ...industrial[i]]),
+  ];
+  const percent = [null, "0.00", "0.00", "0.00%", "0.00", "0.00", "0.00%"];
+  return {
+    name: "渝东南",
+    values,
+    numberFormats: values.map((_, r) => (r >= 5 ? percent : [])),
+    merges: [
+      { top: 2, left: 0, bottom: 4, right: 0 },
+      { top: 2, left: 1, bottom: 2, right: 6 },
+      { top: 3, left: 1, bottom: 4, right: 1 },
+      { top: 3, left: 2, bottom: 4, right: 2 },
+      { top: 3, left: 3, bottom: 4, right: 3 },
+      { top: 3, left: 4, bottom: 3, right: 6 },
+    ],
+  };
+}
+
+describe("a city table with 其中：工业 columns", () => {
+  const correct: [number, number, number][] = [
+    [59.47, 50, 1.1894],
+    [30.1, 40, 0.7525],
+  ];
+
+  test("the 其中 columns are 工业合同额 with their own measures", () => {
+    const model = readSheet(cityTable(correct));
+    expect(model.columns.map((c) => `${c.indicator}:${c.measure}`)).toEqual([
+      "null:null",
+      "contract-amount:current",
+      "contract-amount:target",
+      "contract-amount:completion",
+      "industrial-contract-amount:current",
+      "industrial-contract-amount:target",
+      "industrial-contract-amount:completion",
+    ]);
+  });
+
+  test("correct figures give no 核实性 or 强制性 finding apart from the units not in the table", () => {
+    const findings = check(cityTable(correct)).filter((f) => f.rule !== "missing-unit");
+    expect(serious(findings)).toEqual([]);
+  });
+
+  test("a 工业 完成率 and a 工业 本期 above 正式合同额 are reported at the 工业 cells", () => {
+    const wrong: [number, number, number][] = [
+      [59.47, 50, 0.5939],
+      [61.2, 80, 0.765],
+    ];
+    const findings = check(cityTable(wrong)).filter((f) => f.rule !== "missing-unit");
+    expect(serious(findings)).toEqual([
+      ["part-exceeds-whole", "E7"],
+      ["rate-mismatch", "G6"],
+    ]);
+  });
+});
