@@ -7,6 +7,8 @@
  * Every argument arrives as a matrix (a single cell is 1×1); a range returns a spilled array of the same shape.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes untyped cell values */
+// First: the runtime is ES2016 and the modules below use a few newer library members at load time.
+import "./es2016-builtins";
 import { AmountUnit, normalizeAmountUnit, parseCell } from "../core/numbers";
 import {
   completion as completionOf,
