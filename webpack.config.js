@@ -179,6 +179,7 @@ module.exports = (env = {}, argv = {}) => {
         source: "functions.json",
         output: "functions.zh-CN.json",
         table: path.resolve(__dirname, "src/functions/metadata.zh-CN.json"),
+        manifest: path.resolve(__dirname, "manifest.xml"),
       }),
       page("functions", "ZS custom functions"),
     ],
