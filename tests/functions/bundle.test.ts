@@ -57,5 +57,5 @@ test("functions called by id give the published figures and Chinese errors", () 
   expect(call("TIER", [[100]])).toBe("百亿级");
   const error = call("YOY", [[5]], [[0]]) as StandInError;
   expect(error).toBeInstanceOf(StandInError);
-  expect(error.message).toBe("基期为0，不计算增速");
+  expect(error.message).toBe("上年同期为0或空白，不计算增速");
 });
