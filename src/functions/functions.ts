@@ -43,9 +43,9 @@ function finite(value: Cell): Cell {
   return typeof value === "number" && !Number.isFinite(value) ? outOfRange() : value;
 }
 
-/** mapCells for the ZS functions: shapes that do not broadcast are #VALUE!, and no result is Infinity or NaN. */
+/** mapCells for the ZS functions: shapes that do not broadcast are #VALUE!. Computed numbers pass through finite(). */
 function eachCell(grids: readonly Grid[], fn: (cells: readonly unknown[]) => Cell): Cell[][] {
-  return mapCells<Cell>(grids, (cells) => finite(fn(cells)), mismatch);
+  return mapCells<Cell>(grids, fn, mismatch);
 }
 
 /** An optional argument's single value, or null when it is left out or points at an empty cell. */
@@ -72,17 +72,20 @@ export function completion(actual: any[][], target: any[][]): any[][] {
     if (isFigureError(a)) return a;
     const t = readAmount(cells[1]);
     if (isFigureError(t)) return t;
-    return settleCompletion(a, t, () => settle(completionOf(a, t)));
+    return completionGuard(a, t) ?? finite(settle(completionOf(a, t)));
   });
 }
 
 const ACTUAL_ZERO_OR_BLANK = "累计完成为0或空白，不计算完成率";
 
-/** No target first (it is the reason whatever the actual), then an actual that may be a blank cell. */
-function settleCompletion(a: number | null, t: number | null, compute: () => Cell): Cell {
-  if (isZeroOrBlank(t) || (t !== null && t < 0)) return settle(completionOf(a ?? 0, t));
-  if (isZeroOrBlank(a)) return naError(ACTUAL_ZERO_OR_BLANK);
-  return compute();
+/**
+ * Why completion cannot be computed, or null when it can: no target first (the reason whatever the actual), then an
+ * actual that may be a blank cell. No closure per cell: this runs on million-cell ranges.
+ */
+function completionGuard(a: number | null, t: number | null): Cell | null {
+  if (t === null || t <= 0) return settle(completionOf(a ?? 0, t));
+  if (a === null || a === 0) return naError(ACTUAL_ZERO_OR_BLANK);
+  return null;
 }
 
 /**
@@ -103,7 +106,7 @@ export function yoy(current: any[][], previous: any[][]): any[][] {
     if (isZeroOrBlank(p)) return naError("上年同期为0或空白，不计算增速");
     if (p !== null && p < 0) return settle(yoyOf(c ?? 0, p));
     if (isZeroOrBlank(c)) return naError("本期为0或空白，不计算增速");
-    return settle(yoyOf(c, p));
+    return finite(settle(yoyOf(c, p)));
   });
 }
 
@@ -123,7 +126,7 @@ export function ppchange(currentRate: any[][], previousRate: any[][]): any[][] {
     const p = readFigure(cells[1]);
     if (isFigureError(p)) return p;
     if (isZeroOrBlank(c) || isZeroOrBlank(p)) return naError("比率为0或空白，不计算增减");
-    return settle(ppChangeOf(c, p));
+    return finite(settle(ppChangeOf(c, p)));
   });
 }
 
@@ -196,7 +199,7 @@ export function pace(actual: any[][], target: any[][], period: any[][]): any[][]
     if (isFigureError(t)) return t;
     const p = readPeriod(cells[2]);
     if (isExcelError(p)) return p;
-    return settleCompletion(a, t, () => settle(paceOf(a, t, p)));
+    return completionGuard(a, t) ?? finite(settle(paceOf(a, t, p)));
   });
 }
 
@@ -246,7 +249,7 @@ export function share(value: any[][], totalOrValues: any[][], names?: any[][]): 
     const v = readAmount(cells[0]);
     if (isFigureError(v)) return v;
     if (isZeroOrBlank(v)) return naError("本单位数为0或空白，不计算比重");
-    return settle(shareOf(v, total));
+    return finite(settle(shareOf(v, total)));
   });
 }
 
