@@ -2,6 +2,11 @@
 // page (index.html) into dist/, generates the English functions metadata from JSDoc, derives the Chinese one from
 // a translation table keyed by function id, and copies the manifest with the production base URL, so a bureau can
 // host dist/ on its own intranet server.
+//
+// Two compilations: the custom functions run in Excel's JavaScript-only runtime, which parses only ECMAScript 2016
+// (office-js-docs-pr #4496: a syntax error there registers no function and every =ZS.* shows #NAME?), so
+// functions.js is compiled on its own for ES2016; the pane, the page and the commands stay modern. A module shared
+// by both (src/core) is compiled once per compilation, which is why one compilation cannot serve both targets.
 const fs = require("fs");
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -9,6 +14,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { LocalizeFunctionsMetadataPlugin } = require("./scripts/localize-metadata");
 const { productionBaseUrl, DEV_BASE_URL } = require("./scripts/base-url");
+const { officeJsUrl, customFunctionsRuntimeUrl } = require("./scripts/office-js-url");
 
 /**
  * webpack's own JS minimizer, told to skip the chunk holding exceljs: that chunk is mostly exceljs's prebuilt,
@@ -37,9 +43,13 @@ function minimizers() {
 /** The entries that render React: they share one chunk of common code. */
 const UI_ENTRIES = ["taskpane", "index"];
 
+/** The ES2016 target of the functions compilation: TypeScript lowers ?. ?? object spread and async for it. */
+const FUNCTIONS_TARGET = "ES2016";
+
 module.exports = (env = {}, argv = {}) => {
   const production = argv.mode === "production";
   const baseUrl = production ? productionBaseUrl(process.env.ADDIN_BASE_URL) : DEV_BASE_URL;
+  const officeJs = officeJsUrl(process.env.OFFICE_JS_URL);
   const outDir = env.outDir ? path.resolve(env.outDir) : path.resolve(__dirname, "dist");
   const only = env.only ? String(env.only).split(",") : null;
   // The React pane replaces the placeholder as soon as its entry exists.
@@ -54,6 +64,7 @@ module.exports = (env = {}, argv = {}) => {
     index: "./src/web/index.tsx",
   };
   const entry = Object.fromEntries(Object.entries(entries).filter(([name]) => !only || only.includes(name)));
+  const { functions: functionsEntry, ...appEntry } = entry;
   const copies = [
     ...(!only || entry.index ? [{ from: "assets/icon-*.png", to: "assets/[name][ext]" }] : []),
     ...(only
@@ -71,6 +82,7 @@ module.exports = (env = {}, argv = {}) => {
       ? ["chongqing-2022-h1.xlsx", "targets-2022.xlsx"].map((f) => ({ from: `examples/${f}`, to: `examples/${f}` }))
       : []),
   ];
+  // The templates write their Office script tags from these (the standalone page has none: it must work offline).
   const page = (name, title, folder = name) =>
     new HtmlWebpackPlugin({
       filename: `${name}.html`,
@@ -78,32 +90,36 @@ module.exports = (env = {}, argv = {}) => {
       chunks: [name],
       title,
       inject: "body",
+      officeJs,
+      customFunctionsRuntime: customFunctionsRuntimeUrl(officeJs),
     });
-
-  return {
+  const tsRule = (compilerOptions) => ({
+    test: /\.tsx?$/,
+    exclude: /node_modules/,
+    use: { loader: "ts-loader", options: { transpileOnly: true, onlyCompileBundledFiles: true, compilerOptions } },
+  });
+  const common = {
     mode: production ? "production" : "development",
     devtool: production ? false : "source-map",
-    entry,
-    output: { path: outDir, filename: "[name].js", clean: true },
     resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    performance: { hints: false },
+  };
+
+  const app = {
+    ...common,
+    name: "app",
+    entry: appEntry,
+    output: { path: outDir, filename: "[name].js", clean: true },
     module: {
       // exceljs resolves to its prebuilt browser bundle (package.json "browser"), a self-contained UMD file:
       // parsing it would only slow the build down and warn about its internal require().
       noParse: /[\\/]node_modules[\\/]exceljs[\\/]dist[\\/]/,
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { transpileOnly: true, onlyCompileBundledFiles: true } },
-        },
-      ],
+      rules: [tsRule({})],
     },
-    performance: { hints: false },
     optimization: {
       minimizer: minimizers(),
-      // Only the two React pages share code. functions.js must stay one self-contained file (the manifest loads
-      // it as the custom-functions script, and it must stay free of React). commands.js carries the validation engine
-      // (no React, no exceljs) and loads in its own function-file page, so sharing a chunk with the panes would not help it.
+      // Only the two React pages share code. commands.js carries the validation engine (no React, no exceljs)
+      // and loads in its own function-file page, so sharing a chunk with the panes would not help it.
       // What both the pane and the page use (React, Fluent) goes into one shared chunk each page loads once, so
       // neither page carries a second copy; what only one uses stays in that page's own file.
       splitChunks: {
@@ -122,17 +138,6 @@ module.exports = (env = {}, argv = {}) => {
       },
     },
     plugins: [
-      ...(entry.functions
-        ? [
-            new CustomFunctionsMetadataPlugin({ input: "./src/functions/functions.ts", output: "functions.json" }),
-            new LocalizeFunctionsMetadataPlugin({
-              source: "functions.json",
-              output: "functions.zh-CN.json",
-              table: path.resolve(__dirname, "src/functions/metadata.zh-CN.json"),
-            }),
-            page("functions", "ZS custom functions"),
-          ]
-        : []),
       ...(entry.taskpane ? [page("taskpane", "招商统计助手")] : []),
       ...(entry.index ? [page("index", "招商统计助手 · 独立校验", "web")] : []),
       ...(entry.commands ? [page("commands", "招商统计助手 commands")] : []),
@@ -154,4 +159,32 @@ module.exports = (env = {}, argv = {}) => {
       headers: { "Access-Control-Allow-Origin": "*" },
     },
   };
+
+  const hasApp = Object.keys(appEntry).length > 0;
+  // functions.js must stay one self-contained file (the manifest loads it as the custom-functions script) and
+  // free of React. It is built after the app, so the app's clean of dist/ never removes it.
+  const functions = functionsEntry && {
+    ...common,
+    name: "functions",
+    ...(hasApp ? { dependencies: ["app"] } : {}),
+    entry: { functions: functionsEntry },
+    // webpack's own runtime code, and what the minifier may emit, stay within ES2016 too.
+    target: ["web", FUNCTIONS_TARGET.toLowerCase()],
+    output: { path: outDir, filename: "[name].js", clean: !hasApp },
+    module: { rules: [tsRule({ target: FUNCTIONS_TARGET })] },
+    optimization: { minimizer: minimizers() },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ input: "./src/functions/functions.ts", output: "functions.json" }),
+      new LocalizeFunctionsMetadataPlugin({
+        source: "functions.json",
+        output: "functions.zh-CN.json",
+        table: path.resolve(__dirname, "src/functions/metadata.zh-CN.json"),
+        manifest: path.resolve(__dirname, "manifest.xml"),
+      }),
+      page("functions", "ZS custom functions"),
+    ],
+  };
+
+  const configs = [...(hasApp ? [app] : []), ...(functions ? [functions] : [])];
+  return configs.length === 1 ? configs[0] : configs;
 };

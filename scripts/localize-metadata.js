@@ -2,8 +2,32 @@
 // generated from JSDoc; the Chinese one is derived here from a translation table keyed by the (never-changing)
 // function id, so the two cannot drift apart: a missing or stray translation fails the build.
 const fs = require("fs");
+const { metadataNamingProblems, namespaceProblems } = require("./function-naming");
 
-function localizeMetadata(metadata, table) {
+/**
+ * custom-functions-metadata always writes `allowCustomDataForDataTypeAny: true` (its generate.js), a
+ * CustomFunctionsRuntime 1.4 feature: with it every function returned #VALUE! on retail Office 2021 (office-js
+ * #3504), and rich-value cells would reach the functions as objects. The ZS functions read plain cell values only,
+ * so both data-type flags are dropped from the metadata Excel reads.
+ */
+function withoutDataTypeFlags(metadata) {
+  const rest = { ...metadata };
+  delete rest.allowCustomDataForDataTypeAny;
+  delete rest.allowErrorForDataTypeAny;
+  return rest;
+}
+
+/** The namespace the manifest gives the functions (<Namespace resid="…"/> → its bt:String), or null. */
+function manifestNamespace(manifestXml) {
+  const resid = /<Namespace\s+resid="([^"]+)"/.exec(manifestXml);
+  if (!resid) return null;
+  const escaped = resid[1].replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const value = new RegExp(`<bt:String\\s+id="${escaped}"\\s+DefaultValue="([^"]*)"`).exec(manifestXml);
+  return value ? value[1] : null;
+}
+
+function localizeMetadata(source, table) {
+  const metadata = withoutDataTypeFlags(source);
   const problems = [];
   const ids = new Set();
   const functions = metadata.functions.map((fn) => {
@@ -36,7 +60,9 @@ function localizeMetadata(metadata, table) {
   for (const id of Object.keys(table)) {
     if (!ids.has(id)) problems.push(`翻译表中的 ${id} 不是已定义的函数 / ${id} in the table is not a function`);
   }
-  return { metadata: { ...metadata, functions }, problems };
+  const localized = { ...metadata, functions };
+  problems.push(...metadataNamingProblems(localized).map((p) => `zh-CN: ${p}`));
+  return { metadata: localized, problems };
 }
 
 class LocalizeFunctionsMetadataPlugin {
@@ -54,8 +80,18 @@ class LocalizeFunctionsMetadataPlugin {
           const source = compilation.getAsset(this.options.source);
           if (!source) return; // metadata generation failed and reported its own errors
           const table = JSON.parse(fs.readFileSync(this.options.table, "utf8"));
-          const { metadata, problems } = localizeMetadata(JSON.parse(source.source.source().toString()), table);
+          const english = withoutDataTypeFlags(JSON.parse(source.source.source().toString()));
+          compilation.updateAsset(this.options.source, new sources.RawSource(JSON.stringify(english, null, 2)));
+          const { metadata, problems } = localizeMetadata(english, table);
+          problems.push(...metadataNamingProblems(english));
           problems.forEach((p) => compilation.errors.push(new WebpackError(p)));
+          if (this.options.manifest && fs.existsSync(this.options.manifest)) {
+            compilation.fileDependencies.add(this.options.manifest);
+            const namespace = manifestNamespace(fs.readFileSync(this.options.manifest, "utf8"));
+            for (const p of namespace === null ? [] : namespaceProblems(namespace)) {
+              compilation.warnings.push(new WebpackError(`manifest.xml: ${p}`));
+            }
+          }
           compilation.emitAsset(this.options.output, new sources.RawSource(JSON.stringify(metadata, null, 2)));
         },
       );
@@ -63,4 +99,4 @@ class LocalizeFunctionsMetadataPlugin {
   }
 }
 
-module.exports = { localizeMetadata, LocalizeFunctionsMetadataPlugin };
+module.exports = { localizeMetadata, withoutDataTypeFlags, manifestNamespace, LocalizeFunctionsMetadataPlugin };

@@ -78,13 +78,17 @@ function checkMonths(months: number | undefined): number {
   return months;
 }
 
-/** actual ÷ target with the completion rules around `body` (which may use N(actual) and N(target)). */
+/**
+ * actual ÷ target with the completion rules around `body` (which may use N(actual) and N(target)). An actual of 0
+ * is #N/A as in ZS.COMPLETION: desktop Excel passes an empty cell to a custom function as 0 (office-js #4702), so
+ * the function cannot tell a 0 from a blank, and the column must give what the function gives.
+ */
 function withCompletionRules(a: string, t: string, body: string): string {
   return (
     `=IF(OR(${isUnreadable(a)},${isUnreadable(t)}),#VALUE!,` +
     `IF(OR(${isBlank(t)},N(${t})=0),NA(),` +
     `IF(N(${t})<0,#VALUE!,` +
-    `IF(${isBlank(a)},NA(),${body}))))`
+    `IF(OR(${isBlank(a)},N(${a})=0),NA(),${body}))))`
   );
 }
 
@@ -108,7 +112,7 @@ export function formulaFor(request: FormulaSpec, row: number): string {
       return (
         `=IF(OR(${isUnreadable(c)},${isUnreadable(p)}),#VALUE!,` +
         `IF(OR(${isBlank(p)},N(${p})<=0),NA(),` +
-        `IF(${isBlank(c)},NA(),(N(${c})-N(${p}))/N(${p}))))`
+        `IF(OR(${isBlank(c)},N(${c})=0),NA(),(N(${c})-N(${p}))/N(${p}))))`
       );
     }
     default: {

@@ -6,6 +6,8 @@
  * quarter-only sheet (三季度 = 7–9月) is still recognisable as such.
  */
 
+import { afterDigit, afterLatinLetter, Blocked, execNotAfter } from "./not-after";
+
 export interface Period {
   year?: number;
   startMonth: number;
@@ -17,8 +19,6 @@ export interface Period {
 /** Arabic months, or Chinese numerals up to 十二 (一至六月, 十至十二月). */
 const MONTH = "(\\d{1,2}|十[一二]?|[一二三四五六七八九])";
 const QUARTER = "([1-4一二三四])";
-/** Digits must not be glued to a preceding digit, or "20221-6月" would read as "1-6月" inside a number. */
-const NOT_AFTER_DIGIT = "(?<!\\d)";
 
 const CHINESE_NUMERALS: Readonly<Record<string, number>> = {
   一: 1,
@@ -44,7 +44,10 @@ function quarterMonths(firstQuarter: number, lastQuarter: number): [number, numb
 }
 
 interface PeriodPattern {
+  /** Global when `notAfter` is set: it is then searched position by position. */
   regex: RegExp;
+  /** Where a match may not start: digits must not be glued to a preceding digit, or "20221-6月" would read as "1-6月". */
+  notAfter?: Blocked;
   months: (match: RegExpExecArray) => [number, number];
   /** 全年 also occurs in phrases such as "全年目标", so it names the period only when nothing more specific does. */
   weak?: boolean;
@@ -56,27 +59,37 @@ interface PeriodPattern {
  */
 const PATTERNS: readonly PeriodPattern[] = [
   {
-    regex: new RegExp(`${NOT_AFTER_DIGIT}${MONTH}月?-${MONTH}月`),
+    regex: new RegExp(`${MONTH}月?-${MONTH}月`, "g"),
+    notAfter: afterDigit,
     months: (m) => [numeral(m[1]), numeral(m[2])],
   },
   {
-    regex: new RegExp(`${NOT_AFTER_DIGIT}${MONTH}月`),
+    regex: new RegExp(`${MONTH}月`, "g"),
+    notAfter: afterDigit,
     months: (m) => [numeral(m[1]), numeral(m[1])],
   },
   {
-    regex: new RegExp(`${NOT_AFTER_DIGIT}${QUARTER}-${QUARTER}季度`),
+    regex: new RegExp(`${QUARTER}-${QUARTER}季度`, "g"),
+    notAfter: afterDigit,
     months: (m) => quarterMonths(numeral(m[1]), numeral(m[2])),
   },
   {
     regex: /前三季度/,
     months: () => [1, 9],
   },
+  // "第3季度" starts at 第, which is never a digit; without 第 the quarter must not follow a digit.
   {
-    regex: new RegExp(`第?${NOT_AFTER_DIGIT}${QUARTER}季度`),
+    regex: new RegExp(`第${QUARTER}季度`),
     months: (m) => quarterMonths(numeral(m[1]), numeral(m[1])),
   },
   {
-    regex: /(?<![A-Za-z])Q([1-4])(?!\d)/i,
+    regex: new RegExp(`${QUARTER}季度`, "g"),
+    notAfter: afterDigit,
+    months: (m) => quarterMonths(numeral(m[1]), numeral(m[1])),
+  },
+  {
+    regex: /Q([1-4])(?!\d)/gi,
+    notAfter: afterLatinLetter,
     months: (m) => quarterMonths(Number(m[1]), Number(m[1])),
   },
   { regex: /上半年|半年报/, months: () => [1, 6] },
@@ -96,7 +109,7 @@ function normalise(text: string): string {
   return text
     .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/\s+/g, "")
-    .replace(/(?<=\d)一(?=\d)/g, "-")
+    .replace(/(\d)一(?=\d)/g, "$1-")
     .replace(DASHES, "-")
     .replace(WORD_DASHES, "-")
     .replace(/月份/g, "月");
@@ -104,7 +117,7 @@ function normalise(text: string): string {
 
 /** The year written right before the period ("2022年1-6月", "2022年度上半年", "2022Q1"). */
 function yearBefore(prefix: string): number | undefined {
-  const match = /(?<!\d)(\d{4})(?:年度?)?$/.exec(prefix);
+  const match = /(?:^|\D)(\d{4})(?:年度?)?$/.exec(prefix);
   return match ? Number(match[1]) : undefined;
 }
 
@@ -123,7 +136,7 @@ function findPeriodMention(
 ): { match: RegExpExecArray; pattern: PeriodPattern } | null {
   let best: { match: RegExpExecArray; pattern: PeriodPattern } | null = null;
   for (const pattern of patterns) {
-    const match = pattern.regex.exec(s);
+    const match = pattern.notAfter ? execNotAfter(pattern.regex, s, pattern.notAfter) : pattern.regex.exec(s);
     if (!match) continue;
     const earlier = best === null || match.index < best.match.index;
     const longerAtSamePlace =

@@ -7,6 +7,8 @@
  * Every argument arrives as a matrix (a single cell is 1×1); a range returns a spilled array of the same shape.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes untyped cell values */
+// First: the runtime is ES2016 and the modules below use a few newer library members at load time.
+import "./es2016-builtins";
 import { AmountUnit, normalizeAmountUnit, parseCell } from "../core/numbers";
 import {
   completion as completionOf,
@@ -26,13 +28,29 @@ import { chongqing, AsOf } from "../core/units";
 import { Outcome } from "../core/result";
 import { excelSerialToDate, isYear, looksLikeSerialDate } from "./excel-dates";
 import { ExcelError, fromNotComputable, isExcelError, naError, SHAPE_MISMATCH, valueError } from "./excel-errors";
-import { firstCell, isFigureError, readAmount, readFigure, readOptionalText } from "./inputs";
+import { firstCell, isFigureError, outOfRange, readAmount, readFigure, readOptionalText } from "./inputs";
 import { flatten, Grid, mapCells } from "./grid";
+import { isEmptyCell, isOmitted, isZeroOrBlank } from "./blanks";
 
 type Cell = number | string | ExcelError;
 
 function mismatch(): ExcelError {
   return valueError(SHAPE_MISMATCH);
+}
+
+/** Excel holds no Infinity or NaN: an overflowing result becomes #VALUE! 数值超出范围. */
+function finite(value: Cell): Cell {
+  return typeof value === "number" && !Number.isFinite(value) ? outOfRange() : value;
+}
+
+/** mapCells for the ZS functions: shapes that do not broadcast are #VALUE!. Computed numbers pass through finite(). */
+function eachCell(grids: readonly Grid[], fn: (cells: readonly unknown[]) => Cell): Cell[][] {
+  return mapCells<Cell>(grids, fn, mismatch);
+}
+
+/** An optional argument's single value, or null when it is left out or points at an empty cell. */
+function optionalValue(grid: unknown[][] | null | undefined): unknown {
+  return isOmitted(grid) ? null : firstCell(grid);
 }
 
 function settle(outcome: Outcome): number | ExcelError {
@@ -41,72 +59,79 @@ function settle(outcome: Outcome): number | ExcelError {
 
 /**
  * Completion of the annual target: cumulative actual ÷ annual target, as a fraction (format the cell as %).
- * A blank, "-" or 0 target means "no target" (#N/A 无年度目标), never a division by zero.
+ * A blank, "-" or 0 target means "no target" (#N/A 无年度目标), never a division by zero. An actual of 0 or blank
+ * gives #N/A (desktop Excel passes a blank cell as 0, so a 0% could be a unit that has not reported).
  * @customfunction COMPLETION COMPLETION
  * @param actual Cumulative actual (1–N月), a number or text such as "约95.1" or "389.76亿元"; a cell or a range.
  * @param target Annual target in the same unit; a cell or a range of the same size.
  * @returns Completion rate (0.5939 = 59.39%).
  */
 export function completion(actual: any[][], target: any[][]): any[][] {
-  return mapCells<Cell>(
-    [actual, target],
-    (cells) => {
-      const a = readAmount(cells[0]);
-      if (isFigureError(a)) return a;
-      const t = readAmount(cells[1]);
-      if (isFigureError(t)) return t;
-      return settle(completionOf(a, t));
-    },
-    mismatch,
-  );
+  return eachCell([actual, target], (cells) => {
+    const a = readAmount(cells[0]);
+    if (isFigureError(a)) return a;
+    const t = readAmount(cells[1]);
+    if (isFigureError(t)) return t;
+    return completionGuard(a, t) ?? finite(settle(completionOf(a, t)));
+  });
+}
+
+const ACTUAL_ZERO_OR_BLANK = "累计完成为0或空白，不计算完成率";
+
+/**
+ * Why completion cannot be computed, or null when it can: no target first (the reason whatever the actual), then an
+ * actual that may be a blank cell. No closure per cell: this runs on million-cell ranges.
+ */
+function completionGuard(a: number | null, t: number | null): Cell | null {
+  if (t === null || t <= 0) return settle(completionOf(a ?? 0, t));
+  if (a === null || a === 0) return naError(ACTUAL_ZERO_OR_BLANK);
+  return null;
 }
 
 /**
  * Year-over-year growth: (current − same period last year) ÷ same period last year, as a fraction.
- * Base 0 → #N/A 基期为0，不计算增速; negative base → #N/A 基期为负，不计算增速; blank base → #N/A 无上年同期数.
+ * Base 0 or blank → #N/A 上年同期为0或空白，不计算增速; negative base → #N/A 基期为负，不计算增速; current 0 or blank →
+ * #N/A 本期为0或空白，不计算增速 (desktop Excel passes a blank cell as 0: a blank must never read as −100%).
  * @customfunction YOY YOY
  * @param current This period's figure; a cell or a range.
  * @param previous Same period last year, from the sheet's own column (published bases are often restated).
  * @returns Growth rate (0.2205 = 22.05%).
  */
 export function yoy(current: any[][], previous: any[][]): any[][] {
-  return mapCells<Cell>(
-    [current, previous],
-    (cells) => {
-      const c = readAmount(cells[0]);
-      if (isFigureError(c)) return c;
-      const p = readAmount(cells[1]);
-      if (isFigureError(p)) return p;
-      return settle(yoyOf(c, p));
-    },
-    mismatch,
-  );
+  return eachCell([current, previous], (cells) => {
+    const c = readAmount(cells[0]);
+    if (isFigureError(c)) return c;
+    const p = readAmount(cells[1]);
+    if (isFigureError(p)) return p;
+    if (isZeroOrBlank(p)) return naError("上年同期为0或空白，不计算增速");
+    if (p !== null && p < 0) return settle(yoyOf(c ?? 0, p));
+    if (isZeroOrBlank(c)) return naError("本期为0或空白，不计算增速");
+    return finite(settle(yoyOf(c, p)));
+  });
 }
 
 /**
  * Change of a rate in percentage points: (current rate − previous rate) × 100. Rates are fractions (53.9% is
- * stored as 0.539) or text such as "53.9%". Suggested number format: 0.0"个百分点".
+ * stored as 0.539) or text such as "53.9%". Suggested number format: 0.0"个百分点". A rate of 0 or blank gives
+ * #N/A (desktop Excel passes a blank cell as 0, which would read as a change from or to 0%).
  * @customfunction PPCHANGE PPCHANGE
  * @param currentRate Current rate, e.g. 53.9%; a cell or a range.
  * @param previousRate Previous rate, e.g. 38.7%; a cell or a range.
  * @returns Change in percentage points (15.2).
  */
 export function ppchange(currentRate: any[][], previousRate: any[][]): any[][] {
-  return mapCells<Cell>(
-    [currentRate, previousRate],
-    (cells) => {
-      const c = readFigure(cells[0]);
-      if (isFigureError(c)) return c;
-      const p = readFigure(cells[1]);
-      if (isFigureError(p)) return p;
-      return settle(ppChangeOf(c, p));
-    },
-    mismatch,
-  );
+  return eachCell([currentRate, previousRate], (cells) => {
+    const c = readFigure(cells[0]);
+    if (isFigureError(c)) return c;
+    const p = readFigure(cells[1]);
+    if (isFigureError(p)) return p;
+    if (isZeroOrBlank(c) || isZeroOrBlank(p)) return naError("比率为0或空白，不计算增减");
+    return finite(settle(ppChangeOf(c, p)));
+  });
 }
 
 function readMethod(raw: unknown): TimeProgressMethod | ExcelError {
-  const text = readOptionalText(raw);
+  const text = isEmptyCell(raw) ? null : readOptionalText(raw);
   if (text === null) return "months";
   const t = text.toLowerCase();
   if (["months", "month", "月", "按月"].includes(t)) return "months";
@@ -114,20 +139,26 @@ function readMethod(raw: unknown): TimeProgressMethod | ExcelError {
   return valueError(`无法识别的计算方法：${text}（应为"月"或"日"）`);
 }
 
-/** A period cell: a month count 0–12, a period text ("1-6月", "上半年", "前三季度"), or a date. */
+const NO_PERIOD = "缺少期间：应为月数、\"1-6月\"之类的期间或日期";
+
+/**
+ * A period cell: a month count 1–12, a period text ("1-6月", "上半年", "前三季度"), or a date. A 0 is an empty cell
+ * on desktop (no 1–N月 sheet covers zero months), so it is "no period", as null is on the web.
+ */
 function readPeriod(raw: unknown): number | Date | Period | ExcelError {
+  if (raw === 0) return valueError(NO_PERIOD);
   if (typeof raw === "number") {
     if (looksLikeSerialDate(raw)) return excelSerialToDate(raw);
-    if (Number.isInteger(raw) && raw >= 0 && raw <= 12) return raw;
-    return valueError(`无法识别的期间：${raw}（应为月数0–12、"1-6月"之类的期间或日期）`);
+    if (Number.isInteger(raw) && raw >= 1 && raw <= 12) return raw;
+    return valueError(`无法识别的期间：${raw}（应为月数1–12、"1-6月"之类的期间或日期）`);
   }
   if (raw instanceof Date) return raw;
   const text = readOptionalText(raw);
-  if (text === null) return valueError("缺少期间：应为月数、\"1-6月\"之类的期间或日期");
+  if (text === null) return valueError(NO_PERIOD);
   const period = parsePeriod(text);
   if (period !== null) return period;
   const parsed = parseCell(text);
-  if (parsed.kind === "number" && Number.isInteger(parsed.value) && parsed.value >= 0 && parsed.value <= 12) {
+  if (parsed.kind === "number" && Number.isInteger(parsed.value) && parsed.value >= 1 && parsed.value <= 12) {
     return parsed.value;
   }
   return valueError(`无法识别的期间：${text}`);
@@ -142,22 +173,18 @@ function readPeriod(raw: unknown): number | Date | Period | ExcelError {
  * @returns Time progress as a fraction (0.5 = 50%).
  */
 export function timeprogress(period: any[][], method?: any[][]): any[][] {
-  const m = readMethod(firstCell(method));
-  return mapCells<Cell>(
-    [period],
-    (cells) => {
-      if (isExcelError(m)) return m;
-      const p = readPeriod(cells[0]);
-      if (isExcelError(p)) return p;
-      return settle(timeProgressOf(p, m));
-    },
-    mismatch,
-  );
+  const m = readMethod(optionalValue(method));
+  return eachCell([period], (cells) => {
+    if (isExcelError(m)) return m;
+    const p = readPeriod(cells[0]);
+    if (isExcelError(p)) return p;
+    return settle(timeProgressOf(p, m));
+  });
 }
 
 /**
  * How far completion is ahead of (+) or behind (−) time progress, in percentage points: completion − time progress.
- * Suggested number format: +0.0"个百分点";-0.0"个百分点".
+ * Suggested number format: +0.0"个百分点";-0.0"个百分点". An actual of 0 or blank gives #N/A, as in COMPLETION.
  * @customfunction PACE PACE
  * @param actual Cumulative actual; a cell or a range.
  * @param target Annual target; a cell or a range.
@@ -165,27 +192,28 @@ export function timeprogress(period: any[][], method?: any[][]): any[][] {
  * @returns Percentage points ahead (+) or behind (−) time progress (8.6).
  */
 export function pace(actual: any[][], target: any[][], period: any[][]): any[][] {
-  return mapCells<Cell>(
-    [actual, target, period],
-    (cells) => {
-      const a = readAmount(cells[0]);
-      if (isFigureError(a)) return a;
-      const t = readAmount(cells[1]);
-      if (isFigureError(t)) return t;
-      const p = readPeriod(cells[2]);
-      if (isExcelError(p)) return p;
-      return settle(paceOf(a, t, p));
-    },
-    mismatch,
-  );
+  return eachCell([actual, target, period], (cells) => {
+    const a = readAmount(cells[0]);
+    if (isFigureError(a)) return a;
+    const t = readAmount(cells[1]);
+    if (isFigureError(t)) return t;
+    const p = readPeriod(cells[2]);
+    if (isExcelError(p)) return p;
+    return completionGuard(a, t) ?? finite(settle(paceOf(a, t, p)));
+  });
 }
 
-/** The city total: one number, or the sum of a list that skips 全市/合计/小计 and group rows when names are given. */
+const TOTAL_ZERO_OR_BLANK = "全市合计为0或空白，不计算比重";
+
+/**
+ * The city total: one number, or the sum of a list that skips 全市/合计/小计 and group rows when names are given.
+ * Empty cells in the list add nothing whether they arrive as 0 or null; a total of 0 may be an empty cell.
+ */
 function readTotal(totalOrValues: Grid, names: Grid | undefined): number | ExcelError {
   if (totalOrValues.length === 1 && totalOrValues[0].length === 1 && !names) {
     const total = readAmount(totalOrValues[0][0]);
     if (isExcelError(total)) return total;
-    return total === null ? naError("无全市合计数") : total;
+    return isZeroOrBlank(total) ? naError(TOTAL_ZERO_OR_BLANK) : (total as number);
   }
   const cells = flatten(totalOrValues);
   const values: (number | null)[] = new Array(cells.length);
@@ -194,13 +222,20 @@ function readTotal(totalOrValues: Grid, names: Grid | undefined): number | Excel
     if (isExcelError(v)) return valueError(`合计区域第${i + 1}个单元格无法识别：${String(cells[i])}`);
     values[i] = v;
   }
-  const nameList = names ? flatten(names).map((n) => (n === null || n === undefined ? null : String(n))) : undefined;
-  return settle(totalOf(values, nameList, (name) => chongqing.isAggregateName(name)));
+  const nameList = names ? flatten(names).map((n) => (isEmptyCell(n) ? null : String(n))) : undefined;
+  const total = totalOf(values, nameList, (name) => chongqing.isAggregateName(name));
+  if (total.ok && !Number.isFinite(total.value)) return outOfRange();
+  // Only blanks (null on the web, 0 on desktop) to add up: the same answer on both.
+  if ((total.ok && total.value === 0) || (!total.ok && total.reason === "missing-input")) {
+    return naError(TOTAL_ZERO_OR_BLANK);
+  }
+  return settle(total);
 }
 
 /**
  * Share of the city total (占全市比重): value ÷ total, as a fraction. Given a list of values with their unit
- * names, rows named 全市/合计/总计/小计 or a group (主城都市区 …) are never counted into the total.
+ * names, rows named 全市/合计/总计/小计 or a group (主城都市区 …) are never counted into the total. A value or
+ * total of 0 or blank gives #N/A (desktop Excel passes a blank cell as 0).
  * @customfunction SHARE SHARE
  * @param value The unit's figure; a cell or a range.
  * @param totalOrValues The city total (one cell), or the list of all units' figures to add up.
@@ -208,21 +243,28 @@ function readTotal(totalOrValues: Grid, names: Grid | undefined): number | Excel
  * @returns Share as a fraction (0.107 = 10.7%).
  */
 export function share(value: any[][], totalOrValues: any[][], names?: any[][]): any[][] {
-  const total = readTotal(totalOrValues, names ?? undefined);
-  return mapCells<Cell>(
-    [value],
-    (cells) => {
-      if (isExcelError(total)) return total;
-      const v = readAmount(cells[0]);
-      if (isFigureError(v)) return v;
-      return settle(shareOf(v, total));
-    },
-    mismatch,
-  );
+  const total = readTotal(totalOrValues, omittedList(names, totalOrValues) ? undefined : names);
+  return eachCell([value], (cells) => {
+    if (isExcelError(total)) return total;
+    const v = readAmount(cells[0]);
+    if (isFigureError(v)) return v;
+    if (isZeroOrBlank(v)) return naError("本单位数为0或空白，不计算比重");
+    return finite(settle(shareOf(v, total)));
+  });
+}
+
+/**
+ * A list argument that goes with `list` (names, groups) left out: omitted, or a single empty cell beside a list of
+ * several (it cannot be a list of one per value).
+ */
+function omittedList(grid: unknown[][] | null | undefined, list: Grid): boolean {
+  if (grid === null || grid === undefined || grid.length === 0) return true;
+  const single = grid.length === 1 && grid[0].length === 1;
+  return single && isEmptyCell(grid[0][0]) && flatten(list).length > 1;
 }
 
 function readAscending(raw: unknown): boolean | ExcelError {
-  if (raw === null || raw === undefined || raw === "") return false;
+  if (isEmptyCell(raw)) return false;
   if (typeof raw === "boolean") return raw;
   if (typeof raw === "number") return raw !== 0;
   const t = String(raw).trim().toLowerCase();
@@ -232,12 +274,18 @@ function readAscending(raw: unknown): boolean | ExcelError {
 }
 
 function readGroup(raw: unknown): string | null {
-  return raw === null || raw === undefined || raw === "" ? null : String(raw).trim();
+  return isEmptyCell(raw) ? null : String(raw).trim();
+}
+
+/** A figure in the list to rank: 0 or blank is not ranked (on desktop a blank cell arrives as 0). */
+function rankable(raw: unknown): number | null {
+  const f = readAmount(raw);
+  return isExcelError(f) || isZeroOrBlank(f) ? null : f;
 }
 
 /**
  * Rank within a list (competition ranking: 1, 2, 2, 4), highest first by default; optionally within a group
- * (e.g. among 主城新区 only). Blank and non-numeric cells are not ranked.
+ * (e.g. among 主城新区 only). Blank, 0 and non-numeric cells are not ranked (desktop Excel passes a blank cell as 0).
  * @customfunction RANK RANK
  * @param value The figure to rank; a cell or a range (spills one rank per cell).
  * @param values All figures of the list.
@@ -247,80 +295,68 @@ function readGroup(raw: unknown): string | null {
  * @returns The rank (1 = first).
  */
 export function rank(value: any[][], values: any[][], groups?: any[][], group?: any[][], ascending?: any[][]): any[][] {
-  const asc = readAscending(firstCell(ascending));
+  const asc = readAscending(optionalValue(ascending));
   if (isExcelError(asc)) return [[asc]];
-  const list = flatten(values).map((v) => {
-    const f = readAmount(v);
-    return isExcelError(f) ? null : f;
-  });
-  const groupList = groups ? flatten(groups).map(readGroup) : undefined;
+  const list = flatten(values).map(rankable);
+  const groupList = omittedList(groups, values) ? undefined : flatten(groups).map(readGroup);
   if (groupList && groupList.length !== list.length) return [[valueError("分组区域应与数值区域同样大小")]];
   const ranker = makeRanker(list, { groups: groupList, ascending: asc });
-  const groupGrid: Grid = group ?? [[null]];
-  return mapCells<Cell>(
-    [value, groupGrid],
-    (cells) => {
-      const v = readAmount(cells[0]);
-      if (isFigureError(v)) return v;
-      return settle(ranker(v, groupList ? readGroup(cells[1]) : undefined));
-    },
-    mismatch,
-  );
+  const groupGrid: Grid = isOmitted(group) ? [[null]] : (group as Grid);
+  return eachCell([value, groupGrid], (cells) => {
+    const v = readAmount(cells[0]);
+    if (isFigureError(v)) return v;
+    if (isZeroOrBlank(v)) return naError("数值为0或空白，不参与排名");
+    return settle(ranker(v, groupList ? readGroup(cells[1]) : undefined));
+  });
 }
 
 function readUnit(raw: unknown, fallback: AmountUnit): AmountUnit | ExcelError {
-  const text = readOptionalText(raw);
+  const text = isEmptyCell(raw) ? null : readOptionalText(raw);
   if (text === null) return fallback;
   return normalizeAmountUnit(text) ?? valueError(`无法识别的金额单位：${text}（如 亿元、万元、元）`);
 }
 
 /**
  * Size tier of an amount (规模档次), exclusive bands: 百亿级 ≥100, 50亿级 [50,100), 30亿级 [30,50), 10亿级 [10,30)
- * 亿元; below 10亿元 the result is empty.
+ * 亿元; below 10亿元, and for an amount of 0 or blank, the result is empty.
  * @customfunction TIER TIER
  * @param amount The amount (a project's or a unit's contract amount); a cell or a range.
  * @param [unit] The unit of plain numbers in amount: "亿元" (default), "万元" or "元".
  * @returns The tier label, e.g. 百亿级; empty below the lowest tier.
  */
 export function tier(amount: any[][], unit?: any[][]): any[][] {
-  const from = readUnit(firstCell(unit), "亿元");
-  return mapCells<Cell>(
-    [amount],
-    (cells) => {
-      if (isExcelError(from)) return from;
-      const yi = readAmount(cells[0], "亿元", from);
-      if (isFigureError(yi)) return yi;
-      if (yi === null) return naError("缺少金额");
-      return tierOf(yi, DEFAULT_TIERS)?.label.zh ?? "";
-    },
-    mismatch,
-  );
+  const from = readUnit(optionalValue(unit), "亿元");
+  return eachCell([amount], (cells) => {
+    if (isExcelError(from)) return from;
+    const yi = readAmount(cells[0], "亿元", from);
+    if (isFigureError(yi)) return yi;
+    // No amount has no tier: the same empty answer for a blank on the web (null) and on desktop (0).
+    if (yi === null) return "";
+    return tierOf(yi, DEFAULT_TIERS)?.label.zh ?? "";
+  });
 }
 
 /**
  * Reads an amount written as text, as statisticians type it ("1.08万亿元", "389.76亿元", "约95.1", "1,234", "３３")
- * and returns it as a number in the requested unit. "…" (below the table's unit) reads as 0; a blank stays empty.
+ * and returns it as a number in the requested unit. "…" (below the table's unit) reads as 0; a blank stays empty on
+ * the web and is 0 on desktop, which passes an empty cell as 0 (as Excel's own =A1 shows it).
  * @customfunction AMOUNT AMOUNT
  * @param text The text or number; a cell or a range.
  * @param [unit] The unit of the result: "亿元" (default), "万元", "元", "万美元" ….
  * @returns The amount as a number in that unit.
  */
 export function amount(text: any[][], unit?: any[][]): any[][] {
-  const to = readUnit(firstCell(unit), "亿元");
-  return mapCells<Cell>(
-    [text],
-    (cells) => {
-      if (isExcelError(to)) return to;
-      const v = readAmount(cells[0], to);
-      if (isFigureError(v)) return v;
-      return v === null ? "" : v;
-    },
-    mismatch,
-  );
+  const to = readUnit(optionalValue(unit), "亿元");
+  return eachCell([text], (cells) => {
+    if (isExcelError(to)) return to;
+    const v = readAmount(cells[0], to);
+    if (isFigureError(v)) return v;
+    return v === null ? "" : v;
+  });
 }
 
 function readAsOf(raw: unknown): AsOf | undefined | ExcelError {
-  if (raw === null || raw === undefined || raw === "") return undefined;
+  if (isEmptyCell(raw)) return undefined;
   if (typeof raw === "number") {
     if (isYear(raw)) return raw;
     if (looksLikeSerialDate(raw)) return excelSerialToDate(raw);
@@ -340,27 +376,28 @@ function readAsOf(raw: unknown): AsOf | undefined | ExcelError {
  * @returns The official unit name.
  */
 export function district(name: any[][], asOf?: any[][]): any[][] {
-  const when = readAsOf(firstCell(asOf));
-  return mapCells<Cell>(
-    [name],
-    (cells) => {
-      if (isExcelError(when)) return when;
-      const text = readOptionalText(cells[0]);
-      if (text === null) return naError("缺少单位名称");
-      const r = chongqing.resolve(text, when);
-      switch (r.status) {
-        case "ok":
-          return r.unit.name;
-        case "aggregate":
-          return r.input.replace(/\s+/g, "");
-        case "invalid":
-          return naError(r.message.zh);
-        case "unknown":
-          return naError(r.message.zh);
-      }
-    },
-    mismatch,
-  );
+  const when = readAsOf(optionalValue(asOf));
+  return eachCell([name], (cells) => {
+    if (isExcelError(when)) return when;
+    const text = readName(cells[0]);
+    if (text === null) return naError("缺少单位名称");
+    const r = chongqing.resolve(text, when);
+    switch (r.status) {
+      case "ok":
+        return r.unit.name;
+      case "aggregate":
+        return r.input.replace(/\s+/g, "");
+      case "invalid":
+        return naError(r.message.zh);
+      case "unknown":
+        return naError(r.message.zh);
+    }
+  });
+}
+
+/** A unit name; an empty cell (null on the web, 0 on desktop) is no name. */
+function readName(raw: unknown): string | null {
+  return isEmptyCell(raw) ? null : readOptionalText(raw);
 }
 
 /**
@@ -372,26 +409,22 @@ export function district(name: any[][], asOf?: any[][]): any[][] {
  * @returns The group name, e.g. 主城新区.
  */
 export function region(name: any[][], scheme?: any[][]): any[][] {
-  const schemeText = readOptionalText(firstCell(scheme)) ?? "2020";
+  const schemeText = readName(optionalValue(scheme)) ?? "2020";
   const schemeId = schemeText.replace(/年|版|方案/g, "");
   const known = chongqing.schemes().some((s) => s.id === schemeId);
-  return mapCells<Cell>(
-    [name],
-    (cells) => {
-      if (!known) {
-        const ids = chongqing
-          .schemes()
-          .map((s) => s.id)
-          .join("、");
-        return valueError(`无法识别的片区方案：${schemeText}（可选：${ids}）`);
-      }
-      const text = readOptionalText(cells[0]);
-      if (text === null) return naError("缺少单位名称");
-      const r = chongqing.resolve(text);
-      if (r.status === "unknown") return naError(r.message.zh);
-      if (r.status === "aggregate") return naError(`"${text}"是汇总行，不是单位`);
-      return chongqing.groupOf(r.unit, schemeId) ?? naError(`${r.unit.name}在${schemeId}方案中没有片区`);
-    },
-    mismatch,
-  );
+  return eachCell([name], (cells) => {
+    if (!known) {
+      const ids = chongqing
+        .schemes()
+        .map((s) => s.id)
+        .join("、");
+      return valueError(`无法识别的片区方案：${schemeText}（可选：${ids}）`);
+    }
+    const text = readName(cells[0]);
+    if (text === null) return naError("缺少单位名称");
+    const r = chongqing.resolve(text);
+    if (r.status === "unknown") return naError(r.message.zh);
+    if (r.status === "aggregate") return naError(`"${text}"是汇总行，不是单位`);
+    return chongqing.groupOf(r.unit, schemeId) ?? naError(`${r.unit.name}在${schemeId}方案中没有片区`);
+  });
 }

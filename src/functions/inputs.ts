@@ -3,8 +3,8 @@ import { ExcelError, valueError } from "./excel-errors";
 
 /**
  * What a cell means as a figure: a number, blank (null), or an Excel error explaining why it is not a figure.
- * A blank cell reaches us as null on the web and as 0 or "" on desktop; null and "" are blank here, and the
- * indicators treat a 0 target or base as "no target"/"base 0", so no path divides by a blank.
+ * A blank cell reaches us as null on the web and as 0 on desktop (office-js #4702): null and "" are blank here, and
+ * each function decides what an exact 0 means (blanks.ts).
  */
 export type Figure = number | null | ExcelError;
 
@@ -24,7 +24,7 @@ function notAFigure(parsed: ParsedCell, raw: unknown): ExcelError {
 
 /** A plain figure (a rate, a count, a month): text such as "12.5%" or "约95.1" is accepted, units are not converted. */
 export function readFigure(raw: unknown): Figure {
-  if (typeof raw === "number") return Number.isFinite(raw) ? raw : valueError(`无法识别的数值：${String(raw)}`);
+  if (typeof raw === "number") return Number.isFinite(raw) ? raw : outOfRange();
   if (raw === null || raw === undefined || raw === "") return null;
   const parsed = parseCell(raw as string | boolean | Date);
   if (parsed.kind === "number") return parsed.value;
@@ -39,8 +39,20 @@ export function readFigure(raw: unknown): Figure {
  * A foreign-currency amount (万美元) cannot be mixed with 元 and is refused.
  */
 export function readAmount(raw: unknown, unit: AmountUnit = "亿元", assumed: AmountUnit = unit): Figure {
+  // The common case first: a plain number in the unit asked for (million-cell ranges go through here).
+  if (typeof raw === "number" && assumed === unit) return Number.isFinite(raw) ? raw : outOfRange();
+  const figure = readAmountAsIs(raw, unit, assumed);
+  return typeof figure === "number" && !Number.isFinite(figure) ? outOfRange(raw) : figure;
+}
+
+/** Excel holds no Infinity or NaN: a figure or result beyond ±1.8e308 is refused with a message naming no number. */
+export function outOfRange(raw?: unknown): ExcelError {
+  return valueError(typeof raw === "string" ? `数值超出范围：${raw}` : "数值超出范围");
+}
+
+function readAmountAsIs(raw: unknown, unit: AmountUnit, assumed: AmountUnit): Figure {
   if (typeof raw === "number") {
-    if (!Number.isFinite(raw)) return valueError(`无法识别的数值：${String(raw)}`);
+    if (!Number.isFinite(raw)) return outOfRange();
     return assumed === unit ? raw : convertAmount(raw, assumed, unit) ?? valueError(`无法换算为${unit}：${raw}${assumed}`);
   }
   if (raw === null || raw === undefined || raw === "") return null;

@@ -15,6 +15,43 @@ function showUnavailable(root: HTMLElement): void {
   root.replaceChildren(p);
 }
 
+/** The standalone checking page, built beside taskpane.html (same host, same folder); it needs no Office.js. */
+export const STANDALONE_PAGE = "index.html";
+
+/**
+ * Office.js did not load (the page's script tag failed: no route to the CDN configured at build time, see
+ * OFFICE_JS_URL in the README). Without Office.js the display language is unknown, so both languages are shown.
+ */
+const OFFICE_JS_MISSING = [
+  {
+    lang: "zh-CN",
+    text: "未能加载 Office.js，加载项无法连接 Excel：本机可能访问不到 Office.js 所在的服务器（政务网络常见）。请联系管理员按说明配置 Office.js 地址。现在可以改用不需要 Office.js、离线也能用的",
+    link: "独立校验页",
+  },
+  {
+    lang: "en",
+    text: "Office.js could not be loaded, so the add-in cannot connect to Excel: this computer may not reach the server that hosts Office.js. Ask your administrator to configure the Office.js address. Meanwhile use the",
+    link: "standalone checking page (works offline, no Office.js)",
+  },
+];
+
+function showOfficeJsMissing(root: HTMLElement): void {
+  const box = document.createElement("div");
+  box.setAttribute("role", "alert");
+  for (const { lang, text, link } of OFFICE_JS_MISSING) {
+    const p = document.createElement("p");
+    p.lang = lang;
+    const a = document.createElement("a");
+    a.href = STANDALONE_PAGE;
+    a.target = "_blank";
+    a.rel = "noopener noreferrer";
+    a.textContent = link;
+    p.append(`${text} `, a, lang === "en" ? "." : "。");
+    box.appendChild(p);
+  }
+  root.replaceChildren(box);
+}
+
 function start(root: HTMLElement): void {
   const port = createOfficePort();
   if (port === null) showUnavailable(root);
@@ -29,7 +66,7 @@ export function boot(): void {
   if (typeof Office !== "undefined" && typeof Office.onReady === "function") {
     void Office.onReady(() => start(root));
   } else {
-    showUnavailable(root);
+    showOfficeJsMissing(root);
   }
 }
 

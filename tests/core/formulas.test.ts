@@ -18,7 +18,7 @@ describe("formula text", () => {
       `=IF(OR(NOT(OR(ISNUMBER(D7),TRIM(D7)=${KNOWN})),NOT(OR(ISNUMBER(G7),TRIM(G7)=${KNOWN}))),#VALUE!,` +
         `IF(OR(OR(TRIM(G7)=${BLANKS}),N(G7)=0),NA(),` +
         `IF(N(G7)<0,#VALUE!,` +
-        `IF(OR(TRIM(D7)=${BLANKS}),NA(),N(D7)/N(G7)))))`,
+        `IF(OR(OR(TRIM(D7)=${BLANKS}),N(D7)=0),NA(),N(D7)/N(G7)))))`,
     );
   });
 
@@ -26,7 +26,7 @@ describe("formula text", () => {
     expect(formulaFor({ kind: "yoy", inputs: ["I", "J"] }, 12)).toBe(
       `=IF(OR(NOT(OR(ISNUMBER(I12),TRIM(I12)=${KNOWN})),NOT(OR(ISNUMBER(J12),TRIM(J12)=${KNOWN}))),#VALUE!,` +
         `IF(OR(OR(TRIM(J12)=${BLANKS}),N(J12)<=0),NA(),` +
-        `IF(OR(TRIM(I12)=${BLANKS}),NA(),(N(I12)-N(J12))/N(J12))))`,
+        `IF(OR(OR(TRIM(I12)=${BLANKS}),N(I12)=0),NA(),(N(I12)-N(J12))/N(J12))))`,
     );
   });
 

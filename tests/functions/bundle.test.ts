@@ -35,6 +35,14 @@ test("every id in functions.json is associated with a function", () => {
   expect([...standIn.registry.keys()].sort()).toEqual(ids);
 });
 
+test("neither shipped metadata file enables data types (office-js #3504: #VALUE! everywhere on retail Office 2021)", () => {
+  for (const file of ["functions.json", "functions.zh-CN.json"]) {
+    const metadata = JSON.parse(fs.readFileSync(path.join(outDir, file), "utf8"));
+    expect(metadata).not.toHaveProperty("allowCustomDataForDataTypeAny");
+    expect(metadata).not.toHaveProperty("allowErrorForDataTypeAny");
+  }
+});
+
 test("the Chinese metadata shipped beside it has the same ids", () => {
   const en = JSON.parse(fs.readFileSync(path.join(outDir, "functions.json"), "utf8"));
   const zh = JSON.parse(fs.readFileSync(path.join(outDir, "functions.zh-CN.json"), "utf8"));
@@ -49,5 +57,5 @@ test("functions called by id give the published figures and Chinese errors", () 
   expect(call("TIER", [[100]])).toBe("百亿级");
   const error = call("YOY", [[5]], [[0]]) as StandInError;
   expect(error).toBeInstanceOf(StandInError);
-  expect(error.message).toBe("基期为0，不计算增速");
+  expect(error.message).toBe("上年同期为0或空白，不计算增速");
 });

@@ -30,16 +30,16 @@ beforeAll(async () => {
 
 const EXPECTED: Record<string, string> = {
   COMPLETION: "完成率",
-  YOY: "同比",
+  YOY: "同比增速",
   PPCHANGE: "增减百分点",
   TIMEPROGRESS: "时序进度",
   PACE: "超序时进度",
-  SHARE: "占比",
-  RANK: "排名",
+  SHARE: "占全市比重",
+  RANK: "排名位次",
   TIER: "规模档次",
-  AMOUNT: "金额",
-  DISTRICT: "区县",
-  REGION: "片区",
+  AMOUNT: "金额换算",
+  DISTRICT: "区县全称",
+  REGION: "所属片区",
 };
 
 test("the English metadata declares exactly the eleven ids, ASCII, with descriptions for every parameter", () => {

@@ -86,7 +86,7 @@ describe("task pane entry", () => {
     document.body.innerHTML = '<div id="root"></div>';
     delete g.Office;
     await expect(loadEntry()).resolves.toBeUndefined();
-    expect(screen.getByRole("alert").textContent).toMatch(/^未能连接 Excel/);
+    expect(screen.getByRole("alert").textContent).toMatch(/^未能加载 Office\.js/);
   });
 
   test("with Office it waits for Office.onReady before mounting", async () => {

@@ -1,4 +1,5 @@
 import { AmountUnit, normalizeAmountUnit, normalizeFullWidth } from "../numbers";
+import { afterAnyOf, allNotAfter, execNotAfter } from "../not-after";
 import { formatPeriodLabel, parsePeriod, Period } from "../period";
 import { textOf } from "./cells";
 import { SheetGrid } from "./types";
@@ -18,13 +19,13 @@ export interface Preamble {
 
 // 填报单位 / 报送单位 name who reports, not the unit of measure.
 const REPORTER = /(?:填报|报送|报表|制表)单位\s*[:：]\s*([^\s:：]+)/;
-const UNIT_LINE = /(?<!填报|报送|报表|制表)((?:金额|计量|货币)?单位)\s*[:：]\s*([^\s;；]+)/g;
+const UNIT_LINE = /((?:金额|计量|货币)?单位)\s*[:：]\s*([^\s;；]+)/g;
+const NOT_A_UNIT_LINE = afterAnyOf(["填报", "报送", "报表", "制表"]);
 const TITLE_WORDS = /(表|情况|统计|通报|汇总|一览|月报|季报|年报)/;
-const YEAR = /(?<!\d)((?:19|20)\d{2})\s*年/;
+const YEAR = /(?:^|\D)((?:19|20)\d{2})\s*年/;
 
 export function isUnitLineText(text: string): boolean {
-  UNIT_LINE.lastIndex = 0;
-  return UNIT_LINE.test(normalizeFullWidth(text));
+  return execNotAfter(UNIT_LINE, normalizeFullWidth(text), NOT_A_UNIT_LINE) !== null;
 }
 
 export function isReporterText(text: string): boolean {
@@ -43,8 +44,7 @@ export function isMetaText(text: string): boolean {
 export function unitLineAmount(text: string): AmountUnit | null {
   const normalised = normalizeFullWidth(text);
   let general: AmountUnit | null = null;
-  UNIT_LINE.lastIndex = 0;
-  for (const match of normalised.matchAll(UNIT_LINE)) {
+  for (const match of allNotAfter(UNIT_LINE, normalised, NOT_A_UNIT_LINE)) {
     const amount = match[2]
       .split(/[、,，/和及]/)
       .map((word) => normalizeAmountUnit(word.replace(/[()（）]/g, "")))
