@@ -17,7 +17,7 @@ export async function runValidationWith(event: Office.AddinCommands.Event, makeP
     let title: string;
     try {
       const outcome = await validateActiveSheet(makePort());
-      message = summaryText(outcome.summary, outcome.lang);
+      message = summaryText(outcome.summary, outcome.lang, outcome.limitations);
       title = TITLE[outcome.lang];
     } catch (e) {
       const failure = e instanceof ValidationFailure ? e : new ValidationFailure(null, e);
