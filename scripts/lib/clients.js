@@ -29,7 +29,7 @@ const LATEST_EXCEL_API = Object.values(excelApiSets())
 const CLIENTS = [
   {
     id: "office-2016",
-    name: { zh: "Office 2016（批量授权 / 零售）", en: "Office 2016 (volume-licensed / retail)" },
+    name: { zh: "Office 2016（批量授权）", en: "Office 2016 (volume-licensed)" },
     excelApi: "1.1",
     customFunctions: null,
     webview: "Internet Explorer 11",

@@ -14,6 +14,8 @@ import { markOf } from "../../src/excel/marks";
 import { isOurNote } from "../../src/excel/notes";
 import { NOTICE_MS } from "../../src/commands/notify";
 import { CLIENTS, ExcelClient, installable, manifestRequirements } from "../../scripts/lib/clients";
+import { excelApiSets } from "../../scripts/lib/excel-api-sets";
+import { FEATURE_SETS } from "../../src/excel/requirements";
 import { FakeExcel, installOfficeGlobals } from "../support/office-mock";
 import { seedDistrict } from "../support/office-mock-district";
 
@@ -36,6 +38,25 @@ function plant(v: (string | number)[][], d: { rowOf: Map<string, number> }): voi
 function apiNotFound(e: unknown): boolean {
   return typeof e === "object" && e !== null && (e as { code?: string }).code === "ApiNotFound";
 }
+
+describe("the adapter's run-time feature checks", () => {
+  it("name the requirement set @types/office-js gives the member each feature uses", () => {
+    const sets = excelApiSets();
+    expect({
+      conditionalFormats: sets.Range.conditionalFormats,
+      enableEvents: sets.Runtime.enableEvents,
+      rangeAreas: sets.Worksheet.getRanges,
+      mergedAreas: sets.Range.getMergedAreasOrNullObject,
+      notes: sets.Worksheet.notes,
+    }).toEqual({
+      conditionalFormats: FEATURE_SETS.conditionalFormats[1],
+      enableEvents: FEATURE_SETS.enableEvents[1],
+      rangeAreas: FEATURE_SETS.rangeAreas[1],
+      mergedAreas: FEATURE_SETS.mergedAreas[1],
+      notes: FEATURE_SETS.notes[1],
+    });
+  });
+});
 
 describe("clients the manifest refuses", () => {
   it.each(["office-2016", "office-2019", "ipad"])("%s cannot install the add-in, so never runs the pane", (id) => {
