@@ -5,6 +5,7 @@ import { uniqueSheetName } from "../xlsx/sheet-names";
 import { normalizeCell, sheetReference } from "./addresses";
 import { withEventsSuspended } from "./batch";
 import { SEVERITY_FILL } from "./marks";
+import { queueSheetProtection, queueWorkbookProtection } from "./protection";
 import { Requirements } from "./requirements";
 
 /**
@@ -142,6 +143,7 @@ export async function writeReportSheet(context: Excel.RequestContext, req: Requi
   return withEventsSuspended(context, req, async (events) => {
     const sheets = context.workbook.worksheets;
     sheets.load("name");
+    const canAddSheet = queueWorkbookProtection(context);
     await context.sync();
     const names = sheets.items.map((s) => s.name);
     // Ours is "校验结果" or, when the user has a sheet of that name, "校验结果(2)" …: recognised by its header row.
@@ -151,7 +153,7 @@ export async function writeReportSheet(context: Excel.RequestContext, req: Requi
       .map((sheet) => {
         const head = sheet.getRangeByIndexes(0, 0, 1, REPORT_COLUMNS.length);
         head.load("values");
-        return { sheet, head };
+        return { sheet, head, writable: queueSheetProtection(sheet, sheet.name) };
       });
     if (candidates.length > 0) await context.sync();
     const ours = candidates.find((c) => isOurHeader(c.head.values));
@@ -159,10 +161,12 @@ export async function writeReportSheet(context: Excel.RequestContext, req: Requi
     let ws: Excel.Worksheet;
     let name: string;
     if (ours) {
+      ours.writable();
       ws = ours.sheet;
       name = ours.sheet.name;
       ws.getRange().clear("All");
     } else {
+      canAddSheet();
       name = uniqueSheetName(base, names);
       ws = sheets.add(name);
     }

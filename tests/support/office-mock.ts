@@ -1088,8 +1088,13 @@ class ConditionalFormatCollectionProxy extends ClientObject<AreasTarget> {
     return result;
   }
 
+  /** Bound to the format found at the first request that uses it, as Office.js keeps a reference to the item. */
   getItemAt(index: number): ConditionalFormatProxy {
-    return new ConditionalFormatProxy(this.fx, null, () => this.formats()[index] ?? null);
+    let bound: FakeConditionalFormat | null | undefined;
+    return new ConditionalFormatProxy(this.fx, null, () => {
+      if (bound === undefined) bound = this.formats()[index] ?? null;
+      return bound;
+    });
   }
 
   add(type: string): ConditionalFormatProxy {
