@@ -62,9 +62,13 @@ async function trySync(context: Excel.RequestContext): Promise<boolean> {
     await context.sync();
     return true;
   } catch (e) {
-    if (["ApiNotFound", "InvalidOperationInCellEditMode", "ItemNotFound"].includes(errorCode(e) ?? "")) throw e;
+    if (fatal(e)) throw e;
     return false;
   }
+}
+
+function fatal(e: unknown): boolean {
+  return ["ApiNotFound", "InvalidOperationInCellEditMode", "ItemNotFound"].includes(errorCode(e) ?? "");
 }
 
 /** Request 1: what formats the sheet has. */
@@ -119,14 +123,31 @@ async function ourFormatsOneByOne(context: Excel.RequestContext, ws: Excel.Works
   const collection = ws.getRange().conditionalFormats;
   const count = collection.getCount();
   await context.sync();
+  // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult has no load(): the sync sets its value
+  const n = count.value;
   const ours: Excel.ConditionalFormat[] = [];
-  for (let i = 0; i < count.value; i++) {
+  for (let i = 0; i < n; i++) {
     const format = collection.getItemAt(i);
     format.load("type");
-    if (!(await trySync(context)) || format.type !== "Custom") continue;
+    try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per format is the point: one unreadable format must fail alone
+      await context.sync();
+    } catch (e) {
+      if (fatal(e)) throw e;
+      continue; // unreadable: a user's format
+    }
+    if (format.type !== "Custom") continue;
+    // eslint-disable-next-line office-addins/load-object-before-read -- custom.rule is a navigation property: nothing to load
     const rule = format.custom.rule;
     rule.load("formula");
-    if ((await trySync(context)) && markOf(rule.formula) !== null) ours.push(format);
+    try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- as above
+      await context.sync();
+    } catch (e) {
+      if (fatal(e)) throw e;
+      continue;
+    }
+    if (markOf(rule.formula) !== null) ours.push(format);
   }
   return ours;
 }
