@@ -67,3 +67,14 @@ export function noConditionalFormats(): OfficeAdapterError {
     en: "This Excel has no conditional-format API (ExcelApi 1.6: Excel 2019 or later), so cells cannot be marked",
   });
 }
+
+/** One row alone is over Excel's payload limit (5 MB on the web): nothing smaller can be asked for. */
+export function rowTooLarge(row: number, cause: unknown): OfficeAdapterError {
+  return new OfficeAdapterError(
+    {
+      zh: `第 ${row} 行的数据超过 Excel 单次传输的上限（网页版 5 MB），无法读取：请在桌面版 Excel 中校验，或用独立校验页`,
+      en: `Row ${row} alone is over Excel's payload limit (5 MB on the web) and cannot be read: check it in desktop Excel or on the standalone page`,
+    },
+    cause,
+  );
+}

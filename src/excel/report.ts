@@ -6,6 +6,7 @@ import { normalizeCell, sheetReference } from "./addresses";
 import { withEventsSuspended } from "./batch";
 import { SEVERITY_FILL } from "./marks";
 import { queueSheetProtection, queueWorkbookProtection } from "./protection";
+import { payloadBytes } from "./read";
 import { Requirements } from "./requirements";
 
 /**
@@ -74,8 +75,9 @@ export function rowSlices(rows: readonly Scalar[][], maxBytes = MAX_WRITE_BYTES)
   let first = 0;
   let bytes = 0;
   rows.forEach((row, i) => {
-    // ×2 for the numberFormat matrix and escapes; +200 for the hyperlink of the row.
-    const size = JSON.stringify(row).length * 2 + 200;
+    // Bytes as on the wire (Chinese counted as escapes, read.ts), ~10 per cell for the numberFormat matrix, +200
+    // for the row's hyperlink: a report of long Chinese messages must stay under the web's 5 MB too.
+    const size = payloadBytes(row) + 10 * row.length + 200;
     if (i > first && bytes + size > maxBytes) {
       out.push({ first, count: i - first });
       first = i;
