@@ -75,6 +75,17 @@ function findXmllint(explicit) {
   return r.error ? null : candidate;
 }
 
+/** "1.10" < "1.2" is false: numeric part by part. */
+function versionBelow(have, want) {
+  const a = String(have).split(".").map(Number);
+  const b = String(want).split(".").map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0);
+    if (d !== 0) return d < 0;
+  }
+  return false;
+}
+
 function describe(el) {
   let s = `<${el.name}`;
   if (el.attrs.id) s += ` id="${el.attrs.id}"`;
@@ -260,6 +271,36 @@ function validateManifest(manifestPath, options = {}) {
     }
   }
   if (errors.length === structBefore) passed.push("icon sizes 16/32/80 and function commands complete");
+
+  // 5b. Requirements. The base manifest's <Requirements> decides where Office activates the add-in at all; one inside
+  // VersionOverrides that a client does not meet makes Office ignore the whole <Hosts> override there, ribbon
+  // buttons included ("Requirements element", learn.microsoft.com/javascript/api/manifest/requirements), so the
+  // ribbon would be missing where the pane runs. Custom functions that return CustomFunctions.Error with a message
+  // need CustomFunctionsRuntime 1.2, declared in the base manifest as Microsoft's custom-functions samples do.
+  const reqBefore = errors.length;
+  const baseSets = new Map();
+  const baseReq = baseChild("Requirements");
+  for (const set of baseReq ? allElements(baseReq).filter((e) => e.local === "Set") : []) {
+    const sets = set.parent;
+    baseSets.set(set.attrs.Name, set.attrs.MinVersion || (sets && sets.attrs.DefaultMinVersion) || "1.1");
+  }
+  for (const vo of els.filter((e) => e.local === "VersionOverrides")) {
+    const inner = vo.children.find((c) => c.local === "Requirements");
+    if (inner) {
+      errors.push(`${describe(inner)} inside <VersionOverrides> hides every ribbon button on clients that lack it: declare requirements in the base manifest's <Requirements>`);
+    }
+  }
+  const hasCustomFunctions = els.some((e) => e.local === "ExtensionPoint" && e.attrs["xsi:type"] !== undefined && resolveQName(e, e.attrs["xsi:type"]).local === "CustomFunctions");
+  if (hasCustomFunctions) {
+    const cf = baseSets.get("CustomFunctionsRuntime");
+    if (!cf || versionBelow(cf, "1.2")) {
+      errors.push(`custom functions need <Set Name="CustomFunctionsRuntime" MinVersion="1.2"/> (or later) in the base manifest's <Requirements>${cf ? `, found ${cf}` : ""}`);
+    }
+  }
+  if (!baseSets.has("ExcelApi")) errors.push('the base manifest\'s <Requirements> names no ExcelApi set: the pane\'s minimum must be declared');
+  if (errors.length === reqBefore) {
+    passed.push(`requirements in the base manifest only (${[...baseSets].map(([n, v]) => `${n} ${v}`).join(", ")})`);
+  }
 
   // 6. Localization: every localized string has an override for each locale used in the manifest
   const defaultLocaleEl = baseChild("DefaultLocale");

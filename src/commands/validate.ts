@@ -16,6 +16,8 @@ export interface ValidationOutcome {
   sheet: string;
   summary: Summary;
   lang: Lang;
+  /** What this Excel could not do (e.g. notes), to be told in the notice. */
+  limitations: Bilingual[];
 }
 
 /** A failure, with the sheet it happened on when that is known (for the notice). */
@@ -54,16 +56,17 @@ export async function validateActiveSheet(port: WorkbookPort): Promise<Validatio
     const targets = await targetsGrid(port, settings, sheet, grid);
     const { result } = checkSheet(grid, settings, { targetsGrid: targets, lang });
     await port.applyHighlights(sheet, result.findings);
-    return { sheet, summary: summarize(result.findings), lang };
+    return { sheet, summary: summarize(result.findings), lang, limitations: port.limitations?.() ?? [] };
   } catch (e) {
     throw new ValidationFailure(sheet, e);
   }
 }
 
 /** "校验完成：强制性 2 · 核实性 5 · 提示性 3" / "Check complete: Error 2 · Verify 5 · Info 3". */
-export function summaryText(summary: Summary, lang: Lang): string {
+export function summaryText(summary: Summary, lang: Lang, limitations: readonly Bilingual[] = []): string {
   const counts = SEVERITIES.map((s) => `${SEVERITY_NAMES[s][lang]} ${summary[s]}`).join(" · ");
-  return lang === "zh" ? `校验完成：${counts}` : `Check complete: ${counts}`;
+  const head = lang === "zh" ? `校验完成：${counts}` : `Check complete: ${counts}`;
+  return [head, ...limitations.map((l) => l[lang])].join("\n");
 }
 
 function reason(cause: unknown): Bilingual {

@@ -1,3 +1,4 @@
+import { OfficeAdapterError, officeFailure } from "./errors";
 import { OfficeHost } from "./host";
 import { Requirements } from "./requirements";
 
@@ -21,14 +22,18 @@ export async function runBatch<T>(
   batch: (context: Excel.RequestContext) => Promise<T>,
   options: { undoGroup?: boolean } = {},
 ): Promise<T> {
-  if (options.undoGroup && req.supports("undoGroup")) {
-    try {
-      return await host.run({ mergeUndoGroup: true }, batch);
-    } catch (e) {
-      if (errorCode(e) !== UNDO_NOT_SUPPORTED) throw e;
+  try {
+    if (options.undoGroup && req.supports("undoGroup")) {
+      try {
+        return await host.run({ mergeUndoGroup: true, delayForCellEdit: true }, batch);
+      } catch (e) {
+        if (errorCode(e) !== UNDO_NOT_SUPPORTED) throw e;
+      }
     }
+    return await host.run({ delayForCellEdit: true }, batch);
+  } catch (e) {
+    throw e instanceof OfficeAdapterError ? e : (officeFailure(errorCode(e), e) ?? e);
   }
-  return host.run({}, batch);
 }
 
 /**

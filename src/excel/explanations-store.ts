@@ -1,6 +1,7 @@
 import { Explanation } from "../core/explanations";
 import { EXPLANATIONS_SHEET } from "../xlsx/explanations";
 import { withEventsSuspended } from "./batch";
+import { queueSheetProtection, queueWorkbookProtection } from "./protection";
 import { Requirements } from "./requirements";
 
 /*
@@ -67,14 +68,20 @@ export async function writeExplanationsSheet(context: Excel.RequestContext, req:
     const sheets = context.workbook.worksheets;
     const existing = sheets.getItemOrNullObject(EXPLANATIONS_SHEET);
     existing.load("visibility");
+    const canAddSheet = queueWorkbookProtection(context);
     await context.sync();
 
     let ws: Excel.Worksheet;
     let hide: boolean;
     if (existing.isNullObject) {
+      canAddSheet();
       ws = sheets.add(EXPLANATIONS_SHEET);
       hide = true;
     } else {
+      // Its protection is asked only now: a null object has none to load.
+      const writable = queueSheetProtection(existing, EXPLANATIONS_SHEET);
+      await context.sync();
+      writable();
       ws = existing;
       hide = existing.visibility !== "VeryHidden";
       ws.getRange().clear("All");

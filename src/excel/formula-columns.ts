@@ -2,6 +2,7 @@ import { FORMULA_FORMATS, formulasFor } from "../core/formulas";
 import { FormulaColumnRequest } from "../taskpane/port";
 import { withEventsSuspended } from "./batch";
 import { OfficeAdapterError } from "./errors";
+import { queueSheetProtection } from "./protection";
 import { Requirements } from "./requirements";
 
 const MAX_COLUMNS = 16384;
@@ -48,7 +49,9 @@ export async function insertFormulaColumnsInto(
     const ws = context.workbook.worksheets.getItem(sheet);
     const used = ws.getUsedRangeOrNullObject(false);
     used.load("columnIndex, columnCount");
+    const writable = queueSheetProtection(ws, sheet);
     await context.sync();
+    writable();
     const start = used.isNullObject ? 0 : used.columnIndex + used.columnCount;
     if (start + requests.length > MAX_COLUMNS) {
       throw new OfficeAdapterError({

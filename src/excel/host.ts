@@ -5,6 +5,11 @@
 export interface BatchOptions {
   /** Merge every context.sync() of the batch into one undo step (ExcelApi 1.20). */
   mergeUndoGroup?: boolean;
+  /**
+   * Wait while the user is typing in a cell instead of failing (Excel.RunOptions.delayForCellEdit: "When false, if
+   * the user is in cell edit when the batch request is processed by the host, the batch automatically fails").
+   */
+  delayForCellEdit?: boolean;
 }
 
 export type BatchRunner = <T>(options: BatchOptions, batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -28,8 +33,8 @@ export interface OfficeHost {
 export function officeHost(): OfficeHost {
   return {
     run: (options, batch) =>
-      // Pass the options object only when it says something: Excels before 1.20 know no mergeUndoGroup.
-      options.mergeUndoGroup ? Excel.run({ mergeUndoGroup: true }, batch) : Excel.run(batch),
+      // mergeUndoGroup only when asked: Excels before ExcelApi 1.20 know no such option.
+      Excel.run({ delayForCellEdit: options.delayForCellEdit === true, ...(options.mergeUndoGroup ? { mergeUndoGroup: true } : {}) }, batch),
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
     displayLanguage: () => Office.context.displayLanguage,
     settings: () => Office.context.document.settings,

@@ -1,6 +1,6 @@
 import { Explanation } from "../core/explanations";
 import { Finding } from "../core/findings";
-import { Lang } from "../core/i18n";
+import { Bilingual, Lang } from "../core/i18n";
 import { CheckSettings } from "../core/settings";
 import { parseA1 } from "../core/sheet/a1";
 import { SheetGrid } from "../core/sheet/types";
@@ -9,6 +9,7 @@ import { runBatch } from "./batch";
 import { readExplanationsSheet, writeExplanationsSheet } from "./explanations-store";
 import { insertFormulaColumnsInto } from "./formula-columns";
 import { applyMarks, clearMarks } from "./highlight";
+import { noNotes } from "./errors";
 import { OfficeHost, officeHost } from "./host";
 import { DEFAULT_READ_LIMITS, ReadLimits, readSheetGrid } from "./read";
 import { writeReportSheet } from "./report";
@@ -48,6 +49,11 @@ export class OfficeWorkbookPort implements WorkbookPort {
   constructor(private readonly options: OfficePortOptions = {}) {
     this.host = options.host ?? officeHost();
     this.req = requirementsFrom((name, version) => this.host.isSetSupported(name, version));
+  }
+
+  /** Features this Excel lacks that the user would otherwise expect (the ribbon's notice and the pane show them). */
+  limitations(): Bilingual[] {
+    return this.req.supports("notes") ? [] : [noNotes()];
   }
 
   displayLanguage(): Lang {

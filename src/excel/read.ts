@@ -1,6 +1,7 @@
 import { CellValue } from "../core/numbers";
 import { MergedRange, SheetGrid } from "../core/sheet/types";
 import { parseAreas } from "./addresses";
+import { rowTooLarge } from "./errors";
 import { Requirements } from "./requirements";
 
 /**
@@ -85,12 +86,29 @@ interface Chunk {
 }
 
 /**
- * Reads one further chunk of rows. Each chunk is its own request so that a large sheet stays under the payload
- * limit: the one case where a sync per iteration is what the docs prescribe ("split the operation into smaller
- * pieces … call context.sync() for each sub-operation").
+ * What a chunk weighs on the wire, counted high: JSON, every non-ASCII character as 6 bytes (a "\uXXXX" escape; in
+ * UTF-8 a Chinese character is 3). A sheet of long Chinese text weighs many times the 160 bytes per cell first
+ * assumed, so later chunks are sized by what earlier ones really weighed.
+ */
+export function payloadBytes(value: unknown): number {
+  const json = JSON.stringify(value) ?? "";
+  let bytes = json.length;
+  for (let i = 0; i < json.length; i++) if (json.charCodeAt(i) > 0x7f) bytes += 5;
+  return bytes;
+}
+
+/** Excel's answer when a request or response is over its payload limit (5 MB on the web). */
+function isPayloadError(e: unknown): boolean {
+  const code = typeof e === "object" && e !== null ? (e as { code?: unknown }).code : undefined;
+  return code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded";
+}
+
+/**
+ * Reads one chunk of rows. Each chunk is its own request so that a large sheet stays under the payload limit: the
+ * one case where a sync per iteration is what the docs prescribe ("split the operation into smaller pieces … call
+ * context.sync() for each sub-operation").
  */
 async function readChunk(context: Excel.RequestContext, range: Excel.Range): Promise<Chunk> {
-  range.load("values, numberFormat, formulas");
   await context.sync();
   return { values: range.values, numberFormat: range.numberFormat, formulas: range.formulas };
 }
@@ -155,25 +173,42 @@ export async function readSheetGrid(
   const left = used.columnIndex;
   const rowCount = used.rowCount;
   const columnCount = used.columnCount;
-  const per = rowsPerChunk(columnCount, options.limits);
-  const chunkCount = Math.ceil(rowCount / per);
-  const chunkRange = (i: number): Excel.Range =>
-    chunkCount === 1 ? used : ws.getRangeByIndexes(top + i * per, left, Math.min(per, rowCount - i * per), columnCount);
-
-  // Asked for only where the API set exists: an unsupported method in a request fails the whole request.
-  const mergedAddress = req.supports("mergedAreas") ? queueAddress(used.getMergedAreasOrNullObject()) : null;
-  // Entire rows, so that a hidden column does not make its row look hidden.
-  const visibleAddress = req.supports("rangeAreas") ? queueAddress(used.getEntireRow().getSpecialCellsOrNullObject("Visible")) : null;
-  const head = chunkRange(0);
-  head.load("values, numberFormat, formulas");
-  await context.sync();
+  const limits = options.limits ?? DEFAULT_READ_LIMITS;
+  const maxRowsByCells = Math.max(1, Math.floor(limits.maxCellsPerRead / Math.max(1, columnCount)));
+  let per = rowsPerChunk(columnCount, limits);
 
   const builder = new GridBuilder(columnCount);
-  builder.add({ values: head.values, numberFormat: head.numberFormat, formulas: head.formulas });
-  options.onProgress?.(1 / chunkCount);
-  for (let i = 1; i < chunkCount; i++) {
-    builder.add(await readChunk(context, chunkRange(i)));
-    options.onProgress?.((i + 1) / chunkCount);
+  let mergedAddress: (() => string | null) | null = null;
+  let visibleAddress: (() => string | null) | null = null;
+  let done = 0;
+  while (done < rowCount) {
+    const rows = Math.min(per, rowCount - done);
+    const range = done === 0 && rows === rowCount ? used : ws.getRangeByIndexes(top + done, left, rows, columnCount);
+    range.load("values, numberFormat, formulas");
+    if (done === 0) {
+      // Asked for only where the API set exists: an unsupported method in a request fails the whole request.
+      // They ride along with the first chunk (again, if it is retried smaller).
+      mergedAddress = req.supports("mergedAreas") ? queueAddress(used.getMergedAreasOrNullObject()) : null;
+      // Entire rows, so that a hidden column does not make its row look hidden.
+      visibleAddress = req.supports("rangeAreas") ? queueAddress(used.getEntireRow().getSpecialCellsOrNullObject("Visible")) : null;
+    }
+    let chunk: Chunk;
+    try {
+      chunk = await readChunk(context, range);
+    } catch (e) {
+      // Over the payload limit after all (the estimate was low): the same rows again, half as many at a time
+      // ("Resource limits and performance optimization for Office Add-ins": split the operation).
+      if (!isPayloadError(e)) throw e;
+      if (rows === 1) throw rowTooLarge(top + done + 1, e);
+      per = Math.max(1, Math.floor(rows / 2));
+      continue;
+    }
+    builder.add(chunk);
+    done += rows;
+    options.onProgress?.(done / rowCount);
+    // The next chunk sized by what this one weighed, within the cell limit.
+    const perRow = payloadBytes(chunk) / rows;
+    per = Math.max(1, Math.min(maxRowsByCells, Math.floor(limits.maxBytesPerRequest / Math.max(1, perRow))));
   }
 
   const merges = mergedAddress ? gridMerges(mergedAddress(), top, left, rowCount, columnCount) : [];

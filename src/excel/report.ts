@@ -5,6 +5,8 @@ import { uniqueSheetName } from "../xlsx/sheet-names";
 import { normalizeCell, sheetReference } from "./addresses";
 import { withEventsSuspended } from "./batch";
 import { SEVERITY_FILL } from "./marks";
+import { queueSheetProtection, queueWorkbookProtection } from "./protection";
+import { payloadBytes } from "./read";
 import { Requirements } from "./requirements";
 
 /**
@@ -73,8 +75,9 @@ export function rowSlices(rows: readonly Scalar[][], maxBytes = MAX_WRITE_BYTES)
   let first = 0;
   let bytes = 0;
   rows.forEach((row, i) => {
-    // ×2 for the numberFormat matrix and escapes; +200 for the hyperlink of the row.
-    const size = JSON.stringify(row).length * 2 + 200;
+    // Bytes as on the wire (Chinese counted as escapes, read.ts), ~10 per cell for the numberFormat matrix, +200
+    // for the row's hyperlink: a report of long Chinese messages must stay under the web's 5 MB too.
+    const size = payloadBytes(row) + 10 * row.length + 200;
     if (i > first && bytes + size > maxBytes) {
       out.push({ first, count: i - first });
       first = i;
@@ -142,6 +145,7 @@ export async function writeReportSheet(context: Excel.RequestContext, req: Requi
   return withEventsSuspended(context, req, async (events) => {
     const sheets = context.workbook.worksheets;
     sheets.load("name");
+    const canAddSheet = queueWorkbookProtection(context);
     await context.sync();
     const names = sheets.items.map((s) => s.name);
     // Ours is "校验结果" or, when the user has a sheet of that name, "校验结果(2)" …: recognised by its header row.
@@ -151,7 +155,7 @@ export async function writeReportSheet(context: Excel.RequestContext, req: Requi
       .map((sheet) => {
         const head = sheet.getRangeByIndexes(0, 0, 1, REPORT_COLUMNS.length);
         head.load("values");
-        return { sheet, head };
+        return { sheet, head, writable: queueSheetProtection(sheet, sheet.name) };
       });
     if (candidates.length > 0) await context.sync();
     const ours = candidates.find((c) => isOurHeader(c.head.values));
@@ -159,10 +163,12 @@ export async function writeReportSheet(context: Excel.RequestContext, req: Requi
     let ws: Excel.Worksheet;
     let name: string;
     if (ours) {
+      ours.writable();
       ws = ours.sheet;
       name = ours.sheet.name;
       ws.getRange().clear("All");
     } else {
+      canAddSheet();
       name = uniqueSheetName(base, names);
       ws = sheets.add(name);
     }

@@ -52,8 +52,8 @@ function showOfficeJsMissing(root: HTMLElement): void {
   root.replaceChildren(box);
 }
 
-function start(root: HTMLElement): void {
-  const port = createOfficePort();
+function start(root: HTMLElement, host: string | null | undefined): void {
+  const port = createOfficePort(host);
   if (port === null) showUnavailable(root);
   else mountPane(root, port);
 }
@@ -64,7 +64,8 @@ export function boot(): void {
   const root = document.getElementById("root");
   if (!root) return;
   if (typeof Office !== "undefined" && typeof Office.onReady === "function") {
-    void Office.onReady(() => start(root));
+    // info.host names the application (null outside Office): the pane works in Excel only.
+    void Office.onReady((info?: { host: Office.HostType | null }) => start(root, info ? (info.host === null ? null : String(info.host)) : undefined));
   } else {
     showOfficeJsMissing(root);
   }

@@ -5,8 +5,10 @@
 import { OfficeWorkbookPort } from "../excel";
 import { WorkbookPort } from "./port";
 
-export function createOfficePort(): WorkbookPort | null {
+export function createOfficePort(host?: string | null): WorkbookPort | null {
   if (typeof Office === "undefined" || typeof Excel === "undefined") return null;
+  // Office.onReady's info.host: the pane works on workbooks only (another host, or none outside Office).
+  if (host !== undefined && host !== "Excel") return null;
   try {
     return new OfficeWorkbookPort();
   } catch {

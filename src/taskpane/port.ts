@@ -1,6 +1,6 @@
 import { Explanation } from "../core/explanations";
 import { Finding } from "../core/findings";
-import { Lang } from "../core/i18n";
+import { Bilingual, Lang } from "../core/i18n";
 import { CheckSettings } from "../core/settings";
 import { SheetGrid } from "../core/sheet/types";
 
@@ -50,4 +50,6 @@ export interface WorkbookPort {
   loadSettings(): Promise<CheckSettings>;
   saveSettings(settings: CheckSettings): Promise<void>;
   insertFormulaColumns(sheet: string, columns: readonly FormulaColumnRequest[]): Promise<void>;
+  /** What this workbook's host cannot do that others can (e.g. no notes below ExcelApi 1.18), for the user. */
+  limitations?(): Bilingual[];
 }

@@ -52,6 +52,49 @@ describe("一键校验 (runValidation)", () => {
     expect(globals.associations.get("runValidation")).toBe(commands.runValidation);
   });
 
+  it("is associated when the function file loads, before Office.onReady fires (office-js #2744, #3378: else the first click does nothing)", async () => {
+    const office = (globalThis as unknown as { Office: { onReady: unknown } }).Office;
+    const before = office.onReady;
+    office.onReady = () => new Promise(() => undefined); // never ready
+    try {
+      globals.associations.clear();
+      jest.resetModules();
+      const fresh = await import("../../src/commands/commands");
+      expect(globals.associations.get("runValidation")).toBe(fresh.runValidation);
+    } finally {
+      office.onReady = before;
+    }
+  });
+
+  it("outside Excel (info.host is another application) says the add-in works in Excel only and completes", async () => {
+    seedDistrict(fx, SHEET);
+    fx.hostName = "Word";
+    const e = event();
+    await run(commands.runValidation(e));
+    expect(e.completed).toHaveBeenCalledTimes(1);
+    expect(fx.notices[0].message).toBe("招商统计助手只能在 Excel 中使用\nZS Stats Assistant works in Excel only");
+    expect(fx.runs).toEqual([]);
+  });
+
+  it("while the user edits a cell, waits for the edit to end (Excel.run delayForCellEdit) instead of failing", async () => {
+    seedDistrict(fx, SHEET);
+    fx.editingCell = true;
+    const e = event();
+    await run(commands.runValidation(e));
+    expect(fx.notices[0].message).toMatch(/^校验完成：/);
+    expect(fx.runs.every((r) => (r as { delayForCellEdit?: boolean }).delayForCellEdit === true)).toBe(true);
+  });
+
+  it("if Excel still refuses for cell editing, tells the user to finish the edit", async () => {
+    seedDistrict(fx, SHEET);
+    fx.editingCell = true;
+    // A host that ignores delayForCellEdit; the port from the same module registry as the command (resetModules).
+    const { OfficeWorkbookPort: Port } = await import("../../src/excel/office-port");
+    const port = new Port({ host: { ...fx.host(), run: (_o, batch) => fx.run({}, batch) } });
+    await run(commands.runValidationWith(event(), () => port));
+    expect(fx.notices[0].message).toMatch(/^校验失败：您正在编辑单元格：请按 Enter 或 Esc 结束编辑后再试\nCheck failed: You are editing a cell/);
+  });
+
   it("checks and marks the active sheet, shows the counts by severity and completes the event", async () => {
     const d = seedDistrict(fx, SHEET, manyProblems);
     fx.addSheet("说明").visibility = "Visible";

@@ -27,7 +27,7 @@ describe("insertFormulaColumns", () => {
     await port.insertFormulaColumns("1-6月", requests);
 
     expect(sync).toHaveBeenCalledTimes(2);
-    expect(fx.runs).toEqual([{ mergeUndoGroup: true }]);
+    expect(fx.runs).toEqual([{ mergeUndoGroup: true, delayForCellEdit: true }]);
     // Columns K, L, M (J was the user's).
     expect(fx.cell("1-6月", `K${d.totalRow - 1}`)).toMatchObject({ value: "合同额同比（公式）", numberFormat: "@", bold: true });
     expect(fx.cell("1-6月", `M${d.firstUnitRow - 1}`).value).toBe("超序时（公式）");

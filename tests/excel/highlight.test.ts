@@ -79,7 +79,8 @@ function finding(cell: string | null, severity: Severity, message = "问题", sh
 }
 
 describe("read + validate + highlight", () => {
-  it("takes at most 6 requests in all, the same for 1 finding as for 40+, and clears in at most 3", async () => {
+  // Notes are read in a request of their own (office-js #6198), hence one request more than formats alone need.
+  it("takes at most 6 requests in all, the same for 1 finding as for 40+, and clears in at most 4", async () => {
     const one = await checkAndMark(oneProblem);
     const many = await checkAndMark(manyProblems);
 
@@ -91,7 +92,7 @@ describe("read + validate + highlight", () => {
     for (const run of [one, many]) {
       run.sync.mockClear();
       await run.port.clearHighlights(SHEET);
-      expect(run.sync.mock.calls.length).toBeLessThanOrEqual(3);
+      expect(run.sync.mock.calls.length).toBeLessThanOrEqual(4);
       expect(ourFormats(run.fx)).toHaveLength(0);
       expect(ourNotes(run.fx)).toHaveLength(0);
     }
@@ -158,7 +159,7 @@ describe("highlight then clear", () => {
     expect(ourFormats(fx, "Other")).toHaveLength(0);
     expect(ourNotes(fx, "Other")).toHaveLength(0);
     expect(fx.sheet("Other").conditionalFormats).toHaveLength(2);
-    expect(sync.mock.calls.length).toBeLessThanOrEqual(4); // one more request to list the sheets
+    expect(sync.mock.calls.length).toBeLessThanOrEqual(5); // one more request to list the sheets
   });
 });
 
@@ -187,7 +188,7 @@ describe("marks", () => {
     expect(plan.addresses).toEqual({ error: [], verify: [], info: ["C5"] });
   });
 
-  it("cuts thousands of cells into short RangeAreas addresses, still in three requests", async () => {
+  it("cuts thousands of cells into short RangeAreas addresses, still in four requests", async () => {
     const { fx, port, sync } = setup();
     const many: Finding[] = [];
     for (let r = 1; r <= 1500; r++) for (const col of ["D", "G", "K"]) if (r % 2 === 1) many.push(finding(`${col}${r}`, "info"));
@@ -197,7 +198,7 @@ describe("marks", () => {
 
     await port.applyHighlights(SHEET, many);
 
-    expect(sync.mock.calls.length).toBeLessThanOrEqual(3);
+    expect(sync.mock.calls.length).toBeLessThanOrEqual(4);
     expect(ourFormats(fx)).toHaveLength(plan.addresses.info.length);
     for (const f of many) expect(fx.displayedFill(SHEET, f.cell!)).toBe(SEVERITY_FILL.info);
     expect(fx.displayedFill(SHEET, "D2")).toBeNull();
@@ -242,6 +243,66 @@ describe("notes", () => {
   });
 });
 
+describe("Excel traps", () => {
+  it("marks with colours when the notes cannot be loaded (office-js #6198: notes are loaded in their own request)", async () => {
+    const { fx, port } = setup();
+    fx.notesUnreadable = true;
+    await port.applyHighlights(SHEET, [finding("D7", "error")]);
+    expect(fx.displayedFill(SHEET, "D7")).toBe(SEVERITY_FILL.error);
+    expect(ourNotes(fx)).toHaveLength(0);
+    expect(fx.sheet(SHEET).notes).toHaveLength(1); // the user's note untouched
+  });
+
+  it("on the web loads only the notes' content, which Excel on the web supports (office-js #6198)", async () => {
+    const fx = new FakeExcel({ client: "web" });
+    seedDistrict(fx, SHEET);
+    const port = new OfficeWorkbookPort({ host: fx.host(), lang: "zh" });
+    await port.applyHighlights(SHEET, [finding("D7", "error")]);
+    expect(ourNotes(fx).map((n) => n.cell)).toEqual(["D7"]);
+    await port.clearHighlights(SHEET);
+    expect(ourNotes(fx)).toHaveLength(0);
+  });
+
+  it("marks and clears past a user's conditional format Office.js cannot read (office-js #6835, #6827)", async () => {
+    const { fx, port, d } = setup();
+    fx.addConditionalFormat(SHEET, { type: "CellValue", areas: [{ top: d.firstUnitRow - 1, left: 4, bottom: d.lastUnitRow - 1, right: 4 }], formula: null, fill: "#FFFF00", unreadable: true });
+    const userFormats = fx.sheet(SHEET).conditionalFormats.length;
+    await port.applyHighlights(SHEET, [finding("D7", "error"), finding("G9", "verify")]);
+    expect(fx.displayedFill(SHEET, "D7")).toBe(SEVERITY_FILL.error);
+    expect(ourNotes(fx).map((n) => n.cell).sort()).toEqual(["D7", "G9"]);
+    await port.applyHighlights(SHEET, [finding("G9", "verify")]); // replaces: the old error mark is found and removed
+    expect(ourFormats(fx).map((f) => markOf(f.formula))).toEqual(["verify"]);
+    await port.clearHighlights();
+    expect(ourFormats(fx)).toHaveLength(0);
+    expect(ourNotes(fx)).toHaveLength(0);
+    expect(fx.sheet(SHEET).conditionalFormats).toHaveLength(userFormats);
+    expect(fx.eventsEnabled).toBe(true);
+  });
+
+  it("stops with a clear message before writing anything on a protected sheet", async () => {
+    const { fx, port } = setup();
+    await port.applyHighlights(SHEET, [finding("D7", "error")]);
+    fx.sheet(SHEET).protected = true;
+    const before = fx.snapshot();
+    const writes = fx.writes.length;
+    const attempt = port.applyHighlights(SHEET, [finding("D8", "error")]);
+    await expect(attempt).rejects.toBeInstanceOf(OfficeAdapterError);
+    await expect(attempt).rejects.toMatchObject({ text: { zh: expect.stringMatching(/^工作表“1-6月”受保护/) } });
+    await expect(port.clearHighlights(SHEET)).rejects.toMatchObject({ text: { en: expect.stringMatching(/^Sheet "1-6月" is protected/) } });
+    expect(fx.writes.length).toBe(writes);
+    expect(fx.snapshot()).toEqual(before);
+    expect(fx.eventsEnabled).toBe(true);
+  });
+
+  it("clears every sheet when a protected one carries none of our marks", async () => {
+    const { fx, port } = setup();
+    fx.addSheet("封面").protected = true;
+    await port.applyHighlights(SHEET, [finding("D7", "error")]);
+    await port.clearHighlights();
+    expect(ourFormats(fx)).toHaveLength(0);
+  });
+});
+
 describe("events and undo", () => {
   it("writes with events off and switches them back on", async () => {
     const { fx, port } = await checkAndMark(manyProblems);
@@ -264,11 +325,15 @@ describe("events and undo", () => {
     const modern = setup("1.20");
     await modern.port.applyHighlights(SHEET, [finding("D7", "error")]);
     await modern.port.clearHighlights(SHEET);
-    expect(modern.fx.runs).toEqual([{ mergeUndoGroup: true }, { mergeUndoGroup: true }]);
+    // delayForCellEdit on every batch: Excel.RunOptions (a batch otherwise fails while the user edits a cell).
+    expect(modern.fx.runs).toEqual([
+      { mergeUndoGroup: true, delayForCellEdit: true },
+      { mergeUndoGroup: true, delayForCellEdit: true },
+    ]);
 
     const older = setup("1.19");
     await older.port.applyHighlights(SHEET, [finding("D7", "error")]);
-    expect(older.fx.runs).toEqual([{}]);
+    expect(older.fx.runs).toEqual([{ delayForCellEdit: true }]);
     expect(older.fx.displayedFill(SHEET, "D7")).toBe(SEVERITY_FILL.error);
   });
 
@@ -276,7 +341,7 @@ describe("events and undo", () => {
     const { fx, port } = setup();
     fx.refuseUndoGroups = true;
     await port.applyHighlights(SHEET, [finding("D7", "error")]);
-    expect(fx.runs).toEqual([{}]);
+    expect(fx.runs).toEqual([{ delayForCellEdit: true }]);
     expect(fx.displayedFill(SHEET, "D7")).toBe(SEVERITY_FILL.error);
   });
 });

@@ -61,7 +61,7 @@ describe("OfficeWorkbookPort basics", () => {
       expect(port.displayLanguage()).toBe("en");
       expect((await port.readSheet("S")).values).toEqual([["全市", 1]]);
       await port.clearHighlights("S");
-      expect(fx.runs).toEqual([{}, { mergeUndoGroup: true }]);
+      expect(fx.runs).toEqual([{ delayForCellEdit: true }, { delayForCellEdit: true, mergeUndoGroup: true }]);
     } finally {
       globals.restore();
     }

@@ -96,18 +96,63 @@ describe("chunked reads of a large sheet", () => {
 
     const grid = await port.readSheet("Big", (f) => progress.push(f));
 
-    const per = rowsPerChunk(5);
-    const chunks = Math.ceil(rows / per);
-    expect(chunks).toBeGreaterThan(3);
+    // The first chunk is sized by the estimate, later ones by what the first really weighed (lighter here).
+    const first = rowsPerChunk(5);
+    expect(rows / first).toBeGreaterThan(3);
+    const chunks = progress.length;
+    expect(chunks).toBeGreaterThan(1);
+    expect(chunks).toBeLessThanOrEqual(Math.ceil(rows / first));
+    expect(progress[0]).toBe(first / rows);
     expect(grid.values).toHaveLength(rows);
     expect(grid.values[rows - 1]).toEqual([`单位${rows - 1}`, rows - 1, (rows - 1) * 0.5, "备注文字", (rows - 1) % 7]);
-    expect(progress).toHaveLength(chunks);
     expect(progress[progress.length - 1]).toBe(1);
     for (let i = 1; i < progress.length; i++) expect(progress[i]).toBeGreaterThan(progress[i - 1]);
     // One request for the size, then one per chunk: never one per row.
     expect(sync).toHaveBeenCalledTimes(chunks + 1);
     // And each request really stays under the web's 5 MB.
     for (const r of fx.requests) expect(r.responseBytes).toBeLessThan(5_000_000);
+  });
+
+  it("reads a 12-column sheet of long Chinese text on the web in chunks sized by bytes, each under 5 MB", async () => {
+    const fx = new FakeExcel({ client: "web" });
+    const port = new OfficeWorkbookPort({ host: fx.host() });
+    const note = "经核实，该项目已于本季度完成工商注册并取得用地批复，签约金额按合同约定分期到位，".repeat(4); // ~160 characters
+    const rows = 1200;
+    fx.addSheet("说明", { values: Array.from({ length: rows }, (_, r) => Array.from({ length: 12 }, (_, c) => `${r}-${c}${note}`)) });
+    // By cell count (160 bytes per cell) one request would carry all 1,200 rows: ~14 MB of UTF-8 on the wire.
+    expect(rowsPerChunk(12)).toBeGreaterThanOrEqual(rows);
+    const grid = await port.readSheet("说明");
+    expect(grid.values).toHaveLength(rows);
+    expect(grid.values[rows - 1][11]).toBe(`${rows - 1}-11${note}`);
+    // The first guess (all rows at once) is refused and retried at half size until it fits; every chunk after the
+    // first accepted one is sized by measured bytes and accepted at once.
+    const limit = 5 * 1024 * 1024;
+    const firstAccepted = fx.requests.findIndex((r, i) => i > 0 && r.responseBytes > 0 && r.responseBytes <= limit);
+    expect(fx.requests.slice(1, firstAccepted).every((r) => r.responseBytes > limit)).toBe(true);
+    expect(firstAccepted).toBeLessThanOrEqual(4);
+    const later = fx.requests.slice(firstAccepted);
+    expect(later.length).toBeGreaterThan(4);
+    for (const r of later) expect(r.responseBytes).toBeLessThanOrEqual(limit);
+  });
+
+  it("retries a chunk Excel refuses as too large at half the rows (web payload limit)", async () => {
+    const fx = new FakeExcel({ client: "web" });
+    // An estimate far too low makes the first request too large: it is retried smaller instead of failing.
+    const port = new OfficeWorkbookPort({ host: fx.host(), readLimits: { maxCellsPerRead: 5_000_000, maxBytesPerRequest: 4_000_000, bytesPerCell: 1 } });
+    const text = "招商引资项目情况说明".repeat(30);
+    fx.addSheet("S", { values: Array.from({ length: 1500 }, (_, r) => Array.from({ length: 12 }, () => `${r}${text}`)) });
+    const sync = jest.spyOn(fx.context, "sync");
+    const grid = await port.readSheet("S");
+    expect(grid.values).toHaveLength(1500);
+    await expect(sync.mock.results[1].value).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+    expect(grid.values[1499][0]).toBe(`1499${text}`);
+  });
+
+  it("says so when a single row is over the limit", async () => {
+    const fx = new FakeExcel({ client: "web" });
+    const port = new OfficeWorkbookPort({ host: fx.host() });
+    fx.addSheet("S", { values: [Array.from({ length: 200 }, () => "字".repeat(32_000))] });
+    await expect(port.readSheet("S")).rejects.toMatchObject({ text: { zh: expect.stringMatching(/^第 1 行的数据超过 Excel 单次传输的上限/) } });
   });
 
   it("honours smaller limits given to the port", async () => {

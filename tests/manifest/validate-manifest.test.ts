@@ -3,6 +3,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { spawnSync } from "node:child_process";
 import { validateManifest, DEFAULT_SCHEMAS_DIR, type ValidateOptions } from "../../scripts/validate-manifest";
+import { CLIENTS, installable, manifestRequirements } from "../../scripts/lib/clients";
 
 const REPO = path.resolve(__dirname, "..", "..");
 const MANIFEST = path.join(REPO, "manifest.xml");
@@ -130,6 +131,53 @@ describe("the real manifest.xml", () => {
     const r = check(MANIFEST, { distDir: path.join(tmp, "no-dist"), distRequired: true });
     expect(r.ok).toBe(false);
     expect(r.errors.join("\n")).toMatch(/dist folder .* does not exist/);
+  });
+});
+
+describe("the manifest's requirements (learn.microsoft.com/javascript/api/manifest/requirements)", () => {
+  const baseSets = (xml: string) => manifestRequirements(xml);
+
+  test("the base manifest asks for the pane's minimum ExcelApi and CustomFunctionsRuntime 1.2, nothing inside VersionOverrides", () => {
+    expect(baseSets(original)).toEqual([
+      { name: "ExcelApi", minVersion: "1.13" },
+      { name: "CustomFunctionsRuntime", minVersion: "1.2" },
+    ]);
+    const overrides = /<VersionOverrides[\s\S]*<\/VersionOverrides>/.exec(original.replace(/<!--[\s\S]*?-->/g, ""));
+    expect(overrides?.[0]).not.toMatch(/<Requirements/);
+    expect(check(MANIFEST).passed.join("\n")).toMatch(/requirements in the base manifest only \(ExcelApi 1\.13, CustomFunctionsRuntime 1\.2\)/);
+  });
+
+  test("clients whose webview cannot run the pane (IE11, EdgeHTML) are refused; every other named client but iPad installs", () => {
+    const sets = baseSets(original);
+    const byId = Object.fromEntries(CLIENTS.map((c) => [c.id, installable(c, sets)]));
+    expect(byId).toEqual({
+      "office-2016": false,
+      "office-2019": false,
+      "office-2021": true,
+      "office-2024": true,
+      "m365-windows": true,
+      "m365-mac": true,
+      web: true,
+      ipad: false, // no custom functions on iPad (Custom Functions requirement sets)
+    });
+    for (const c of CLIENTS.filter((x) => installable(x, sets))) expect(c.modernWebview).toBe(true);
+  });
+
+  test("a Requirements element inside VersionOverrides fails: it would hide the ribbon where it is unmet", () => {
+    const r = check(
+      variant((x) =>
+        x.replace(
+          '<Hosts>\n      <Host xsi:type="Workbook">',
+          '<Requirements>\n      <bt:Sets DefaultMinVersion="1.1">\n        <bt:Set Name="CustomFunctionsRuntime" MinVersion="1.2"/>\n      </bt:Sets>\n    </Requirements>\n    <Hosts>\n      <Host xsi:type="Workbook">',
+        ),
+      ),
+    );
+    expect(r.errors.join("\n")).toMatch(/<Requirements.* inside <VersionOverrides> hides every ribbon button/);
+  });
+
+  test("custom functions without CustomFunctionsRuntime 1.2 in the base manifest fail", () => {
+    const r = check(variant((x) => x.replace('<Set Name="CustomFunctionsRuntime" MinVersion="1.2"/>', '<Set Name="CustomFunctionsRuntime" MinVersion="1.1"/>')));
+    expect(r.errors.join("\n")).toMatch(/custom functions need <Set Name="CustomFunctionsRuntime" MinVersion="1.2"\/>.*found 1\.1/);
   });
 });
 

@@ -1,20 +1,40 @@
-import { OfficeMockObject } from "office-addin-mock";
 import { BatchOptions, OfficeHost } from "../../src/excel/host";
+import { CLIENTS, clientSupports, ExcelClient } from "../../scripts/lib/clients";
+import { compareVersions, excelApiSets } from "../../scripts/lib/excel-api-sets";
 
 /*
  * Test support (not a test file): a small in-memory Excel behind Office.js-shaped proxies, for the Office.js adapter.
  *
- * office-addin-mock knows nothing of Excel: it gives the request context (an OfficeMockObject whose `sync` is ours,
- * so tests count requests with jest.spyOn(context, "sync")) and the Office global (the Common API: plain properties,
- * no load/sync, which the mock models in its Outlook mode). The Excel objects below are what the adapter calls,
- * with Office.js's batch semantics, deliberately strict:
+ * A client-profile mock: each FakeExcel is one of the clients in scripts/lib/clients.js (Office 2021, 2024,
+ * Microsoft 365, the web …; default: current Microsoft 365 on Windows), and which Excel class members exist is
+ * derived from the `[Api set: ExcelApi x.y]` tags of @types/office-js (scripts/lib/excel-api-sets.js), not seeded
+ * by hand. Office.js on the CDN always has every method; an Excel that lacks the set rejects the request that
+ * uses it: so using a member beyond the client's ExcelApi (calling, reading, writing or load()ing it) makes the
+ * next context.sync() fail with ApiNotFound, and Office.context.requirements.isSetSupported answers per client.
+ * The request context is a plain object whose `sync` is ours (count requests with jest.spyOn(context, "sync")).
+ * Office.js's batch semantics, deliberately strict:
  *   - reading a property that was not loaded, or before the sync that loads it, throws (PropertyNotLoaded);
  *   - every write and method call is queued and runs in order at the next sync, so "format before values" and
  *     "delete before add" are really tested;
  *   - a batch that ends with unsynced commands fails (a forgotten sync);
- *   - an API beyond the configured ExcelApi version throws (ApiNotFound);
  *   - reading `custom` of a non-Custom conditional format fails the request (office-js issue #2180);
- *   - writing a string starting with "=" into a cell not formatted as text makes it a formula, as Excel does.
+ *   - a string starting with "=", "+" or "-" written as a value into a cell not formatted as text becomes a
+ *     formula, as Excel parses typed input;
+ * and the traps of real clients, switched on per test:
+ *   - `client.web`: a request or response over 5 MB fails (RequestPayloadSizeLimitExceeded /
+ *     ResponsePayloadSizeLimitExceeded: "Resource limits and performance optimization for Office Add-ins"), and
+ *     loading a Note's visible/width/height fails (office-js #6198: not supported in Excel on the web);
+ *   - `fx.editingCell`: the user is typing in a cell; a batch fails with InvalidOperationInCellEditMode unless
+ *     Excel.run was given { delayForCellEdit: true } (Excel.RunOptions), which waits until the edit ends;
+ *   - `sheet.protected` / `fx.workbookProtected`: writes to a protected sheet, adding sheets to a protected
+ *     workbook structure fail with AccessDenied;
+ *   - a conditional format with `unreadable: true`: loading anything of it fails the request (office-js #6835,
+ *     #6827: rules duplicated in Excel's UI whose properties Office.js cannot read).
+ *
+ * Helper API for tests (kept small and stable): new FakeExcel({ client, apiVersion, displayLanguage }),
+ * fx.addSheet(name, { values, numberFormats, origin }), fx.sheet(name) (protected, merges, hiddenRows …),
+ * fx.cell(sheet, "A1"), fx.addConditionalFormat(sheet, …), fx.displayedFill(sheet, "A1"), fx.host() (an
+ * OfficeHost for OfficeWorkbookPort), installOfficeGlobals(fx), fx.requests / fx.writes / fx.runs for counting.
  */
 
 export interface Rect {
@@ -53,6 +73,8 @@ export interface FakeConditionalFormat {
   areas: Rect[];
   formula: string | null;
   fill: string | null;
+  /** office-js #6835 / #6827: Office.js fails to read any property of this format. */
+  unreadable?: boolean;
 }
 
 export interface FakeNote {
@@ -72,6 +94,8 @@ export interface FakeSheet {
   hiddenRows: Set<number>;
   frozenRows: number;
   columnWidths: Map<number, number>;
+  /** Worksheet protection on: every change to the sheet fails with AccessDenied. */
+  protected: boolean;
 }
 
 export interface RequestLog {
@@ -167,8 +191,58 @@ function parseProps(arg: unknown): string[] {
   return list.map((p) => String(p).trim()).filter((p) => p !== "");
 }
 
+/** Bytes on the wire: UTF-8 of the JSON (a Chinese character is 3 bytes). */
 function size(v: unknown): number {
-  return v === undefined ? 0 : JSON.stringify(v).length;
+  return v === undefined ? 0 : Buffer.byteLength(JSON.stringify(v), "utf8");
+}
+
+/** Excel on the web's cap on one request or response ("Resource limits and performance optimization"). */
+export const WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
+/** Excel parses typed input starting with these as a formula (=A1, +A1, -A1). */
+export function parsesAsFormula(v: unknown): v is string {
+  return typeof v === "string" && /^[=+-]/.test(v);
+}
+
+const API_SETS = excelApiSets();
+
+/** Proxy class → the Excel class whose members it stands for. */
+const EXCEL_CLASS: Record<string, string> = {
+  RequestContext: "RequestContext",
+  RuntimeProxy: "Runtime",
+  WorkbookProxy: "Workbook",
+  WorksheetCollectionProxy: "WorksheetCollection",
+  WorksheetProxy: "Worksheet",
+  RangeProxy: "Range",
+  RangeAreasProxy: "RangeAreas",
+  ConditionalFormatCollectionProxy: "ConditionalFormatCollection",
+  ConditionalFormatProxy: "ConditionalFormat",
+  RuleProxy: "ConditionalFormatRule",
+  NoteCollectionProxy: "NoteCollection",
+  NoteProxy: "Note",
+  ProtectionProxy: "WorksheetProtection",
+  WorkbookProtectionProxy: "WorkbookProtection",
+};
+
+/** What a collection's load("a, b") names: properties of its items. */
+const ITEM_CLASS: Record<string, string> = {
+  WorksheetCollection: "Worksheet",
+  ConditionalFormatCollection: "ConditionalFormat",
+  NoteCollection: "Note",
+};
+
+/** Wraps an object so that every member access is checked against the client's ExcelApi. */
+function guarded<T extends object>(fx: FakeExcel, excelClass: string, obj: T): T {
+  return new Proxy(obj, {
+    get(target, prop, receiver) {
+      if (typeof prop === "string") fx.checkMember(excelClass, prop);
+      return Reflect.get(target, prop, receiver);
+    },
+    set(target, prop, value, receiver) {
+      if (typeof prop === "string") fx.checkMember(excelClass, prop);
+      return Reflect.set(target, prop, value, receiver);
+    },
+  });
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -176,12 +250,22 @@ function size(v: unknown): number {
 
 interface Command {
   run: () => void;
+  /** Size of what the command sends (writes), known before it runs. */
+  requestBytes?: () => number;
 }
 
 export interface FakeExcelOptions {
-  /** Highest ExcelApi version this Excel supports. Default "1.20". */
+  /** A client of scripts/lib/clients.js (or its id). Default: current Microsoft 365 on Windows. */
+  client?: ExcelClient | string;
+  /** Overrides the client's ExcelApi version (e.g. "1.9" to test a degradation path). */
   apiVersion?: string;
   displayLanguage?: string;
+}
+
+export function clientById(id: string): ExcelClient {
+  const c = CLIENTS.find((x) => x.id === id);
+  if (!c) throw new Error(`mock: no client ${id}`);
+  return c;
 }
 
 export class FakeExcel {
@@ -195,8 +279,16 @@ export class FakeExcel {
   readonly requests: RequestLog[] = [];
   readonly settings = new Map<string, unknown>();
   readonly notices: { title: string; message: string }[] = [];
-  apiVersion: string;
+  client: ExcelClient;
   displayLanguage: string;
+  /** The user is typing in a cell (Excel's cell-edit mode). */
+  editingCell = false;
+  /** Workbook structure protected: sheets cannot be added. */
+  workbookProtected = false;
+  /** Loading notes fails (as office-js #6198 did on the web for unsupported Note properties). */
+  notesUnreadable = false;
+  /** What Office.onReady reports as info.host. */
+  hostName: string | null = "Excel";
   /** When set, a batch run with mergeUndoGroup fails with UndoNotSupported before doing anything. */
   refuseUndoGroups = false;
   /** When set, document settings fail to save. */
@@ -207,12 +299,47 @@ export class FakeExcel {
   private nextId = 1;
 
   constructor(options: FakeExcelOptions = {}) {
-    this.apiVersion = options.apiVersion ?? "1.20";
+    const base = typeof options.client === "string" ? clientById(options.client) : (options.client ?? clientById("m365-windows"));
+    this.client = options.apiVersion ? { ...base, excelApi: options.apiVersion } : { ...base };
     this.displayLanguage = options.displayLanguage ?? "zh-CN";
-    const context = new OfficeMockObject({ sync: () => this.flush() }) as unknown as Record<string, unknown>;
-    context.workbook = new WorkbookProxy(this);
-    context.runtime = new RuntimeProxy(this);
-    this.context = context as unknown as Excel.RequestContext;
+    const context = { sync: () => this.flush(), workbook: new WorkbookProxy(this), runtime: new RuntimeProxy(this) };
+    this.context = guarded(this, "RequestContext", context) as unknown as Excel.RequestContext;
+  }
+
+  /** The client's ExcelApi version; settable to age the client inside a test. */
+  get apiVersion(): string {
+    return this.client.excelApi;
+  }
+
+  set apiVersion(v: string) {
+    this.client = { ...this.client, excelApi: v };
+  }
+
+  /**
+   * A member of an Excel class beyond the client's ExcelApi: Office.js sends it and Excel rejects the request, so
+   * the next sync fails with ApiNotFound. Members without an Api-set tag (load, toJSON …) always exist.
+   */
+  checkMember(excelClass: string, member: string): void {
+    const members = API_SETS[excelClass];
+    const set = members && Object.prototype.hasOwnProperty.call(members, member) ? members[member] : undefined;
+    if (set === undefined || this.hasSet(set)) return;
+    this.enqueue({
+      run: () => {
+        throw officeError("ApiNotFound", `The requested API ${excelClass}.${member} (ExcelApi ${set}) is not supported by ${this.client.id} (ExcelApi ${this.client.excelApi}).`);
+      },
+    });
+  }
+
+  /** Checks the names passed to load() against the loaded class. */
+  checkLoad(excelClass: string, props: readonly string[]): void {
+    const cls = ITEM_CLASS[excelClass] ?? excelClass;
+    for (const p of props) this.checkMember(cls, p.split("/")[0]);
+  }
+
+  private hasSet(set: string): boolean {
+    if (set === "online") return this.client.web;
+    if (set === "desktop") return !this.client.web;
+    return compareVersions(this.client.excelApi, set) >= 0;
   }
 
   // --- building the workbook
@@ -228,6 +355,7 @@ export class FakeExcel {
       hiddenRows: new Set(),
       frozenRows: 0,
       columnWidths: new Map(),
+      protected: false,
     };
     const o = init.origin ?? { row: 0, col: 0 };
     init.values?.forEach((row, r) =>
@@ -314,18 +442,17 @@ export class FakeExcel {
   // --- what the adapter sees
 
   isSetSupported(name: string, version: string): boolean {
-    return name === "ExcelApi" && versionAtLeast(this.apiVersion, version);
+    return clientSupports(this.client, name, version);
   }
 
-  requireApi(version: string, what: string): void {
-    if (!versionAtLeast(this.apiVersion, version)) throw officeError("ApiNotFound", `${what} needs ExcelApi ${version}, this Excel has ${this.apiVersion}`);
-  }
-
-  async run<T>(options: BatchOptions, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  async run<T>(options: BatchOptions & { delayForCellEdit?: boolean }, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
     if (options.mergeUndoGroup) {
-      this.requireApi("1.20", "mergeUndoGroup");
+      // Excel.RunOptions.mergeUndoGroup is ExcelApi 1.20.
+      if (!versionAtLeast(this.client.excelApi, "1.20")) throw officeError("ApiNotFound", "mergeUndoGroup needs ExcelApi 1.20");
       if (this.refuseUndoGroups) throw officeError("UndoNotSupported", "an API in the group has no undo support");
     }
+    // Excel.RunOptions.delayForCellEdit: the batch waits until the user leaves cell-edit mode (here: at once).
+    if (this.editingCell && options.delayForCellEdit) this.editingCell = false;
     this.runs.push(options);
     this.queue = [];
     const result = await batch(this.context);
@@ -369,12 +496,28 @@ export class FakeExcel {
     this.writes.push({ what, eventsEnabled: this.eventsEnabled });
   }
 
+  /** Fails the current request if it writes to a protected sheet (Excel: AccessDenied). */
+  assertWritable(sheet: FakeSheet): void {
+    if (sheet.protected) throw officeError("AccessDenied", `The cell or chart you're trying to change is on a protected sheet (${sheet.name}).`);
+  }
+
   private async flush(): Promise<void> {
     const commands = this.queue;
     this.queue = [];
     this.current = { commands: commands.length, requestBytes: 0, responseBytes: 0 };
     this.requests.push(this.current);
+    if (this.editingCell && commands.length > 0) {
+      throw officeError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.");
+    }
+    if (this.client.web) {
+      // The request is measured before Excel runs it, the response after.
+      const pending = commands.reduce((n, c) => n + (c.requestBytes?.() ?? 0), 0);
+      if (pending > WEB_PAYLOAD_LIMIT) throw officeError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
+    }
     for (const c of commands) c.run();
+    if (this.client.web && this.current.responseBytes > WEB_PAYLOAD_LIMIT) {
+      throw officeError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
+    }
   }
 }
 
@@ -392,7 +535,17 @@ abstract class ClientObject<T> {
   constructor(
     protected readonly fx: FakeExcel,
     private readonly resolver: () => T | null,
-  ) {}
+  ) {
+    const excelClass = EXCEL_CLASS[new.target.name];
+    if (!excelClass) throw new Error(`mock: ${new.target.name} has no Excel class`);
+    // Returning a Proxy from the constructor: every member the adapter touches is checked against the client.
+    return guarded(fx, excelClass, this);
+  }
+
+  /** The Excel class this proxy stands for. */
+  protected get excelClass(): string {
+    return EXCEL_CLASS[this.constructor.name];
+  }
 
   get isNullObject(): boolean {
     if (this.nullState === undefined) throw notLoaded("isNullObject");
@@ -413,6 +566,7 @@ abstract class ClientObject<T> {
 
   load(arg?: string | string[]): this {
     const props = parseProps(arg);
+    this.fx.checkLoad(this.excelClass, props);
     this.fx.enqueue({
       run: () => {
         const t = this.resolver();
@@ -445,19 +599,32 @@ abstract class ClientObject<T> {
   protected write(what: string, payload: unknown, apply: (t: T) => void): void {
     this.fx.enqueue({
       run: () => {
-        apply(this.target());
+        const t = this.target();
+        const sheet = sheetOf(t);
+        if (sheet) this.fx.assertWritable(sheet);
+        apply(t);
         this.fx.request().requestBytes += size(payload);
         this.fx.recordWrite(what);
       },
+      requestBytes: () => size(payload),
     });
   }
 }
 
+/** The sheet a proxy's target lies on (a sheet, a range, areas), for protection. */
+function sheetOf(t: unknown): FakeSheet | null {
+  if (typeof t !== "object" || t === null) return null;
+  if ("cells" in t && "conditionalFormats" in t) return t as FakeSheet;
+  if ("sheet" in t) return (t as { sheet: FakeSheet }).sheet;
+  return null;
+}
+
 class RuntimeProxy {
-  constructor(private readonly fx: FakeExcel) {}
+  constructor(private readonly fx: FakeExcel) {
+    return guarded(fx, "Runtime", this);
+  }
 
   set enableEvents(v: boolean) {
-    this.fx.requireApi("1.8", "Runtime.enableEvents");
     this.fx.enqueue({
       run: () => {
         this.fx.eventsEnabled = v;
@@ -472,9 +639,34 @@ class RuntimeProxy {
 
 class WorkbookProxy {
   readonly worksheets: WorksheetCollectionProxy;
+  readonly protection: WorkbookProtectionProxy;
 
   constructor(fx: FakeExcel) {
     this.worksheets = new WorksheetCollectionProxy(fx);
+    this.protection = new WorkbookProtectionProxy(fx, () => fx);
+    return guarded(fx, "Workbook", this);
+  }
+}
+
+class WorkbookProtectionProxy extends ClientObject<FakeExcel> {
+  protected snapshot(fx: FakeExcel, prop: string): unknown {
+    if (prop === "protected") return fx.workbookProtected;
+    throw new Error(`mock: WorkbookProtection.${prop} is not modelled`);
+  }
+
+  get protected(): boolean {
+    return this.read("protected");
+  }
+}
+
+class ProtectionProxy extends ClientObject<FakeSheet> {
+  protected snapshot(s: FakeSheet, prop: string): unknown {
+    if (prop === "protected") return s.protected;
+    throw new Error(`mock: WorksheetProtection.${prop} is not modelled`);
+  }
+
+  get protected(): boolean {
+    return this.read("protected");
   }
 }
 
@@ -488,6 +680,7 @@ class WorksheetCollectionProxy extends ClientObject<FakeSheet[]> {
 
   override load(arg?: string | string[]): this {
     const props = parseProps(arg);
+    this.fx.checkLoad(this.excelClass, props);
     this.fx.enqueue({
       run: () => {
         this.itemProps = props;
@@ -526,6 +719,7 @@ class WorksheetCollectionProxy extends ClientObject<FakeSheet[]> {
   add(name: string): WorksheetProxy {
     this.fx.enqueue({
       run: () => {
+        if (this.fx.workbookProtected) throw officeError("AccessDenied", "The workbook's structure is protected.");
         if (this.fx.findSheet(name)) throw officeError("ItemAlreadyExists", `a worksheet named ${name} exists`);
         this.fx.addSheet(name);
         this.fx.recordWrite(`add sheet ${name}`);
@@ -578,7 +772,6 @@ class WorksheetProxy extends ClientObject<FakeSheet> {
   }
 
   getRanges(address: string): RangeAreasProxy {
-    this.fx.requireApi("1.9", "Worksheet.getRanges");
     if (address.length > 8000) throw officeError("InvalidArgument", "address too long");
     return new RangeAreasProxy(this.fx, () => ({ sheet: this.target(), rects: address.split(",").map(parseRect) }));
   }
@@ -588,17 +781,20 @@ class WorksheetProxy extends ClientObject<FakeSheet> {
   }
 
   get notes(): NoteCollectionProxy {
-    this.fx.requireApi("1.18", "Worksheet.notes");
     return new NoteCollectionProxy(this.fx, () => this.target());
   }
 
+  get protection(): ProtectionProxy {
+    return new ProtectionProxy(this.fx, () => this.target());
+  }
+
   get freezePanes(): { freezeRows(n: number): void } {
-    return {
+    return guarded(this.fx, "WorksheetFreezePanes", {
       freezeRows: (n: number) =>
         this.write(`freeze ${n}`, n, (s) => {
           s.frozenRows = n;
         }),
-    };
+    });
   }
 
   activate(): void {
@@ -705,8 +901,8 @@ class RangeProxy extends ClientObject<RangeTarget> {
 
   set values(m: unknown[][]) {
     this.writeMatrix("values", m, (cell, v) => {
-      if (typeof v === "string" && v.startsWith("=") && cell.numberFormat !== "@") {
-        cell.formula = v; // what Excel does with such a value in a General cell
+      if (parsesAsFormula(v) && cell.numberFormat !== "@") {
+        cell.formula = v.startsWith("=") ? v : `=${v}`; // what Excel does with such a value in a General cell
         cell.value = 0;
       } else {
         cell.formula = null;
@@ -754,17 +950,18 @@ class RangeProxy extends ClientObject<RangeTarget> {
     const width = set("columnWidth", (t, v) => {
       for (let c = t.rect.left; c <= t.rect.right; c++) t.sheet.columnWidths.set(c, Number(v));
     });
-    return {
-      fill: {
+    const fx = this.fx;
+    return guarded(fx, "RangeFormat", {
+      fill: guarded(fx, "RangeFill", {
         set color(v: string) {
           fill(v);
         },
-      },
-      font: {
+      }),
+      font: guarded(fx, "RangeFont", {
         set bold(v: boolean) {
           bold(v);
         },
-      },
+      }),
       set wrapText(v: boolean) {
         wrap(v);
       },
@@ -774,11 +971,10 @@ class RangeProxy extends ClientObject<RangeTarget> {
       set columnWidth(v: number) {
         width(v);
       },
-    };
+    });
   }
 
   get conditionalFormats(): ConditionalFormatCollectionProxy {
-    this.fx.requireApi("1.6", "Range.conditionalFormats");
     return new ConditionalFormatCollectionProxy(this.fx, () => {
       const t = this.target();
       return { sheet: t.sheet, rects: [t.rect] };
@@ -786,7 +982,6 @@ class RangeProxy extends ClientObject<RangeTarget> {
   }
 
   getMergedAreasOrNullObject(): RangeAreasProxy {
-    this.fx.requireApi("1.13", "Range.getMergedAreasOrNullObject");
     return new RangeAreasProxy(this.fx, () => {
       const t = this.target();
       const rects = t.sheet.merges.filter((m) => intersects(m, t.rect));
@@ -802,7 +997,6 @@ class RangeProxy extends ClientObject<RangeTarget> {
   }
 
   getSpecialCellsOrNullObject(type: string): RangeAreasProxy {
-    this.fx.requireApi("1.9", "Range.getSpecialCellsOrNullObject");
     if (type !== "Visible") throw new Error(`mock: special cells ${type} not modelled`);
     return new RangeAreasProxy(this.fx, () => {
       const t = this.target();
@@ -863,10 +1057,10 @@ class ConditionalFormatCollectionProxy extends ClientObject<AreasTarget> {
 
   override load(arg?: string | string[]): this {
     const props = parseProps(arg);
+    this.fx.checkLoad(this.excelClass, props);
     this.fx.enqueue({
       run: () => {
-        const t = this.target();
-        const formats = t.sheet.conditionalFormats.filter((f) => f.areas.some((a) => t.rects.some((r) => intersects(a, r))));
+        const formats = this.formats();
         this.loadedItems = formats.map((f) => new ConditionalFormatProxy(this.fx, f).preload(f, props));
         this.fx.request().responseBytes += size(formats.map((f) => props.map((p) => (f as unknown as Record<string, unknown>)[p])));
       },
@@ -879,11 +1073,36 @@ class ConditionalFormatCollectionProxy extends ClientObject<AreasTarget> {
     return this.loadedItems;
   }
 
+  private formats(): FakeConditionalFormat[] {
+    const t = this.target();
+    return t.sheet.conditionalFormats.filter((f) => f.areas.some((a) => t.rects.some((r) => intersects(a, r))));
+  }
+
+  getCount(): { value: number } {
+    const result = { value: -1 };
+    this.fx.enqueue({
+      run: () => {
+        result.value = this.formats().length;
+      },
+    });
+    return result;
+  }
+
+  /** Bound to the format found at the first request that uses it, as Office.js keeps a reference to the item. */
+  getItemAt(index: number): ConditionalFormatProxy {
+    let bound: FakeConditionalFormat | null | undefined;
+    return new ConditionalFormatProxy(this.fx, null, () => {
+      if (bound === undefined) bound = this.formats()[index] ?? null;
+      return bound;
+    });
+  }
+
   add(type: string): ConditionalFormatProxy {
     const holder: { format: FakeConditionalFormat | null } = { format: null };
     this.fx.enqueue({
       run: () => {
         const t = this.target();
+        this.fx.assertWritable(t.sheet);
         const format: FakeConditionalFormat = { id: this.fx.newId(), type, areas: t.rects.map((r) => ({ ...r })), formula: null, fill: null };
         // Office.js: "Adds a new conditional format to the collection at the first/top priority."
         t.sheet.conditionalFormats.unshift(format);
@@ -901,6 +1120,7 @@ class ConditionalFormatProxy extends ClientObject<FakeConditionalFormat> {
   }
 
   protected snapshot(f: FakeConditionalFormat, prop: string): unknown {
+    if (f.unreadable) throw officeError("GeneralException", "There was an internal error while processing the request.");
     if (prop === "type") return f.type;
     if (prop === "id") return String(f.id);
     throw new Error(`mock: ConditionalFormat.${prop} is not modelled`);
@@ -925,10 +1145,11 @@ class ConditionalFormatProxy extends ClientObject<FakeConditionalFormat> {
           this.fx.recordWrite(what);
         },
       });
-    return {
+    const fx = this.fx;
+    return guarded(fx, "CustomConditionalFormat", {
       rule: new RuleProxy(this.fx, custom),
-      format: {
-        fill: {
+      format: guarded(fx, "ConditionalRangeFormat", {
+        fill: guarded(fx, "ConditionalRangeFill", {
           set color(v: string) {
             write("format fill", v, (f) => {
               f.fill = v;
@@ -937,9 +1158,9 @@ class ConditionalFormatProxy extends ClientObject<FakeConditionalFormat> {
           get color(): string {
             throw notLoaded("color");
           },
-        },
-      },
-    };
+        }),
+      }),
+    });
   }
 
   delete(): void {
@@ -954,6 +1175,7 @@ class ConditionalFormatProxy extends ClientObject<FakeConditionalFormat> {
 
 class RuleProxy extends ClientObject<FakeConditionalFormat> {
   protected snapshot(f: FakeConditionalFormat, prop: string): unknown {
+    if (f.unreadable) throw officeError("GeneralException", "There was an internal error while processing the request.");
     if (prop === "formula") return f.formula;
     throw new Error(`mock: ConditionalFormatRule.${prop} is not modelled`);
   }
@@ -978,6 +1200,7 @@ class NoteCollectionProxy extends ClientObject<FakeSheet> {
 
   override load(arg?: string | string[]): this {
     const props = parseProps(arg);
+    this.fx.checkLoad(this.excelClass, props);
     this.fx.enqueue({
       run: () => {
         const s = this.target();
@@ -1020,6 +1243,9 @@ class NoteProxy extends ClientObject<FakeNote> {
   }
 
   protected snapshot(n: FakeNote, prop: string): unknown {
+    // office-js #6198: Note.visible, width and height are not supported in Excel on the web; loading them fails.
+    if (this.fx.client.web && ["visible", "width", "height"].includes(prop)) throw officeError("GeneralException", "There was an internal error while processing the request.");
+    if (this.fx.notesUnreadable) throw officeError("GeneralException", "There was an internal error while processing the request.");
     if (prop === "content") return n.content;
     if (prop === "authorName") return n.author;
     throw new Error(`mock: Note.${prop} is not modelled`);
@@ -1057,7 +1283,7 @@ export interface InstalledGlobals {
 }
 
 /**
- * Installs `Office` (an office-addin-mock object: displayLanguage, requirements, document settings, the notice
+ * Installs `Office` (a plain object: displayLanguage, requirements, document settings, the notice
  * dialog, actions.associate) and `Excel` (run over this workbook) as globals. The notice dialog records its title
  * and message from the URL in `fx.notices`.
  */
@@ -1066,30 +1292,29 @@ export function installOfficeGlobals(fx: FakeExcel): InstalledGlobals {
   const before = { Office: g.Office, Excel: g.Excel };
   const associations = new Map<string, unknown>();
   const settings = fx.documentSettings();
-  // The Common API has no load/sync: office-addin-mock's Outlook mode gives plain properties.
-  const office = new OfficeMockObject(
-    {
-      context: {
-        displayLanguage: fx.displayLanguage,
-        requirements: { isSetSupported: (name: string, version: string) => fx.isSetSupported(name, version) },
-        document: { settings: { get: settings.get, set: settings.set, saveAsync: settings.saveAsync } },
-        ui: {
-          displayDialogAsync: (url: string, _options: unknown, cb: (r: unknown) => void) => {
-            const q = new URL(url, "https://localhost/").searchParams;
-            fx.notices.push({ title: q.get("title") ?? "", message: q.get("message") ?? "" });
-            cb({ status: "succeeded", value: { close: () => undefined } });
-          },
+  // The Common API has no load/sync: plain properties.
+  const office = {
+    context: {
+      displayLanguage: fx.displayLanguage,
+      requirements: { isSetSupported: (name: string, version?: string) => fx.isSetSupported(name, version ?? "1.1") },
+      document: { settings: { get: settings.get, set: settings.set, saveAsync: settings.saveAsync } },
+      ui: {
+        displayDialogAsync: (url: string, _options: unknown, cb: (r: unknown) => void) => {
+          const q = new URL(url, "https://localhost/").searchParams;
+          fx.notices.push({ title: q.get("title") ?? "", message: q.get("message") ?? "" });
+          cb({ status: "succeeded", value: { close: () => undefined } });
         },
       },
-      actions: { associate: (id: string, fn: unknown) => associations.set(id, fn) },
-      AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
-      onReady: (cb?: (info: unknown) => void) => {
-        cb?.({ host: "Excel" });
-        return Promise.resolve({ host: "Excel" });
-      },
     },
-    "outlook" as never,
-  );
+    actions: { associate: (id: string, fn: unknown) => associations.set(id, fn) },
+    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+    HostType: { Excel: "Excel" },
+    onReady: (cb?: (info: unknown) => void) => {
+      const info = { host: fx.hostName, platform: fx.client.web ? "OfficeOnline" : "PC" };
+      cb?.(info);
+      return Promise.resolve(info);
+    },
+  };
   g.Office = office;
   g.Excel = {
     run: (a: unknown, b?: unknown) =>
