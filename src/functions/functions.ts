@@ -168,7 +168,7 @@ function readPeriod(raw: unknown): number | Date | Period | ExcelError {
  * Time progress (时序进度) of a 1–N月 cumulative period: months elapsed ÷ 12 (1–6月 = 50%), as published
  * bulletins compute it. The day-count variant (method "日") is available but does not match them.
  * @customfunction TIMEPROGRESS TIMEPROGRESS
- * @param period Period text ("1-6月", "上半年", "前三季度", "2022年1-9月"), a month count 0–12, or a date; a cell or a range.
+ * @param period Period text ("1-6月", "上半年", "前三季度", "2022年1-9月"), a month count 1–12, or a date; a cell or a range.
  * @param [method] "月" (months ÷ 12, default) or "日" (days elapsed ÷ days in the year).
  * @returns Time progress as a fraction (0.5 = 50%).
  */
@@ -188,7 +188,7 @@ export function timeprogress(period: any[][], method?: any[][]): any[][] {
  * @customfunction PACE PACE
  * @param actual Cumulative actual; a cell or a range.
  * @param target Annual target; a cell or a range.
- * @param period Period text ("1-6月"), a month count 0–12, or a date; a cell or a range.
+ * @param period Period text ("1-6月"), a month count 1–12, or a date; a cell or a range.
  * @returns Percentage points ahead (+) or behind (−) time progress (8.6).
  */
 export function pace(actual: any[][], target: any[][], period: any[][]): any[][] {
