@@ -78,6 +78,11 @@ describe("a one-district form with 其中 rows (黔江区 2022 1—6月)", () =>
     });
   });
 
+  test("a duplicate row's figures are left unchecked, never compared with the first row's inputs", () => {
+    const rows = [...QIANJIANG_ROWS.slice(0, 4), { ...QIANJIANG_ROWS[3], label: "工业合同额（调整）", current: 12, completion: 0.3 }, ...QIANJIANG_ROWS.slice(4)];
+    expect(serious(check(qianjiangForm(rows).grid))).toEqual([["duplicate-mapping", "A9"]]);
+  });
+
   test("the user's row mapping settles a duplicate: the row is checked as the indicator the user chose", () => {
     const rows = [...QIANJIANG_ROWS.slice(0, 4), { ...QIANJIANG_ROWS[2], label: "合同额" }, ...QIANJIANG_ROWS.slice(4)];
     const form = qianjiangForm(rows);
