@@ -95,7 +95,7 @@ describe("zs-check on the bundled examples", () => {
     expect(sheet.period).toBe("2022年1-6月");
     expect(sheet.findings.map(key)).toEqual(["verify parts-sum-mismatch B5", "verify rate-mismatch D9"]);
     expect(sheet.findings.every((f) => f.unit === "黔江区")).toBe(true);
-  });
+  }, 30_000);
 
   test("核实说明 stored in the workbook: the explained verify finding is shown as explained, not as open", async () => {
     const { dir, cleanup } = tempDir();

@@ -49,3 +49,10 @@ describe("row mapping on a one-district form (indicators in rows)", () => {
     expect(selectedText("第9行指标")).toBe("正式合同额");
   });
 });
+
+test("in English the rows section reads as rows, with the catalog's English names", async () => {
+  renderPane(new FakePort([formWithDuplicate().grid]), "en");
+  await detected();
+  expect(screen.getByRole("button", { name: /Rows · 7 rows recognised, 0 not/ })).toBeTruthy();
+  expect(selectedText("Row 8 indicator")).toBe("Industrial contract amount");
+});

@@ -349,8 +349,9 @@ class Context implements RuleContext {
     };
     const groupLabels = this.schemeGroupLabels();
     const records = this.model.records;
+    const checked = withoutRepeats(this.model);
     for (let index = 0; index < records.length; index++) {
-      const record = records[index];
+      const record = checked(records[index]);
       let resolution: Resolution | null = record.resolution ?? null;
       if (resolution === null || !trustReader || !this.fromThisRegistry(resolution)) resolution = resolve(record.label);
       const unit = resolution.status === "ok" || resolution.status === "invalid" ? resolution.unit : null;
@@ -507,7 +508,7 @@ class Context implements RuleContext {
       const lookup = new Int16Array(INDICATOR_DEFS.length * MEASURE_COUNT).fill(-1);
       for (let k = from; k < to; k++) {
         const at = indicator[k] * MEASURE_COUNT + measure[k];
-        // Two fields with the same indicator and measure (the reader notes it): the first one counts.
+        // Kept as a guard: withoutRepeats leaves out later fields of the same indicator and measure.
         if (lookup[at] < 0) lookup[at] = k - from;
       }
       id = this.shapes.length;
@@ -929,6 +930,39 @@ class Context implements RuleContext {
     if (input.related !== undefined && input.related.length > 0) f.related = input.related.map((p) => this.cell(p));
     return f;
   }
+}
+
+/**
+ * A record as the rules see it: a later field with the same indicator and measure as an earlier one (a second row
+ * read as 正式合同额 on a one-district form, a second 到位资金本期 column) is left out. Its sibling lookups would
+ * reach the first field's inputs, so checking it would compare one row's rate with another row's figures;
+ * duplicate-mapping reports it as unchecked until the user maps it. A table without repeated columns (nearly all)
+ * keeps its records as they are.
+ */
+function withoutRepeats(model: SheetModel): (record: DataRecord) => DataRecord {
+  const keyOf = (f: { indicator: IndicatorId; measure: Measure }) => `${f.indicator}|${f.measure}`;
+  if (model.layout === "table") {
+    const seen = new Set<string>();
+    const repeated = new Set<number>();
+    for (const c of model.columns) {
+      if (c.indicator === null || c.measure === null) continue;
+      const key = keyOf({ indicator: c.indicator, measure: c.measure });
+      if (seen.has(key)) repeated.add(c.col);
+      else seen.add(key);
+    }
+    if (repeated.size === 0) return (record) => record;
+    return (record) => ({ ...record, fields: record.fields.filter((f) => !repeated.has(f.col)) });
+  }
+  return (record) => {
+    const seen = new Set<string>();
+    const fields = record.fields.filter((f) => {
+      const key = keyOf(f);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    return fields.length === record.fields.length ? record : { ...record, fields };
+  };
 }
 
 export function createContext(options: ContextOptions): RuleContext {

@@ -4,7 +4,7 @@ import { AmountUnit, currencyOf, isAmountUnit } from "../numbers";
 import { parsePeriod } from "../period";
 import { overrideOutOfRange } from "./messages";
 import { ColumnMapping, ColumnUnit, MappingOverride, Measure } from "./types";
-import { IndicatorMatch, matchIndicator, matchMeasure, normaliseHeaderText, unitsInCell } from "./vocabulary";
+import { IndicatorMatch, isPartText, matchIndicator, matchMeasure, normaliseHeaderText, unitsInCell } from "./vocabulary";
 
 export interface MappingContext {
   /** The amount unit of the sheet's unit line ("单位：亿元、个" → 亿元). */
@@ -56,15 +56,16 @@ export interface HeaderReading {
 
 /**
  * Reads a column's header cells. The lowest cell that names an indicator is the column's indicator (a 其中 part
- * under its whole is the part); the lowest cell with a measure word is its measure, whether the measure row is
- * above or below the indicator row.
+ * under its whole, or beside it when `left` is the whole of the columns to its left, is the part); the lowest cell
+ * with a measure word is its measure, whether the measure row is above or below the indicator row.
  */
-export function readHeader(header: readonly string[], sheetYear?: number): HeaderReading {
+export function readHeader(header: readonly string[], sheetYear?: number, left?: IndicatorMatch | null): HeaderReading {
   const cells = header.map(normaliseHeaderText);
   let found: IndicatorMatch | null = null;
   let indicatorCell = -1;
   for (let i = 0; i < cells.length; i++) {
-    const match = matchIndicator(cells[i], found);
+    // A 其中 cell with no whole above it is a part of the whole to its left ("到位资金 | 其中：市外").
+    const match = matchIndicator(cells[i], found ?? (isPartText(cells[i]) ? left : null));
     if (match !== null) {
       found = match;
       indicatorCell = i;
@@ -138,13 +139,30 @@ export function settleUnit(
   return { unit: indicatorDef(indicator).defaultUnit, unitSource: "default" };
 }
 
-export function mapColumn(col: number, texts: readonly string[], context: MappingContext): ColumnMapping {
+export function mapColumn(col: number, texts: readonly string[], context: MappingContext, left?: IndicatorMatch | null): ColumnMapping {
   const header = headerOf(texts);
-  const reading = readHeader(header, context.sheetYear);
+  const reading = readHeader(header, context.sheetYear, left);
   const indicator = reading.indicator?.id ?? null;
   const { unit, unitSource } = settleUnit(indicator, reading.measure, reading.valueUnits, reading.percentUnits, context.unitLine);
   const recognised = indicator !== null || reading.measure !== null;
   return { col, header, indicator, measure: reading.measure, unit, unitSource, source: recognised ? "header" : "unmapped" };
+}
+
+/**
+ * Every column of a table, left to right: a column whose header has no 其中 cell is the whole for the 其中 columns
+ * right of it ("正式合同额 | 其中：工业 | 到位资金 | 其中：市外").
+ */
+export function mapColumns(texts: readonly (readonly string[])[], context: MappingContext): ColumnMapping[] {
+  let whole: IndicatorMatch | null = null;
+  return texts.map((t, col) => {
+    const header = headerOf(t);
+    const mapping = mapColumn(col, t, context, whole);
+    if (!header.some((h) => isPartText(normaliseHeaderText(h)))) {
+      const own = readHeader(header, context.sheetYear).indicator;
+      if (own !== null) whole = own;
+    }
+    return mapping;
+  });
 }
 
 /**

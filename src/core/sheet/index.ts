@@ -2,7 +2,7 @@ import { Bilingual } from "../i18n";
 import { Period } from "../period";
 import { asOfToIsoDate, AsOf, chongqing, UnitRegistry } from "../units";
 import { distinctTexts, gridWidth, hasNumericCell, Merges } from "./cells";
-import { applyOverrides, MappingContext, mapColumn } from "./column-mapping";
+import { applyOverrides, MappingContext, mapColumns } from "./column-mapping";
 import { findHeaderRows, findTableHeaderStart, findTransposedHeader, headerTexts } from "./header-block";
 import { badAsOf, noHeader, noNameColumn, noPeriod, periodWithoutYear, unmappedColumn } from "./messages";
 import { findNameColumn } from "./name-column";
@@ -75,7 +75,7 @@ export function readSheet(grid: SheetGrid, options: ReadOptions = {}): SheetMode
   const headerRows = headerStart === null ? [] : findHeaderRows(grid, headerStart, resolver);
   if (headerRows.length === 0) notes.push(noHeader());
   const texts = headerTexts(grid, headerRows, width, merges);
-  const columns = texts.map((t, col) => mapColumn(col, t, context));
+  const columns = mapColumns(texts, context);
   notes.push(...applyOverrides(columns, options.overrides ?? [], context));
 
   const firstBodyRow = headerRows.length > 0 ? headerRows[headerRows.length - 1] + 1 : preambleEnd;

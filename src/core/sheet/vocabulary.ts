@@ -91,10 +91,19 @@ function isAncestor(id: IndicatorId, of: IndicatorId): boolean {
   return false;
 }
 
+/** The part of `wholeId` one of whose words contains the qualifier text ("工业" in 工业项目数), if exactly one does. */
+function partNamed(text: string, wholeId: IndicatorId): IndicatorMatch | null {
+  const ids = new Set(INDICATOR_WORDS.filter((w) => w.key.includes(text) && isAncestor(wholeId, w.value)).map((w) => w.value));
+  if (ids.size !== 1) return null;
+  const [id] = ids;
+  return { id, key: text, words: [text] };
+}
+
 /**
  * The most specific indicator a text names. A word inside a longer one is not read (正式合同 inside 正式合同额);
- * of the rest, a whole is dropped when a part of it is named too, so a qualifier picks the part: "其中：工业项目正式
- * 合同额" is 工业合同额, not 正式合同额, although 正式合同额 is the longer word. Otherwise the longest word wins.
+ * of the rest, a whole is dropped when a part of it is named too, so a qualifier picks the part: "工业正式合同额" is
+ * 工业合同额, not 正式合同额, although 正式合同额 is the longer word. Otherwise the word that ends last (the head of the
+ * compound) wins, then the longest.
  */
 function mostSpecific(text: string): IndicatorMatch | null {
   const all = occurrences(text);
@@ -103,8 +112,9 @@ function mostSpecific(text: string): IndicatorMatch | null {
     (o) => !all.some((x) => x !== o && x.start <= o.start && o.end <= x.end && x.entry.key.length > o.entry.key.length),
   );
   const specific = visible.filter((o) => !visible.some((x) => isAncestor(o.entry.value, x.entry.value)));
-  // INDICATOR_WORDS is sorted longest first, and `all` keeps that order.
-  const best = specific[0];
+  // Chinese compounds are head-final: in 工业项目到位资金 the head is 到位资金 and 工业项目 qualifies it. Among equal
+  // ends the longest word wins (`all` keeps INDICATOR_WORDS' longest-first order, and the sort is stable).
+  const best = [...specific].sort((a, b) => b.end - a.end)[0];
   return { id: best.entry.value, key: best.entry.key, words: visible.map((o) => o.entry.key) };
 }
 
@@ -115,6 +125,11 @@ function mostSpecific(text: string): IndicatorMatch | null {
 export function matchIndicator(normalised: string, whole?: IndicatorMatch | null): IndicatorMatch | null {
   const text = withoutPartPrefix(normalised);
   const direct = mostSpecific(text);
+  if (direct !== null && whole && isPartText(normalised) && direct.id !== whole.id && !isAncestor(whole.id, direct.id)) {
+    // "其中：工业" under 签约项目数 is 工业项目数, not 工业合同额: a 其中 part is a part of its own whole.
+    const part = partNamed(text, whole.id);
+    if (part !== null) return part;
+  }
   if (direct !== null) return direct;
   if (whole && text !== "" && isPartText(normalised)) {
     const combined = mostSpecific(text + whole.key);

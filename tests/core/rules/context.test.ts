@@ -47,6 +47,21 @@ describe("RuleContext", () => {
     expect(ctx.parsed(text)).toBe(ctx.parsed(text));
   });
 
+  test("a later field with the same indicator and measure is left out of the records rules see", () => {
+    const repeated = buildModel({
+      columns: [
+        { indicator: "funds-in-place", measure: "current" },
+        { indicator: "funds-in-place", measure: "current" },
+        { indicator: "contract-amount", measure: "current" },
+      ],
+      rows: [["黔江区", 12.59, 12.59, 95.03]],
+    });
+    const c = createRuleContext(repeated, null);
+    expect(c.units[0].record.fields.map((f) => f.col)).toEqual([1, 3]);
+    expect(c.table.n).toBe(2);
+    expect(repeated.records[0].fields).toHaveLength(3);
+  });
+
   test("field-table accessors agree with the position-based ones", () => {
     const t = ctx.table;
     expect(t.n).toBe(9);
@@ -226,7 +241,8 @@ describe("percent readings", () => {
   const model = buildModel({
     columns: [
       { indicator: "contract-amount", measure: "completion" },
-      { indicator: "contract-amount", measure: "completion", format: "0.00%" },
+      // Another indicator: a second 合同额完成率 column would be a repeat, left out of the rules' records.
+      { indicator: "funds-in-place", measure: "completion", format: "0.00%" },
       { indicator: "contract-amount", measure: "pace" },
     ],
     rows: [

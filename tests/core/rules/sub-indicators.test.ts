@@ -78,6 +78,11 @@ describe("a one-district form with 其中 rows (黔江区 2022 1—6月)", () =>
     });
   });
 
+  test("a duplicate row's figures are left unchecked, never compared with the first row's inputs", () => {
+    const rows = [...QIANJIANG_ROWS.slice(0, 4), { ...QIANJIANG_ROWS[3], label: "工业合同额（调整）", current: 12, completion: 0.3 }, ...QIANJIANG_ROWS.slice(4)];
+    expect(serious(check(qianjiangForm(rows).grid))).toEqual([["duplicate-mapping", "A9"]]);
+  });
+
   test("the user's row mapping settles a duplicate: the row is checked as the indicator the user chose", () => {
     const rows = [...QIANJIANG_ROWS.slice(0, 4), { ...QIANJIANG_ROWS[2], label: "合同额" }, ...QIANJIANG_ROWS.slice(4)];
     const form = qianjiangForm(rows);
@@ -151,5 +156,34 @@ describe("a city table with 其中：工业 columns", () => {
       ["part-exceeds-whole", "E7"],
       ["rate-mismatch", "G6"],
     ]);
+  });
+});
+
+describe("a one-row header with 其中 columns beside their wholes", () => {
+  const values = [
+    ["2022年1—6月招商引资情况表", null, null, null, null, null, null],
+    ["单位：亿元、个", null, null, null, null, null, null],
+    ["区县", "签约项目数", "其中：工业", "正式合同额", "其中：工业", "到位资金", "其中：市外"],
+    ["黔江区", 29, 13, 95.03, 59.47, 12.59, 10.12],
+    ["武隆区", 18, 9, 60.2, 30.1, 8.1, 14.3],
+  ];
+
+  test("each 其中 column is the part of the whole to its left: 工业项目数, 工业合同额, 市外到位资金", () => {
+    const model = readSheet({ name: "汇总", values });
+    expect(model.columns.map((c) => c.indicator)).toEqual([
+      null,
+      "signed-projects",
+      "industrial-projects",
+      "contract-amount",
+      "industrial-contract-amount",
+      "funds-in-place",
+      "outside-city-funds",
+    ]);
+    expect(model.columns[2].unit).toBe("个");
+  });
+
+  test("and is checked against that whole: 武隆区 市外 14.30 > 到位资金 8.10", () => {
+    const findings = check({ name: "汇总", values }).filter((f) => f.rule !== "missing-unit");
+    expect(serious(findings)).toEqual([["part-exceeds-whole", "G5"]]);
   });
 });

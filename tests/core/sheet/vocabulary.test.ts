@@ -29,12 +29,20 @@ describe("matchIndicator: the most specific indicator a label names", () => {
     ["到位资金", "funds-in-place"],
     ["资金到位率", "funds-rate"],
     ["新开工项目数", "new-started-projects"],
+    ["工业项目到位资金", "funds-in-place"],
+    ["签约项目中新开工项目数", "new-started-projects"],
   ])("a plain label %s keeps its own indicator", (label, id) => {
     expect(idOf(label)).toBe(id);
   });
 
   test("a bare 其中 part is read with its whole: 其中：市外 under 到位资金 is 市外到位资金", () => {
     expect(idOf("其中：市外", "到位资金")).toBe("outside-city-funds");
+  });
+
+  test("a bare 其中 qualifier is a part of its own whole: 其中：工业 is 工业项目数 under 签约项目数, 工业合同额 under 正式合同额", () => {
+    expect(idOf("其中：工业", "签约项目数")).toBe("industrial-projects");
+    expect(idOf("其中：工业", "正式合同额")).toBe("industrial-contract-amount");
+    expect(idOf("其中：正式合同", "签约项目数")).toBe("formal-contract-projects");
   });
 
   test("the measure word is found once every indicator word is taken out of the cell", () => {
