@@ -4,7 +4,7 @@ import { CellPos, FieldRef } from "../sheet/types";
 import * as codes from "./codes";
 import { RecordInfo, RuleContext } from "./context";
 import { amountText } from "./format";
-import { MAX_DECIMALS } from "./precision";
+import { MAX_DECIMALS, unitOfDecimals } from "./precision";
 import { Rule } from "./rule";
 import { detectUnitSlips } from "./unit-slip";
 import { outsideValidity } from "./validity";
@@ -16,8 +16,8 @@ const { KIND, M } = codes;
 interface Bucket {
   sum: number;
   n: number;
-  /** Σ half a unit of each figure's own last printed digit, in the indicator's default unit. */
-  half: number;
+  /** How many figures are printed with d decimals (index d ≤ MAX_DECIMALS): their rounding allowance, summed once. */
+  byDecimals: Int32Array;
   names: Set<string>;
 }
 
@@ -101,7 +101,15 @@ export const totalMismatch: Rule = {
 /** Key of a (indicator, measure) pair in the small lookup array. */
 const key = (indicator: number, measure: number): number => indicator * 16 + measure;
 
-const bucket = (): Bucket => ({ sum: 0, n: 0, half: 0, names: new Set() });
+const bucket = (): Bucket => ({ sum: 0, n: 0, byDecimals: new Int32Array(MAX_DECIMALS + 1), names: new Set() });
+
+/** Σ half a unit of each figure's own last printed digit, in the indicator's default unit (0 for counts). */
+function halfOf(ctx: RuleContext, c: Column, b: Bucket): number {
+  if (c.count) return 0;
+  let half = 0;
+  for (let d = 0; d <= MAX_DECIMALS; d++) if (b.byDecimals[d] > 0) half += (b.byDecimals[d] * unitOfDecimals(d)) / 2;
+  return half / ctx.inColumnUnit(c.field, 1);
+}
 
 function sums(ctx: RuleContext, aggregate: RecordInfo, members: readonly RecordInfo[]): Column[] {
   const t = ctx.table;
@@ -146,13 +154,14 @@ function sums(ctx: RuleContext, aggregate: RecordInfo, members: readonly RecordI
         continue;
       }
       const b = counted ? c.counted : invalid ? c.invalid : c.zones;
-      const field = ctx.fieldAt(i);
+      const d = Math.min(ctx.printedDecimalsAt(i), MAX_DECIMALS);
       b.sum += v;
       b.n++;
-      b.half += ctx.halfUnit(field);
-      b.names.add(member.name);
-      if (!counted) continue;
-      const d = ctx.printedDecimals(field);
+      b.byDecimals[d]++;
+      if (!counted) {
+        b.names.add(member.name);
+        continue;
+      }
       if (d < c.minDecimals) c.minDecimals = d;
       if (d > c.maxDecimals) c.maxDecimals = d;
       if (slips.size > 0) {
@@ -181,7 +190,8 @@ function report(ctx: RuleContext, aggregate: RecordInfo, c: Column, findings: Fi
   const total = ctx.amount(f);
   if (total === null || c.counted.n === 0) return "none";
   const totalHalf = ctx.halfUnit(f);
-  const tolerance = c.count ? 0 : c.counted.half + totalHalf;
+  const countedHalf = halfOf(ctx, c, c.counted);
+  const tolerance = c.count ? 0 : countedHalf + totalHalf;
   // Positive: the units add up to more than the total.
   const diff = c.counted.sum - total;
   const e = eps(total, c.counted.sum);
@@ -190,7 +200,7 @@ function report(ctx: RuleContext, aggregate: RecordInfo, c: Column, findings: Fi
   const invalidNonZero = c.invalid.n > 0 && Math.abs(c.invalid.sum) > e;
   if (invalidNonZero) {
     const withInvalid = c.counted.sum + c.invalid.sum - total;
-    if (!within && Math.abs(withInvalid) <= tolerance + c.invalid.half + e) return "gap-is-invalid-rows";
+    if (!within && Math.abs(withInvalid) <= tolerance + halfOf(ctx, c, c.invalid) + e) return "gap-is-invalid-rows";
     if (within) {
       if (Math.abs(diff) > e) findings.push(rounding(ctx, aggregate, c, total, diff, tolerance, totalHalf, w));
       return "invalid-rows-left-out";
@@ -206,7 +216,7 @@ function report(ctx: RuleContext, aggregate: RecordInfo, c: Column, findings: Fi
   if (c.zones.n > 0) {
     const withAll = c.counted.sum + c.zones.sum;
     const names = [...c.zones.names];
-    if (Math.abs(total - withAll) <= tolerance + c.zones.half + e) {
+    if (Math.abs(total - withAll) <= tolerance + halfOf(ctx, c, c.zones) + e) {
       zones = {
         zh: `该数与包含${names.join("、")}在内的合计${fmt(withAll).zh}一致：功能区与所在区县统计范围重叠，不应重复计入。`,
         en: ` It equals the sum including ${names.join(", ")}, ${fmt(withAll).en}: functional zones overlap their districts and must not be counted twice.`,
@@ -426,7 +436,7 @@ function invalidRowsCounted(ctx: RuleContext, gaps: readonly InvalidGap[]): Find
     at: c.field,
     record: first.aggregate,
     indicator: c.field.indicator,
-    expected: rangeOf(ctx, c, c.counted.half + ctx.halfUnit(c.field)),
+    expected: rangeOf(ctx, c, halfOf(ctx, c, c.counted) + ctx.halfUnit(c.field)),
     related: others.related,
     message: {
       zh: `${w.s.zh}：${w.total.zh}比${w.parts.zh}${direction.zh}${gap.zh}，恰为${who.zh}${rowsText(names.length)}之和。这些单位不属于${when.zh}的统计范围，其数据不应计入合计。${others.words.zh}请删除这些行并相应更正合计，或书面说明。`,
