@@ -3,7 +3,9 @@
  * 中心城区 block (domain.md, "The 2025–26 reform"). A statistician reads it as: the leftover rows are not units of
  * 2026, they are outside the 2026 totals, and no figure is demanded for them.
  */
+import { validate } from "../../../src/core/engine";
 import { CellValue } from "../../../src/core/numbers";
+import { readSheet } from "../../../src/core/sheet";
 import { blankValue, notComparable, totalMismatch } from "../../../src/core/rules";
 import { buildModel, fullRun, only, run, RowSpec } from "./build-model";
 import { columns2026, sheet2026, TITLE_2026 } from "./sheet-2026";
@@ -64,27 +66,39 @@ describe("a 2026 sheet with leftover 江北区 and 渝北区 rows", () => {
     expect(run(blankValue, sheet2026(true))).toEqual([]);
   });
 
-  test("the whole check: one invalid-unit per leftover row, one total finding, one 同比 note for 两江新区, nothing else to verify", () => {
+  test("the whole check gives exactly: one invalid-unit per leftover row, one total finding, one 同比 note for 两江新区", () => {
     const findings = fullRun(sheet2026(true)).findings;
-    const serious = findings.filter((f) => f.severity !== "info");
-    expect(serious.map((f) => [f.rule, f.unit])).toEqual(
-      expect.arrayContaining([
-        ["invalid-unit", "江北区"],
-        ["invalid-unit", "渝北区"],
-        ["total-mismatch", "全市"],
-      ]),
+    expect(findings.map((f) => [f.rule, f.severity, f.unit]).sort()).toEqual(
+      [
+        ["invalid-unit", "verify", "江北区"],
+        ["invalid-unit", "verify", "渝北区"],
+        ["total-mismatch", "verify", "全市"],
+        ["not-comparable", "info", "两江新区"],
+      ].sort(),
     );
-    expect(serious).toHaveLength(3);
-    // Nothing about the leftover rows but their invalid-unit findings.
-    expect(findings.filter((f) => f.unit === "江北区" || f.unit === "渝北区").map((f) => f.rule)).toEqual([
-      "invalid-unit",
-      "invalid-unit",
-    ]);
     const invalid = findings.find((f) => f.rule === "invalid-unit" && f.unit === "渝北区");
     expect(invalid?.message.zh).toContain("该行不计入本期合计，也无需填报。");
-    expect(findings.filter((f) => f.rule === "not-comparable").map((f) => [f.unit, f.severity])).toEqual([
-      ["两江新区", "info"],
-    ]);
+  });
+
+  test("read by the sheet reader from the grid, the 2026 sheet gives the same findings", () => {
+    const model = sheet2026(true);
+    const grid = { ...model.grid, values: model.grid.values.map((r, i) => (i === 1 ? ["区县", ...r.slice(1)] : r)) };
+    const read = validate(readSheet(grid), null).findings;
+    expect(read.map((f) => `${f.rule} ${f.cell}`).sort()).toEqual(
+      fullRun(model).findings.map((f) => `${f.rule} ${f.cell}`).sort(),
+    );
+  });
+
+  test("with the totals already right, the whole check gives the invalid-unit rows, one 提示 on the totals and the 同比 note", () => {
+    const findings = fullRun(sheet2026(false)).findings;
+    expect(findings.map((f) => [f.rule, f.severity, f.unit]).sort()).toEqual(
+      [
+        ["invalid-unit", "verify", "江北区"],
+        ["invalid-unit", "verify", "渝北区"],
+        ["total-mismatch", "info", "全市"],
+        ["not-comparable", "info", "两江新区"],
+      ].sort(),
+    );
   });
 });
 
