@@ -5,7 +5,9 @@
  * districts). Published totals are not adjusted to the sum of rounded parts, so the printed parts do not add up
  * exactly — and none of that may give a 核实性 or 强制性 finding (domain.md, "Rounding").
  */
+import { validate } from "../../../src/core/engine";
 import { CellValue } from "../../../src/core/numbers";
+import { readSheet } from "../../../src/core/sheet";
 import { totalMismatch } from "../../../src/core/rules";
 import { chongqing } from "../../../src/core/units";
 import { buildModel, ColSpec, fullRun, RowSpec, run, UNITS_2020 } from "./build-model";
@@ -101,6 +103,15 @@ describe("a correctly rounded full 41-unit city table (2022 1–6月, subtotals 
     expect(beyondColumnPrecision(model)).not.toEqual([]);
     const findings = fullRun(model).findings;
     expect(findings.filter((f) => f.severity !== "info").map((f) => `${f.rule} ${f.cell} ${f.message.zh}`)).toEqual([]);
+  });
+
+  test("read by the sheet reader from the grid, it gives no 核实性 or 强制性 finding either", () => {
+    const grid = cityTable().grid;
+    const values = grid.values.map((r, i) => (i === 1 ? ["区县", ...r.slice(1)] : r));
+    const findings = validate(readSheet({ ...grid, values }), null).findings;
+    expect(findings.filter((f) => f.severity !== "info").map((f) => `${f.rule} ${f.cell} ${f.message.zh}`)).toEqual([]);
+    // The subtotals were read as subtotals and checked: their rounding shows as 提示.
+    expect(findings.some((f) => f.rule === "total-mismatch" && f.unit === "中心城区")).toBe(true);
   });
 
   test("its totals and subtotals are really checked: one subtotal 0.3 off is 核实性", () => {
