@@ -230,7 +230,7 @@ function report(ctx: RuleContext, aggregate: RecordInfo, c: Column, findings: Fi
     const still = w.moreOrLess(c.counted.sum + c.invalid.sum - total);
     invalidNote = {
       zh: `${who.zh}${rowsText(names.length)}共${fmt(c.invalid.sum).zh}，不属于本期统计范围，未计入；即使计入，仍${still.zh}。`,
-      en: ` The rows of ${who.en} (${fmt(c.invalid.sum).en}) are outside this period's reporting set and left out; even with them the sum would be ${still.en}.`.replace(/ {2,}/g, " "),
+      en: ` The rows of ${who.en}, ${fmt(c.invalid.sum).en}, are outside this period's reporting set and left out; even with them the sum would be ${still.en}.`,
     };
   }
   const tol = c.count
@@ -391,7 +391,7 @@ function invalidNames(ctx: RuleContext, names: readonly string[]): Bilingual {
   );
   return abolished
     ? { zh: `已撤销的${names.join("、")}`, en: `the abolished ${names.join(", ")}` }
-    : { zh: `本期不是统计单位的${names.join("、")}`, en: `${names.join(", ")}, not reporting units for this period,` };
+    : { zh: `本期不是统计单位的${names.join("、")}`, en: `${names.join(", ")}, not reporting units in this period` };
 }
 
 function namesOf(gaps: readonly InvalidGap[]): string[] {
@@ -426,8 +426,9 @@ function invalidRowsCounted(ctx: RuleContext, gaps: readonly InvalidGap[]): Find
   const names = namesOf(gaps);
   const who = invalidNames(ctx, names);
   const others = otherCells(ctx, gaps);
-  const year = ctx.period?.year;
-  const when = year === undefined || year === null ? { zh: "本期", en: "this period's" } : { zh: `${year}年`, en: `${year}` };
+  // The year the units were resolved at (the sheet's period, or config.year).
+  const year = ctx.asOf === null ? null : ctx.asOf.slice(0, 4);
+  const when = year === null ? { zh: "本期", en: "this period's" } : { zh: `${year}年`, en: `the ${year}` };
   const gap = w.fmt(Math.abs(first.gap));
   const direction = first.gap >= 0 ? { zh: "多", en: "more" } : { zh: "少", en: "less" };
   return ctx.finding({
@@ -440,7 +441,7 @@ function invalidRowsCounted(ctx: RuleContext, gaps: readonly InvalidGap[]): Find
     related: others.related,
     message: {
       zh: `${w.s.zh}：${w.total.zh}比${w.parts.zh}${direction.zh}${gap.zh}，恰为${who.zh}${rowsText(names.length)}之和。这些单位不属于${when.zh}的统计范围，其数据不应计入合计。${others.words.zh}请删除这些行并相应更正合计，或书面说明。`,
-      en: `${w.s.en}: ${w.total.en} is ${gap.en} ${direction.en} than ${w.parts.en}, exactly the rows of ${who.en} ${names.length === 1 ? "" : "together"}. These units are outside ${when.en} reporting set and their figures do not belong in its totals.${others.words.en} Remove those rows and correct the totals, or explain in writing.`.replace(/ {2,}/g, " ").replace(" .", "."),
+      en: `${w.s.en}: ${w.total.en} is ${gap.en} ${direction.en} than ${w.parts.en}, exactly the ${names.length === 1 ? "row" : "rows together"} of ${who.en}. These units are outside ${when.en} reporting set and their figures do not belong in its totals.${others.words.en} Remove those rows and correct the totals, or explain in writing.`,
     },
   });
 }
@@ -465,7 +466,7 @@ function invalidRowsLeftOut(ctx: RuleContext, matches: readonly InvalidGap[]): F
     related: others.related,
     message: {
       zh: `${w.s.zh}：${w.total.zh}未计入${who.zh}${rowsText(names.length)}，与其余各单位之和一致，合计无误；这些行可以删除。`,
-      en: `${w.s.en}: ${w.total.en} leaves out the rows of ${who.en} and agrees with the other units: the total is right; those rows can be removed.`.replace(/ {2,}/g, " "),
+      en: `${w.s.en}: ${w.total.en} leaves out the rows of ${who.en} and agrees with the other units: the total is right; those rows can be removed.`,
     },
   });
 }

@@ -22,7 +22,9 @@ describe("a 2026 sheet with leftover 江北区 and 渝北区 rows", () => {
     );
     // 全市, 主城都市区 and 中心城区 × 签约项目数, 合同额本期, 上年同期, 到位资金: twelve totals, one finding.
     expect(f.related).toHaveLength(11);
-    expect(f.message.en).toContain("exactly the rows of the abolished 江北区, 渝北区 together");
+    expect(f.message.en).toContain(
+      "exactly the rows together of the abolished 江北区, 渝北区. These units are outside the 2026 reporting set",
+    );
   });
 
   test("the gap's amount is the leftover rows' sum (合同额 156.37 + 248.90 = 405.27)", () => {
