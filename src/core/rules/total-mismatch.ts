@@ -280,7 +280,8 @@ function words(ctx: RuleContext, aggregate: RecordInfo, c: Column): Words {
     fmt,
     moreOrLess: (diff, totalValue) => {
       const amount = fmt(Math.abs(diff));
-      const of = totalValue === undefined ? { zh: "", en: "" } : { zh: fmt(totalValue).zh, en: `, ${fmt(totalValue).en}` };
+      const of =
+        totalValue === undefined ? { zh: "", en: "" } : { zh: fmt(totalValue).zh, en: `, ${fmt(totalValue).en}` };
       return diff > 0
         ? { zh: `比${total.zh}${of.zh}多${amount.zh}`, en: `${amount.en} more than ${total.en}${of.en}` }
         : { zh: `比${total.zh}${of.zh}少${amount.zh}`, en: `${amount.en} less than ${total.en}${of.en}` };
@@ -327,7 +328,10 @@ function precisionWords(ctx: RuleContext, aggregate: RecordInfo, c: Column, tota
   const n = c.counted.n;
   const parts =
     c.minDecimals === c.maxDecimals
-      ? { zh: `${n}个单位各修约至${unitText(c.maxDecimals)}`, en: `${n} parts each rounded to ${unitText(c.maxDecimals)}` }
+      ? {
+          zh: `${n}个单位各修约至${unitText(c.maxDecimals)}`,
+          en: `${n} parts each rounded to ${unitText(c.maxDecimals)}`,
+        }
       : {
           zh: `${n}个单位修约至${unitText(c.maxDecimals)}～${unitText(c.minDecimals)}`,
           en: `${n} parts rounded to ${unitText(c.maxDecimals)}–${unitText(c.minDecimals)}`,

@@ -87,7 +87,9 @@ describe("a 2026 sheet with leftover 江北区 and 渝北区 rows", () => {
     const grid = { ...model.grid, values: model.grid.values.map((r, i) => (i === 1 ? ["区县", ...r.slice(1)] : r)) };
     const read = validate(readSheet(grid), null).findings;
     expect(read.map((f) => `${f.rule} ${f.cell}`).sort()).toEqual(
-      fullRun(model).findings.map((f) => `${f.rule} ${f.cell}`).sort(),
+      fullRun(model)
+        .findings.map((f) => `${f.rule} ${f.cell}`)
+        .sort(),
     );
   });
 
@@ -117,7 +119,10 @@ describe("两江新区 against 上年同期 across the reform (提示性)", () =
   test("no 上年同期 figure, no comparison, no note", () => {
     const model = buildModel({
       title: TITLE_2026,
-      columns: [{ indicator: "contract-amount", measure: "current" }, { indicator: "contract-amount", measure: "previous" }],
+      columns: [
+        { indicator: "contract-amount", measure: "current" },
+        { indicator: "contract-amount", measure: "previous" },
+      ],
       rows: [["两江新区", 812.4, null]],
     });
     expect(run(notComparable, model)).toEqual([]);
@@ -125,7 +130,10 @@ describe("两江新区 against 上年同期 across the reform (提示性)", () =
 
   test("a 2022 sheet's 两江新区 (the functional zone) is compared like for like", () => {
     const model = buildModel({
-      columns: [{ indicator: "contract-amount", measure: "current" }, { indicator: "contract-amount", measure: "previous" }],
+      columns: [
+        { indicator: "contract-amount", measure: "current" },
+        { indicator: "contract-amount", measure: "previous" },
+      ],
       rows: [["两江新区", 812.4, 700.1]],
     });
     expect(run(notComparable, model)).toEqual([]);

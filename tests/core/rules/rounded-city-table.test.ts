@@ -120,7 +120,11 @@ describe("a correctly rounded full 41-unit city table (2022 1–6月, subtotals 
     const row = model.grid.values[7];
     expect(row[0]).toBe("渝东南武陵山区城镇群");
     row[2] = Math.round(((row[2] as number) + 0.3) * 10) / 10;
-    expect(run(totalMismatch, model).filter((x) => x.severity === "verify").map((x) => x.cell)).toEqual(["C8"]);
+    expect(
+      run(totalMismatch, model)
+        .filter((x) => x.severity === "verify")
+        .map((x) => x.cell),
+    ).toEqual(["C8"]);
   });
 });
 
@@ -131,7 +135,8 @@ function beyondColumnPrecision(model: ReturnType<typeof buildModel>): string[] {
   const out: string[] = [];
   for (const row of values) {
     const label = String(row[0]);
-    if (!["主城都市区", "中心城区", "主城新区", "渝东北三峡库区城镇群", "渝东南武陵山区城镇群"].includes(label)) continue;
+    if (!["主城都市区", "中心城区", "主城新区", "渝东北三峡库区城镇群", "渝东南武陵山区城镇群"].includes(label))
+      continue;
     const members = values.filter((r) => {
       const u = units.get(String(r[0]));
       return u !== undefined && u.countsInCityTotal && chongqing.groupPath(u, "2020").includes(label);

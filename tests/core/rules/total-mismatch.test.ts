@@ -183,7 +183,9 @@ describe("total-mismatch", () => {
     expect(run(totalMismatch, buildModel({ columns: amount, rows: rows(75) }))).toEqual([]);
     const f = only(run(totalMismatch, buildModel({ columns: amount, rows: rows(80) })));
     expect(f).toMatchObject({ severity: "verify", cell: "B3", unit: "渝东南武陵山区城镇群" });
-    expect(f.message.zh).toContain("渝东南武陵山区城镇群所属单位之和为75.00亿元，共6个单位，比渝东南武陵山区城镇群小计80.00亿元少5.00亿元");
+    expect(f.message.zh).toContain(
+      "渝东南武陵山区城镇群所属单位之和为75.00亿元，共6个单位，比渝东南武陵山区城镇群小计80.00亿元少5.00亿元",
+    );
     expect(f.message.zh).toContain("区县数与小计数口径可能不同");
   });
 
@@ -242,7 +244,9 @@ describe("total-mismatch", () => {
       },
     });
     const f = only(run(totalMismatch, model));
-    expect(f.message.zh).toContain("其中合川区B19疑似单位错填，按填报值计入；按更正后的数值计，不含两江新区、重庆高新区的各单位之和为1465.96亿元，仍比全市合计少9376.04亿元；荣昌区B24无法识别为数值，未计入。");
+    expect(f.message.zh).toContain(
+      "其中合川区B19疑似单位错填，按填报值计入；按更正后的数值计，不含两江新区、重庆高新区的各单位之和为1465.96亿元，仍比全市合计少9376.04亿元；荣昌区B24无法识别为数值，未计入。",
+    );
     expect(f.message.en).toContain(
       "Of these, 合川区B19 look like unit slips and are summed as written; with them corrected the sum of the units other than 两江新区, 重庆高新区 would be 1465.96 亿元, still 9376.04 亿元 less than the 全市 total; 荣昌区B24 could not be read",
     );
