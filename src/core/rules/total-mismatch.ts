@@ -23,6 +23,8 @@ interface Bucket {
 
 interface Column {
   field: FieldRef;
+  /** Field-table entry of the aggregate's own cell. */
+  entry: number;
   count: boolean;
   counted: Bucket;
   /** Members left out of the sum: functional zones that overlap their districts. */
@@ -125,6 +127,7 @@ function sums(ctx: RuleContext, aggregate: RecordInfo, members: readonly RecordI
     slots[k] = columns.length;
     columns.push({
       field: ctx.fieldAt(j),
+      entry: j,
       count: kind === "count",
       counted: bucket(),
       zones: bucket(),
@@ -237,6 +240,7 @@ function report(ctx: RuleContext, aggregate: RecordInfo, c: Column, findings: Fi
     ? { zh: "", en: "" }
     : { zh: `，超出修约误差±${fmt(tolerance).zh}`, en: `, beyond rounding (±${fmt(tolerance).en})` };
   const notes = memberNotes(ctx, c, total, tolerance, w);
+  const own = ownSlipNote(ctx, c, tolerance, w);
   const isTotal = aggregate.record.kind === "total";
   const range = rangeOf(ctx, c, tolerance);
   findings.push(
@@ -248,8 +252,8 @@ function report(ctx: RuleContext, aggregate: RecordInfo, c: Column, findings: Fi
       indicator: f.indicator,
       expected: c.count ? c.counted.sum : range,
       message: {
-        zh: `${w.s.zh}：${w.parts.zh}为${fmt(c.counted.sum).zh}，共${c.counted.n}个单位，${w.moreOrLess(diff, total).zh}${tol.zh}。${zones.zh}${invalidNote.zh}${notes.zh}区县数与${isTotal ? "全市数" : "小计数"}口径可能不同，请核实并书面说明。`,
-        en: `${w.s.en}: ${w.parts.en} is ${fmt(c.counted.sum).en} over ${c.counted.n} units, ${w.moreOrLess(diff, total).en}${tol.en}.${zones.en}${invalidNote.en}${notes.en} District and ${isTotal ? "city" : "subtotal"} figures may be compiled differently: verify and explain in writing.`,
+        zh: `${w.s.zh}：${w.parts.zh}为${fmt(c.counted.sum).zh}，共${c.counted.n}个单位，${w.moreOrLess(diff, total).zh}${tol.zh}。${own.zh}${zones.zh}${invalidNote.zh}${notes.zh}区县数与${isTotal ? "全市数" : "小计数"}口径可能不同，请核实并书面说明。`,
+        en: `${w.s.en}: ${w.parts.en} is ${fmt(c.counted.sum).en} over ${c.counted.n} units, ${w.moreOrLess(diff, total).en}${tol.en}.${own.en}${zones.en}${invalidNote.en}${notes.en} District and ${isTotal ? "city" : "subtotal"} figures may be compiled differently: verify and explain in writing.`,
       },
     }),
   );
@@ -351,6 +355,27 @@ function rangeOf(ctx: RuleContext, c: Column, tolerance: number): { min: number;
     min: clean(ctx.inColumnUnit(c.field, c.counted.sum - tolerance)),
     max: clean(ctx.inColumnUnit(c.field, c.counted.sum + tolerance)),
   };
+}
+
+/**
+ * The total's own cell looks like a unit slip (a 全市 typed in 万元 beside its 亿元 target and 上年同期): what the
+ * gap would be with the total corrected, so the reviewer sees that the total, not the units, is the odd figure.
+ */
+function ownSlipNote(ctx: RuleContext, c: Column, tolerance: number, w: Words): Bilingual {
+  const slip = detectUnitSlips(ctx).get(c.entry);
+  if (slip === undefined) return { zh: "", en: "" };
+  const rest = c.counted.sum - slip.intended;
+  const agrees = Math.abs(rest) <= tolerance + eps(slip.intended, c.counted.sum);
+  const corrected = w.fmt(slip.intended);
+  return agrees
+    ? {
+        zh: `${w.total.zh}本身疑似单位错填，按更正后的${corrected.zh}计，与${w.parts.zh}一致。`,
+        en: ` ${w.total.en} itself looks like a unit slip: corrected to ${corrected.en} it agrees with ${w.parts.en}.`,
+      }
+    : {
+        zh: `${w.total.zh}本身疑似单位错填，按更正后的${corrected.zh}计，${w.parts.zh}仍${w.moreOrLess(rest).zh}。`,
+        en: ` ${w.total.en} itself looks like a unit slip: corrected to ${corrected.en}, ${w.parts.en} would still be ${w.moreOrLess(rest).en}.`,
+      };
 }
 
 /**

@@ -263,4 +263,24 @@ describe("total-mismatch", () => {
       `其中合川区B16疑似单位错填，按填报值计入；按更正后的数值计，不含两江新区、重庆高新区的各单位之和为${total.toFixed(2)}亿元，与全市合计一致。`,
     );
   });
+
+  test("a total typed in 万元 beside its 亿元 target: the message says the units agree with the total corrected", () => {
+    const registry = testRegistry(3);
+    const model = buildModel({
+      columns: [
+        { ...amount[0], format: "0.00" },
+        { indicator: "contract-amount", measure: "target", format: "0" },
+      ],
+      rows: [
+        ["全市", 1803500, 300],
+        ["测试1区", 60.12, 100],
+        ["测试2区", 70.2, 100],
+        ["测试3区", 50.03, 100],
+      ],
+      registry,
+    });
+    const f = only(run(totalMismatch, model, { registry }));
+    expect(f.severity).toBe("verify");
+    expect(f.message.zh).toContain("全市合计本身疑似单位错填，按更正后的180.35亿元计，与各单位之和一致。");
+  });
 });
