@@ -242,6 +242,14 @@ function report(ctx: RuleContext, aggregate: RecordInfo, c: Column, findings: Fi
   const notes = memberNotes(ctx, c, total, tolerance, w);
   const own = ownSlipNote(ctx, c, tolerance, w);
   const isTotal = aggregate.record.kind === "total";
+  // A gap that a unit slip explains entirely is about that cell's unit, not about 口径.
+  const closing: Bilingual =
+    own.explains || notes.explains
+      ? { zh: "请核实疑似单位错填的单元格。", en: " Verify the cells that look like unit slips." }
+      : {
+          zh: `区县数与${isTotal ? "全市数" : "小计数"}口径可能不同，请核实并书面说明。`,
+          en: ` District and ${isTotal ? "city" : "subtotal"} figures may be compiled differently: verify and explain in writing.`,
+        };
   const range = rangeOf(ctx, c, tolerance);
   findings.push(
     ctx.finding({
@@ -252,8 +260,8 @@ function report(ctx: RuleContext, aggregate: RecordInfo, c: Column, findings: Fi
       indicator: f.indicator,
       expected: c.count ? c.counted.sum : range,
       message: {
-        zh: `${w.s.zh}：${w.parts.zh}为${fmt(c.counted.sum).zh}，共${c.counted.n}个单位，${w.moreOrLess(diff, total).zh}${tol.zh}。${own.zh}${zones.zh}${invalidNote.zh}${notes.zh}区县数与${isTotal ? "全市数" : "小计数"}口径可能不同，请核实并书面说明。`,
-        en: `${w.s.en}: ${w.parts.en} is ${fmt(c.counted.sum).en} over ${c.counted.n} units, ${w.moreOrLess(diff, total).en}${tol.en}.${own.en}${zones.en}${invalidNote.en}${notes.en} District and ${isTotal ? "city" : "subtotal"} figures may be compiled differently: verify and explain in writing.`,
+        zh: `${w.s.zh}：${w.parts.zh}为${fmt(c.counted.sum).zh}，共${c.counted.n}个单位，${w.moreOrLess(diff, total).zh}${tol.zh}。${own.text.zh}${zones.zh}${invalidNote.zh}${notes.text.zh}${closing.zh}`,
+        en: `${w.s.en}: ${w.parts.en} is ${fmt(c.counted.sum).en} over ${c.counted.n} units, ${w.moreOrLess(diff, total).en}${tol.en}.${own.text.en}${zones.en}${invalidNote.en}${notes.text.en}${closing.en}`,
       },
     }),
   );
@@ -361,13 +369,13 @@ function rangeOf(ctx: RuleContext, c: Column, tolerance: number): { min: number;
  * The total's own cell looks like a unit slip (a 全市 typed in 万元 beside its 亿元 target and 上年同期): what the
  * gap would be with the total corrected, so the reviewer sees that the total, not the units, is the odd figure.
  */
-function ownSlipNote(ctx: RuleContext, c: Column, tolerance: number, w: Words): Bilingual {
+function ownSlipNote(ctx: RuleContext, c: Column, tolerance: number, w: Words): { text: Bilingual; explains: boolean } {
   const slip = detectUnitSlips(ctx).get(c.entry);
-  if (slip === undefined) return { zh: "", en: "" };
+  if (slip === undefined) return { text: { zh: "", en: "" }, explains: false };
   const rest = c.counted.sum - slip.intended;
-  const agrees = Math.abs(rest) <= tolerance + eps(slip.intended, c.counted.sum);
+  const explains = Math.abs(rest) <= tolerance + eps(slip.intended, c.counted.sum);
   const corrected = w.fmt(slip.intended);
-  return agrees
+  const text = explains
     ? {
         zh: `${w.total.zh}本身疑似单位错填，按更正后的${corrected.zh}计，与${w.parts.zh}一致。`,
         en: ` ${w.total.en} itself looks like a unit slip: corrected to ${corrected.en} it agrees with ${w.parts.en}.`,
@@ -376,6 +384,7 @@ function ownSlipNote(ctx: RuleContext, c: Column, tolerance: number, w: Words): 
         zh: `${w.total.zh}本身疑似单位错填，按更正后的${corrected.zh}计，${w.parts.zh}仍${w.moreOrLess(rest).zh}。`,
         en: ` ${w.total.en} itself looks like a unit slip: corrected to ${corrected.en}, ${w.parts.en} would still be ${w.moreOrLess(rest).en}.`,
       };
+  return { text, explains };
 }
 
 /**
@@ -383,14 +392,22 @@ function ownSlipNote(ctx: RuleContext, c: Column, tolerance: number, w: Words): 
  * the sum would be corrected), and figures left out because they could not be read. Named so that the gap is
  * not chased twice.
  */
-function memberNotes(ctx: RuleContext, c: Column, total: number, tolerance: number, w: Words): Bilingual {
+function memberNotes(
+  ctx: RuleContext,
+  c: Column,
+  total: number,
+  tolerance: number,
+  w: Words,
+): { text: Bilingual; explains: boolean } {
   const name = (i: number) => `${ctx.infoAt(i).name}${ctx.cell(ctx.fieldAt(i))}`;
   const parts: Bilingual[] = [];
+  let explains = false;
   if (c.slipped.length > 0) {
     const cells = c.slipped.slice(0, 3).map(name).join("、");
     const corrected = c.counted.sum + c.slipCorrection;
     const rest = corrected - total;
     const agrees = Math.abs(rest) <= tolerance + eps(total, corrected);
+    explains = agrees && c.unread.length === 0;
     const after = agrees
       ? { zh: `，与${w.total.zh}一致`, en: `, which agrees with ${w.total.en}` }
       : { zh: `，仍${w.moreOrLess(rest).zh}`, en: `, still ${w.moreOrLess(rest).en}` };
@@ -403,8 +420,12 @@ function memberNotes(ctx: RuleContext, c: Column, total: number, tolerance: numb
     const cells = c.unread.slice(0, 3).map(name).join("、");
     parts.push({ zh: `${cells}无法识别为数值，未计入`, en: `${cells} could not be read and are left out` });
   }
-  if (parts.length === 0) return { zh: "", en: "" };
-  return { zh: `其中${parts.map((p) => p.zh).join("；")}。`, en: ` Of these, ${parts.map((p) => p.en).join("; ")}.` };
+  if (parts.length === 0) return { text: { zh: "", en: "" }, explains };
+  const text = {
+    zh: `其中${parts.map((p) => p.zh).join("；")}。`,
+    en: ` Of these, ${parts.map((p) => p.en).join("; ")}.`,
+  };
+  return { text, explains };
 }
 
 /** Chinese count of rows as said aloud: 一行, 两行, 三行 … */

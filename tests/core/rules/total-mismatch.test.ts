@@ -262,6 +262,7 @@ describe("total-mismatch", () => {
     expect(f.message.zh).toContain(
       `其中合川区B16疑似单位错填，按填报值计入；按更正后的数值计，不含两江新区、重庆高新区的各单位之和为${total.toFixed(2)}亿元，与全市合计一致。`,
     );
+    expect(f.message.zh).not.toContain("口径");
   });
 
   test("a total typed in 万元 beside its 亿元 target: the message says the units agree with the total corrected", () => {
@@ -282,5 +283,7 @@ describe("total-mismatch", () => {
     const f = only(run(totalMismatch, model, { registry }));
     expect(f.severity).toBe("verify");
     expect(f.message.zh).toContain("全市合计本身疑似单位错填，按更正后的180.35亿元计，与各单位之和一致。");
+    // The slip explains the whole gap: no talk of 口径.
+    expect(f.message.zh).toMatch(/与各单位之和一致。请核实疑似单位错填的单元格。$/);
   });
 });
