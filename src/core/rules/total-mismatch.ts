@@ -7,7 +7,7 @@ import { amountText } from "./format";
 import { MAX_DECIMALS, unitOfDecimals } from "./precision";
 import { Rule } from "./rule";
 import { detectUnitSlips } from "./unit-slip";
-import { outsideValidity } from "./validity";
+import { outsideValidity, previousPeriodEnd } from "./validity";
 
 // Imported bindings are property getters under the CommonJS transform (jest, tsx): hot loops read local copies.
 const { KIND, M } = codes;
@@ -31,6 +31,8 @@ interface Column {
   zones: Bucket;
   /** Units outside their validity at the sheet's date (江北区, 渝北区 in 2026): not part of the sheet's totals. */
   invalid: Bucket;
+  /** Counted members (also in `counted`) that were not reporting units a year earlier (两江新区 from 2026). */
+  fresh: Bucket;
   /** Fewest and most decimals printed by the counted figures, for the message. */
   minDecimals: number;
   maxDecimals: number;
@@ -132,6 +134,7 @@ function sums(ctx: RuleContext, aggregate: RecordInfo, members: readonly RecordI
       counted: bucket(),
       zones: bucket(),
       invalid: bucket(),
+      fresh: bucket(),
       minDecimals: MAX_DECIMALS,
       maxDecimals: 0,
       slipped: [],
@@ -140,9 +143,12 @@ function sums(ctx: RuleContext, aggregate: RecordInfo, members: readonly RecordI
     });
   }
   if (columns.length === 0) return columns;
+  const freshSince = previousPeriodEnd(ctx);
   for (const member of members) {
     const invalid = outsideValidity(member);
     const counted = !invalid && countsInTotal(member);
+    const from = counted && freshSince !== null ? member.unit?.validFrom : undefined;
+    const fresh = from !== undefined && from > (freshSince as string);
     for (let i = t.start[member.index]; i < t.start[member.index + 1]; i++) {
       const slot = slots[key(t.indicator[i], t.measure[i])];
       if (slot < 0) continue;
@@ -164,6 +170,12 @@ function sums(ctx: RuleContext, aggregate: RecordInfo, members: readonly RecordI
       if (!counted) {
         b.names.add(member.name);
         continue;
+      }
+      if (fresh) {
+        c.fresh.sum += v;
+        c.fresh.n++;
+        c.fresh.byDecimals[d]++;
+        c.fresh.names.add(member.name);
       }
       if (d < c.minDecimals) c.minDecimals = d;
       if (d > c.maxDecimals) c.maxDecimals = d;
@@ -216,6 +228,17 @@ function report(ctx: RuleContext, aggregate: RecordInfo, c: Column, findings: Fi
   }
   const fmt = w.fmt;
   let zones: Bilingual = { zh: "", en: "" };
+  if (c.fresh.n > 0) {
+    // An old template's SUM that still leaves out a unit that now counts (两江新区, a functional zone until 2025).
+    const without = c.counted.sum - c.fresh.sum;
+    if (Math.abs(total - without) <= tolerance + e) {
+      const names = [...c.fresh.names];
+      zones = {
+        zh: `该数与不含${names.join("、")}的各单位之和${fmt(without).zh}一致：${names.join("、")}本期起为统计单位，应计入${w.total.zh}。`,
+        en: ` It equals the sum without ${names.join(", ")}, ${fmt(without).en}: ${names.join(", ")} became reporting units this period and count in ${w.total.en}.`,
+      };
+    }
+  }
   if (c.zones.n > 0) {
     const withAll = c.counted.sum + c.zones.sum;
     const names = [...c.zones.names];

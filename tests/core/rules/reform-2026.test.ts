@@ -56,6 +56,17 @@ describe("a 2026 sheet with leftover 江北区 and 渝北区 rows", () => {
     expect(findings[1].related).toHaveLength(10);
   });
 
+  test("an old template's 全市 that still leaves out 两江新区 (a zone until 2025) says it now counts", () => {
+    const model = sheet2026(false);
+    const values = model.grid.values;
+    const lj = values.find((r) => r[0] === "两江新区") as CellValue[];
+    // 全市 合同额本期 (C3) without 两江新区's figure.
+    values[2][2] = Math.round(((values[2][2] as number) - (lj[2] as number)) * 100) / 100;
+    const f = run(totalMismatch, model).find((x) => x.cell === "C3");
+    expect(f?.severity).toBe("verify");
+    expect(f?.message.zh).toContain("：两江新区本期起为统计单位，应计入全市合计。");
+  });
+
   test("totals that already leave the leftover rows out: one 提示 saying so, nothing to verify", () => {
     const f = only(run(totalMismatch, sheet2026(false)));
     expect(f.severity).toBe("info");
