@@ -160,6 +160,8 @@ export interface RuleContext {
   formatAt(i: number): FormatInfo | null;
   /** decimals() of entry i's cell. */
   decimalsAt(i: number): number;
+  /** printedDecimals() of entry i's cell, without touching its FieldRef (bulk passes). */
+  printedDecimalsAt(i: number): number;
   /** The target entry i's indicator is compared with: the record's own 年度目标 cell, else the targets table. */
   targetAt(i: number): number | null;
   /** The sheet column of entry i (-1 when the field lies outside the grid). */
@@ -737,6 +739,18 @@ class Context implements RuleContext {
   decimalsAt(i: number): number {
     const c = this.entryCell[i];
     return c < 0 ? 0 : this.decimalsOfCell(c);
+  }
+
+  printedDecimalsAt(i: number): number {
+    const c = this.entryCell[i];
+    if (c < 0) return 0;
+    const own = this.decimalsOfCell(c);
+    if ((this.state[c] & PLAIN) === 0) return own;
+    if (this.formats !== undefined) {
+      const row = (c / this.width) | 0;
+      if (this.format({ row, col: c - row * this.width }) !== null) return own;
+    }
+    return Math.max(own, this.columnDecimals(c % this.width));
   }
 
   decimals(pos: CellPos): number {

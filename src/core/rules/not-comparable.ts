@@ -4,6 +4,7 @@ import { UnitRecord } from "../units";
 import * as codes from "./codes";
 import { RecordInfo, RuleContext } from "./context";
 import { Rule } from "./rule";
+import { previousPeriodEnd } from "./validity";
 
 // Imported bindings are property getters under the CommonJS transform (jest, tsx): hot loops read local copies.
 const { M } = codes;
@@ -18,10 +19,8 @@ const { M } = codes;
 export const notComparable: Rule = {
   id: "not-comparable",
   run(ctx: RuleContext): Finding[] {
-    const asOf = ctx.asOf;
-    if (asOf === null) return [];
-    // The end of the same period a year earlier: 2026-06-30 → 2025-06-30.
-    const previousEnd = `${Number(asOf.slice(0, 4)) - 1}${asOf.slice(4)}`;
+    const previousEnd = previousPeriodEnd(ctx);
+    if (previousEnd === null) return [];
     const findings: Finding[] = [];
     for (const info of ctx.units) {
       const unit = info.resolution?.status === "ok" ? info.unit : null;

@@ -4,10 +4,10 @@ import { CellPos, FieldRef } from "../sheet/types";
 import * as codes from "./codes";
 import { RecordInfo, RuleContext } from "./context";
 import { amountText } from "./format";
-import { MAX_DECIMALS } from "./precision";
+import { MAX_DECIMALS, unitOfDecimals } from "./precision";
 import { Rule } from "./rule";
 import { detectUnitSlips } from "./unit-slip";
-import { outsideValidity } from "./validity";
+import { outsideValidity, previousPeriodEnd } from "./validity";
 
 // Imported bindings are property getters under the CommonJS transform (jest, tsx): hot loops read local copies.
 const { KIND, M } = codes;
@@ -16,19 +16,23 @@ const { KIND, M } = codes;
 interface Bucket {
   sum: number;
   n: number;
-  /** Σ half a unit of each figure's own last printed digit, in the indicator's default unit. */
-  half: number;
+  /** How many figures are printed with d decimals (index d ≤ MAX_DECIMALS): their rounding allowance, summed once. */
+  byDecimals: Int32Array;
   names: Set<string>;
 }
 
 interface Column {
   field: FieldRef;
+  /** Field-table entry of the aggregate's own cell. */
+  entry: number;
   count: boolean;
   counted: Bucket;
   /** Members left out of the sum: functional zones that overlap their districts. */
   zones: Bucket;
   /** Units outside their validity at the sheet's date (江北区, 渝北区 in 2026): not part of the sheet's totals. */
   invalid: Bucket;
+  /** Counted members (also in `counted`) that were not reporting units a year earlier (两江新区 from 2026). */
+  fresh: Bucket;
   /** Fewest and most decimals printed by the counted figures, for the message. */
   minDecimals: number;
   maxDecimals: number;
@@ -101,7 +105,15 @@ export const totalMismatch: Rule = {
 /** Key of a (indicator, measure) pair in the small lookup array. */
 const key = (indicator: number, measure: number): number => indicator * 16 + measure;
 
-const bucket = (): Bucket => ({ sum: 0, n: 0, half: 0, names: new Set() });
+const bucket = (): Bucket => ({ sum: 0, n: 0, byDecimals: new Int32Array(MAX_DECIMALS + 1), names: new Set() });
+
+/** Σ half a unit of each figure's own last printed digit, in the indicator's default unit (0 for counts). */
+function halfOf(ctx: RuleContext, c: Column, b: Bucket): number {
+  if (c.count) return 0;
+  let half = 0;
+  for (let d = 0; d <= MAX_DECIMALS; d++) if (b.byDecimals[d] > 0) half += (b.byDecimals[d] * unitOfDecimals(d)) / 2;
+  return half / ctx.inColumnUnit(c.field, 1);
+}
 
 function sums(ctx: RuleContext, aggregate: RecordInfo, members: readonly RecordInfo[]): Column[] {
   const t = ctx.table;
@@ -117,10 +129,12 @@ function sums(ctx: RuleContext, aggregate: RecordInfo, members: readonly RecordI
     slots[k] = columns.length;
     columns.push({
       field: ctx.fieldAt(j),
+      entry: j,
       count: kind === "count",
       counted: bucket(),
       zones: bucket(),
       invalid: bucket(),
+      fresh: bucket(),
       minDecimals: MAX_DECIMALS,
       maxDecimals: 0,
       slipped: [],
@@ -129,9 +143,12 @@ function sums(ctx: RuleContext, aggregate: RecordInfo, members: readonly RecordI
     });
   }
   if (columns.length === 0) return columns;
+  const freshSince = previousPeriodEnd(ctx);
   for (const member of members) {
     const invalid = outsideValidity(member);
     const counted = !invalid && countsInTotal(member);
+    const from = counted && freshSince !== null ? member.unit?.validFrom : undefined;
+    const fresh = from !== undefined && from > (freshSince as string);
     for (let i = t.start[member.index]; i < t.start[member.index + 1]; i++) {
       const slot = slots[key(t.indicator[i], t.measure[i])];
       if (slot < 0) continue;
@@ -146,13 +163,20 @@ function sums(ctx: RuleContext, aggregate: RecordInfo, members: readonly RecordI
         continue;
       }
       const b = counted ? c.counted : invalid ? c.invalid : c.zones;
-      const field = ctx.fieldAt(i);
+      const d = Math.min(ctx.printedDecimalsAt(i), MAX_DECIMALS);
       b.sum += v;
       b.n++;
-      b.half += ctx.halfUnit(field);
-      b.names.add(member.name);
-      if (!counted) continue;
-      const d = ctx.printedDecimals(field);
+      b.byDecimals[d]++;
+      if (!counted) {
+        b.names.add(member.name);
+        continue;
+      }
+      if (fresh) {
+        c.fresh.sum += v;
+        c.fresh.n++;
+        c.fresh.byDecimals[d]++;
+        c.fresh.names.add(member.name);
+      }
       if (d < c.minDecimals) c.minDecimals = d;
       if (d > c.maxDecimals) c.maxDecimals = d;
       if (slips.size > 0) {
@@ -181,7 +205,8 @@ function report(ctx: RuleContext, aggregate: RecordInfo, c: Column, findings: Fi
   const total = ctx.amount(f);
   if (total === null || c.counted.n === 0) return "none";
   const totalHalf = ctx.halfUnit(f);
-  const tolerance = c.count ? 0 : c.counted.half + totalHalf;
+  const countedHalf = halfOf(ctx, c, c.counted);
+  const tolerance = c.count ? 0 : countedHalf + totalHalf;
   // Positive: the units add up to more than the total.
   const diff = c.counted.sum - total;
   const e = eps(total, c.counted.sum);
@@ -190,7 +215,7 @@ function report(ctx: RuleContext, aggregate: RecordInfo, c: Column, findings: Fi
   const invalidNonZero = c.invalid.n > 0 && Math.abs(c.invalid.sum) > e;
   if (invalidNonZero) {
     const withInvalid = c.counted.sum + c.invalid.sum - total;
-    if (!within && Math.abs(withInvalid) <= tolerance + c.invalid.half + e) return "gap-is-invalid-rows";
+    if (!within && Math.abs(withInvalid) <= tolerance + halfOf(ctx, c, c.invalid) + e) return "gap-is-invalid-rows";
     if (within) {
       if (Math.abs(diff) > e) findings.push(rounding(ctx, aggregate, c, total, diff, tolerance, totalHalf, w));
       return "invalid-rows-left-out";
@@ -203,10 +228,21 @@ function report(ctx: RuleContext, aggregate: RecordInfo, c: Column, findings: Fi
   }
   const fmt = w.fmt;
   let zones: Bilingual = { zh: "", en: "" };
+  if (c.fresh.n > 0) {
+    // An old template's SUM that still leaves out a unit that now counts (两江新区, a functional zone until 2025).
+    const without = c.counted.sum - c.fresh.sum;
+    if (Math.abs(total - without) <= tolerance + e) {
+      const names = [...c.fresh.names];
+      zones = {
+        zh: `该数与不含${names.join("、")}的各单位之和${fmt(without).zh}一致：${names.join("、")}本期起为统计单位，应计入${w.total.zh}。`,
+        en: ` It equals the sum without ${names.join(", ")}, ${fmt(without).en}: ${names.join(", ")} became reporting units this period and count in ${w.total.en}.`,
+      };
+    }
+  }
   if (c.zones.n > 0) {
     const withAll = c.counted.sum + c.zones.sum;
     const names = [...c.zones.names];
-    if (Math.abs(total - withAll) <= tolerance + c.zones.half + e) {
+    if (Math.abs(total - withAll) <= tolerance + halfOf(ctx, c, c.zones) + e) {
       zones = {
         zh: `该数与包含${names.join("、")}在内的合计${fmt(withAll).zh}一致：功能区与所在区县统计范围重叠，不应重复计入。`,
         en: ` It equals the sum including ${names.join(", ")}, ${fmt(withAll).en}: functional zones overlap their districts and must not be counted twice.`,
@@ -220,14 +256,23 @@ function report(ctx: RuleContext, aggregate: RecordInfo, c: Column, findings: Fi
     const still = w.moreOrLess(c.counted.sum + c.invalid.sum - total);
     invalidNote = {
       zh: `${who.zh}${rowsText(names.length)}共${fmt(c.invalid.sum).zh}，不属于本期统计范围，未计入；即使计入，仍${still.zh}。`,
-      en: ` The rows of ${who.en} (${fmt(c.invalid.sum).en}) are outside this period's reporting set and left out; even with them the sum would be ${still.en}.`.replace(/ {2,}/g, " "),
+      en: ` The rows of ${who.en}, ${fmt(c.invalid.sum).en}, are outside this period's reporting set and left out; even with them the sum would be ${still.en}.`,
     };
   }
   const tol = c.count
     ? { zh: "", en: "" }
     : { zh: `，超出修约误差±${fmt(tolerance).zh}`, en: `, beyond rounding (±${fmt(tolerance).en})` };
   const notes = memberNotes(ctx, c, total, tolerance, w);
+  const own = ownSlipNote(ctx, c, tolerance, w);
   const isTotal = aggregate.record.kind === "total";
+  // A gap that a unit slip explains entirely is about that cell's unit, not about 口径.
+  const closing: Bilingual =
+    own.explains || notes.explains
+      ? { zh: "请核实疑似单位错填的单元格。", en: " Verify the cells that look like unit slips." }
+      : {
+          zh: `区县数与${isTotal ? "全市数" : "小计数"}口径可能不同，请核实并书面说明。`,
+          en: ` District and ${isTotal ? "city" : "subtotal"} figures may be compiled differently: verify and explain in writing.`,
+        };
   const range = rangeOf(ctx, c, tolerance);
   findings.push(
     ctx.finding({
@@ -238,8 +283,8 @@ function report(ctx: RuleContext, aggregate: RecordInfo, c: Column, findings: Fi
       indicator: f.indicator,
       expected: c.count ? c.counted.sum : range,
       message: {
-        zh: `${w.s.zh}：${w.parts.zh}为${fmt(c.counted.sum).zh}，共${c.counted.n}个单位，${w.moreOrLess(diff, total).zh}${tol.zh}。${zones.zh}${invalidNote.zh}${notes.zh}区县数与${isTotal ? "全市数" : "小计数"}口径可能不同，请核实并书面说明。`,
-        en: `${w.s.en}: ${w.parts.en} is ${fmt(c.counted.sum).en} over ${c.counted.n} units, ${w.moreOrLess(diff, total).en}${tol.en}.${zones.en}${invalidNote.en}${notes.en} District and ${isTotal ? "city" : "subtotal"} figures may be compiled differently: verify and explain in writing.`,
+        zh: `${w.s.zh}：${w.parts.zh}为${fmt(c.counted.sum).zh}，共${c.counted.n}个单位，${w.moreOrLess(diff, total).zh}${tol.zh}。${own.text.zh}${zones.zh}${invalidNote.zh}${notes.text.zh}${closing.zh}`,
+        en: `${w.s.en}: ${w.parts.en} is ${fmt(c.counted.sum).en} over ${c.counted.n} units, ${w.moreOrLess(diff, total).en}${tol.en}.${own.text.en}${zones.en}${invalidNote.en}${notes.text.en}${closing.en}`,
       },
     }),
   );
@@ -270,7 +315,8 @@ function words(ctx: RuleContext, aggregate: RecordInfo, c: Column): Words {
     fmt,
     moreOrLess: (diff, totalValue) => {
       const amount = fmt(Math.abs(diff));
-      const of = totalValue === undefined ? { zh: "", en: "" } : { zh: fmt(totalValue).zh, en: `, ${fmt(totalValue).en}` };
+      const of =
+        totalValue === undefined ? { zh: "", en: "" } : { zh: fmt(totalValue).zh, en: `, ${fmt(totalValue).en}` };
       return diff > 0
         ? { zh: `比${total.zh}${of.zh}多${amount.zh}`, en: `${amount.en} more than ${total.en}${of.en}` }
         : { zh: `比${total.zh}${of.zh}少${amount.zh}`, en: `${amount.en} less than ${total.en}${of.en}` };
@@ -317,7 +363,10 @@ function precisionWords(ctx: RuleContext, aggregate: RecordInfo, c: Column, tota
   const n = c.counted.n;
   const parts =
     c.minDecimals === c.maxDecimals
-      ? { zh: `${n}个单位各修约至${unitText(c.maxDecimals)}`, en: `${n} parts each rounded to ${unitText(c.maxDecimals)}` }
+      ? {
+          zh: `${n}个单位各修约至${unitText(c.maxDecimals)}`,
+          en: `${n} parts each rounded to ${unitText(c.maxDecimals)}`,
+        }
       : {
           zh: `${n}个单位修约至${unitText(c.maxDecimals)}～${unitText(c.minDecimals)}`,
           en: `${n} parts rounded to ${unitText(c.maxDecimals)}–${unitText(c.minDecimals)}`,
@@ -340,18 +389,48 @@ function rangeOf(ctx: RuleContext, c: Column, tolerance: number): { min: number;
 }
 
 /**
+ * The total's own cell looks like a unit slip (a 全市 typed in 万元 beside its 亿元 target and 上年同期): what the
+ * gap would be with the total corrected, so the reviewer sees that the total, not the units, is the odd figure.
+ */
+function ownSlipNote(ctx: RuleContext, c: Column, tolerance: number, w: Words): { text: Bilingual; explains: boolean } {
+  const slip = detectUnitSlips(ctx).get(c.entry);
+  if (slip === undefined) return { text: { zh: "", en: "" }, explains: false };
+  const rest = c.counted.sum - slip.intended;
+  const explains = Math.abs(rest) <= tolerance + eps(slip.intended, c.counted.sum);
+  const corrected = w.fmt(slip.intended);
+  const text = explains
+    ? {
+        zh: `${w.total.zh}本身疑似单位错填，按更正后的${corrected.zh}计，与${w.parts.zh}一致。`,
+        en: ` ${w.total.en} itself looks like a unit slip: corrected to ${corrected.en} it agrees with ${w.parts.en}.`,
+      }
+    : {
+        zh: `${w.total.zh}本身疑似单位错填，按更正后的${corrected.zh}计，${w.parts.zh}仍${w.moreOrLess(rest).zh}。`,
+        en: ` ${w.total.en} itself looks like a unit slip: corrected to ${corrected.en}, ${w.parts.en} would still be ${w.moreOrLess(rest).en}.`,
+      };
+  return { text, explains };
+}
+
+/**
  * Unit cells that explain part of a gap: figures summed as written although they look like unit slips (with what
  * the sum would be corrected), and figures left out because they could not be read. Named so that the gap is
  * not chased twice.
  */
-function memberNotes(ctx: RuleContext, c: Column, total: number, tolerance: number, w: Words): Bilingual {
+function memberNotes(
+  ctx: RuleContext,
+  c: Column,
+  total: number,
+  tolerance: number,
+  w: Words,
+): { text: Bilingual; explains: boolean } {
   const name = (i: number) => `${ctx.infoAt(i).name}${ctx.cell(ctx.fieldAt(i))}`;
   const parts: Bilingual[] = [];
+  let explains = false;
   if (c.slipped.length > 0) {
     const cells = c.slipped.slice(0, 3).map(name).join("、");
     const corrected = c.counted.sum + c.slipCorrection;
     const rest = corrected - total;
     const agrees = Math.abs(rest) <= tolerance + eps(total, corrected);
+    explains = agrees && c.unread.length === 0;
     const after = agrees
       ? { zh: `，与${w.total.zh}一致`, en: `, which agrees with ${w.total.en}` }
       : { zh: `，仍${w.moreOrLess(rest).zh}`, en: `, still ${w.moreOrLess(rest).en}` };
@@ -364,8 +443,12 @@ function memberNotes(ctx: RuleContext, c: Column, total: number, tolerance: numb
     const cells = c.unread.slice(0, 3).map(name).join("、");
     parts.push({ zh: `${cells}无法识别为数值，未计入`, en: `${cells} could not be read and are left out` });
   }
-  if (parts.length === 0) return { zh: "", en: "" };
-  return { zh: `其中${parts.map((p) => p.zh).join("；")}。`, en: ` Of these, ${parts.map((p) => p.en).join("; ")}.` };
+  if (parts.length === 0) return { text: { zh: "", en: "" }, explains };
+  const text = {
+    zh: `其中${parts.map((p) => p.zh).join("；")}。`,
+    en: ` Of these, ${parts.map((p) => p.en).join("; ")}.`,
+  };
+  return { text, explains };
 }
 
 /** Chinese count of rows as said aloud: 一行, 两行, 三行 … */
@@ -381,7 +464,7 @@ function invalidNames(ctx: RuleContext, names: readonly string[]): Bilingual {
   );
   return abolished
     ? { zh: `已撤销的${names.join("、")}`, en: `the abolished ${names.join(", ")}` }
-    : { zh: `本期不是统计单位的${names.join("、")}`, en: `${names.join(", ")}, not reporting units for this period,` };
+    : { zh: `本期不是统计单位的${names.join("、")}`, en: `${names.join(", ")}, not reporting units in this period` };
 }
 
 function namesOf(gaps: readonly InvalidGap[]): string[] {
@@ -416,8 +499,9 @@ function invalidRowsCounted(ctx: RuleContext, gaps: readonly InvalidGap[]): Find
   const names = namesOf(gaps);
   const who = invalidNames(ctx, names);
   const others = otherCells(ctx, gaps);
-  const year = ctx.period?.year;
-  const when = year === undefined || year === null ? { zh: "本期", en: "this period's" } : { zh: `${year}年`, en: `${year}` };
+  // The year the units were resolved at (the sheet's period, or config.year).
+  const year = ctx.asOf === null ? null : ctx.asOf.slice(0, 4);
+  const when = year === null ? { zh: "本期", en: "this period's" } : { zh: `${year}年`, en: `the ${year}` };
   const gap = w.fmt(Math.abs(first.gap));
   const direction = first.gap >= 0 ? { zh: "多", en: "more" } : { zh: "少", en: "less" };
   return ctx.finding({
@@ -426,11 +510,11 @@ function invalidRowsCounted(ctx: RuleContext, gaps: readonly InvalidGap[]): Find
     at: c.field,
     record: first.aggregate,
     indicator: c.field.indicator,
-    expected: rangeOf(ctx, c, c.counted.half + ctx.halfUnit(c.field)),
+    expected: rangeOf(ctx, c, halfOf(ctx, c, c.counted) + ctx.halfUnit(c.field)),
     related: others.related,
     message: {
       zh: `${w.s.zh}：${w.total.zh}比${w.parts.zh}${direction.zh}${gap.zh}，恰为${who.zh}${rowsText(names.length)}之和。这些单位不属于${when.zh}的统计范围，其数据不应计入合计。${others.words.zh}请删除这些行并相应更正合计，或书面说明。`,
-      en: `${w.s.en}: ${w.total.en} is ${gap.en} ${direction.en} than ${w.parts.en}, exactly the rows of ${who.en} ${names.length === 1 ? "" : "together"}. These units are outside ${when.en} reporting set and their figures do not belong in its totals.${others.words.en} Remove those rows and correct the totals, or explain in writing.`.replace(/ {2,}/g, " ").replace(" .", "."),
+      en: `${w.s.en}: ${w.total.en} is ${gap.en} ${direction.en} than ${w.parts.en}, exactly the ${names.length === 1 ? "row" : "rows together"} of ${who.en}. These units are outside ${when.en} reporting set and their figures do not belong in its totals.${others.words.en} Remove those rows and correct the totals, or explain in writing.`,
     },
   });
 }
@@ -455,7 +539,7 @@ function invalidRowsLeftOut(ctx: RuleContext, matches: readonly InvalidGap[]): F
     related: others.related,
     message: {
       zh: `${w.s.zh}：${w.total.zh}未计入${who.zh}${rowsText(names.length)}，与其余各单位之和一致，合计无误；这些行可以删除。`,
-      en: `${w.s.en}: ${w.total.en} leaves out the rows of ${who.en} and agrees with the other units: the total is right; those rows can be removed.`.replace(/ {2,}/g, " "),
+      en: `${w.s.en}: ${w.total.en} leaves out the rows of ${who.en} and agrees with the other units: the total is right; those rows can be removed.`,
     },
   });
 }

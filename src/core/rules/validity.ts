@@ -1,4 +1,4 @@
-import { RecordInfo } from "./context";
+import { RecordInfo, RuleContext } from "./context";
 
 /**
  * A unit outside its validity at the sheet's date (江北区 or 渝北区 in a 2026 sheet). As a statistician reads the
@@ -7,4 +7,12 @@ import { RecordInfo } from "./context";
  */
 export function outsideValidity(info: RecordInfo): boolean {
   return info.resolution !== null && info.resolution.status === "invalid";
+}
+
+/**
+ * The end of the same period a year earlier (2026-06-30 → 2025-06-30): a unit valid only after that date did not
+ * exist as such then (两江新区 as a district). Null when the sheet's date is unknown.
+ */
+export function previousPeriodEnd(ctx: RuleContext): string | null {
+  return ctx.asOf === null ? null : `${Number(ctx.asOf.slice(0, 4)) - 1}${ctx.asOf.slice(4)}`;
 }

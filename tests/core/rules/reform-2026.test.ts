@@ -3,7 +3,9 @@
  * 中心城区 block (domain.md, "The 2025–26 reform"). A statistician reads it as: the leftover rows are not units of
  * 2026, they are outside the 2026 totals, and no figure is demanded for them.
  */
+import { validate } from "../../../src/core/engine";
 import { CellValue } from "../../../src/core/numbers";
+import { readSheet } from "../../../src/core/sheet";
 import { blankValue, notComparable, totalMismatch } from "../../../src/core/rules";
 import { buildModel, fullRun, only, run, RowSpec } from "./build-model";
 import { columns2026, sheet2026, TITLE_2026 } from "./sheet-2026";
@@ -20,7 +22,9 @@ describe("a 2026 sheet with leftover 江北区 and 渝北区 rows", () => {
     );
     // 全市, 主城都市区 and 中心城区 × 签约项目数, 合同额本期, 上年同期, 到位资金: twelve totals, one finding.
     expect(f.related).toHaveLength(11);
-    expect(f.message.en).toContain("exactly the rows of the abolished 江北区, 渝北区 together");
+    expect(f.message.en).toContain(
+      "exactly the rows together of the abolished 江北区, 渝北区. These units are outside the 2026 reporting set",
+    );
   });
 
   test("the gap's amount is the leftover rows' sum (合同额 156.37 + 248.90 = 405.27)", () => {
@@ -52,6 +56,17 @@ describe("a 2026 sheet with leftover 江北区 and 渝北区 rows", () => {
     expect(findings[1].related).toHaveLength(10);
   });
 
+  test("an old template's 全市 that still leaves out 两江新区 (a zone until 2025) says it now counts", () => {
+    const model = sheet2026(false);
+    const values = model.grid.values;
+    const lj = values.find((r) => r[0] === "两江新区") as CellValue[];
+    // 全市 合同额本期 (C3) without 两江新区's figure.
+    values[2][2] = Math.round(((values[2][2] as number) - (lj[2] as number)) * 100) / 100;
+    const f = run(totalMismatch, model).find((x) => x.cell === "C3");
+    expect(f?.severity).toBe("verify");
+    expect(f?.message.zh).toContain("：两江新区本期起为统计单位，应计入全市合计。");
+  });
+
   test("totals that already leave the leftover rows out: one 提示 saying so, nothing to verify", () => {
     const f = only(run(totalMismatch, sheet2026(false)));
     expect(f.severity).toBe("info");
@@ -64,27 +79,41 @@ describe("a 2026 sheet with leftover 江北区 and 渝北区 rows", () => {
     expect(run(blankValue, sheet2026(true))).toEqual([]);
   });
 
-  test("the whole check: one invalid-unit per leftover row, one total finding, one 同比 note for 两江新区, nothing else to verify", () => {
+  test("the whole check gives exactly: one invalid-unit per leftover row, one total finding, one 同比 note for 两江新区", () => {
     const findings = fullRun(sheet2026(true)).findings;
-    const serious = findings.filter((f) => f.severity !== "info");
-    expect(serious.map((f) => [f.rule, f.unit])).toEqual(
-      expect.arrayContaining([
-        ["invalid-unit", "江北区"],
-        ["invalid-unit", "渝北区"],
-        ["total-mismatch", "全市"],
-      ]),
+    expect(findings.map((f) => [f.rule, f.severity, f.unit]).sort()).toEqual(
+      [
+        ["invalid-unit", "verify", "江北区"],
+        ["invalid-unit", "verify", "渝北区"],
+        ["total-mismatch", "verify", "全市"],
+        ["not-comparable", "info", "两江新区"],
+      ].sort(),
     );
-    expect(serious).toHaveLength(3);
-    // Nothing about the leftover rows but their invalid-unit findings.
-    expect(findings.filter((f) => f.unit === "江北区" || f.unit === "渝北区").map((f) => f.rule)).toEqual([
-      "invalid-unit",
-      "invalid-unit",
-    ]);
     const invalid = findings.find((f) => f.rule === "invalid-unit" && f.unit === "渝北区");
     expect(invalid?.message.zh).toContain("该行不计入本期合计，也无需填报。");
-    expect(findings.filter((f) => f.rule === "not-comparable").map((f) => [f.unit, f.severity])).toEqual([
-      ["两江新区", "info"],
-    ]);
+  });
+
+  test("read by the sheet reader from the grid, the 2026 sheet gives the same findings", () => {
+    const model = sheet2026(true);
+    const grid = { ...model.grid, values: model.grid.values.map((r, i) => (i === 1 ? ["区县", ...r.slice(1)] : r)) };
+    const read = validate(readSheet(grid), null).findings;
+    expect(read.map((f) => `${f.rule} ${f.cell}`).sort()).toEqual(
+      fullRun(model)
+        .findings.map((f) => `${f.rule} ${f.cell}`)
+        .sort(),
+    );
+  });
+
+  test("with the totals already right, the whole check gives the invalid-unit rows, one 提示 on the totals and the 同比 note", () => {
+    const findings = fullRun(sheet2026(false)).findings;
+    expect(findings.map((f) => [f.rule, f.severity, f.unit]).sort()).toEqual(
+      [
+        ["invalid-unit", "verify", "江北区"],
+        ["invalid-unit", "verify", "渝北区"],
+        ["total-mismatch", "info", "全市"],
+        ["not-comparable", "info", "两江新区"],
+      ].sort(),
+    );
   });
 });
 
@@ -101,7 +130,10 @@ describe("两江新区 against 上年同期 across the reform (提示性)", () =
   test("no 上年同期 figure, no comparison, no note", () => {
     const model = buildModel({
       title: TITLE_2026,
-      columns: [{ indicator: "contract-amount", measure: "current" }, { indicator: "contract-amount", measure: "previous" }],
+      columns: [
+        { indicator: "contract-amount", measure: "current" },
+        { indicator: "contract-amount", measure: "previous" },
+      ],
       rows: [["两江新区", 812.4, null]],
     });
     expect(run(notComparable, model)).toEqual([]);
@@ -109,7 +141,10 @@ describe("两江新区 against 上年同期 across the reform (提示性)", () =
 
   test("a 2022 sheet's 两江新区 (the functional zone) is compared like for like", () => {
     const model = buildModel({
-      columns: [{ indicator: "contract-amount", measure: "current" }, { indicator: "contract-amount", measure: "previous" }],
+      columns: [
+        { indicator: "contract-amount", measure: "current" },
+        { indicator: "contract-amount", measure: "previous" },
+      ],
       rows: [["两江新区", 812.4, 700.1]],
     });
     expect(run(notComparable, model)).toEqual([]);

@@ -5,7 +5,9 @@
  * districts). Published totals are not adjusted to the sum of rounded parts, so the printed parts do not add up
  * exactly — and none of that may give a 核实性 or 强制性 finding (domain.md, "Rounding").
  */
+import { validate } from "../../../src/core/engine";
 import { CellValue } from "../../../src/core/numbers";
+import { readSheet } from "../../../src/core/sheet";
 import { totalMismatch } from "../../../src/core/rules";
 import { chongqing } from "../../../src/core/units";
 import { buildModel, ColSpec, fullRun, RowSpec, run, UNITS_2020 } from "./build-model";
@@ -103,13 +105,26 @@ describe("a correctly rounded full 41-unit city table (2022 1–6月, subtotals 
     expect(findings.filter((f) => f.severity !== "info").map((f) => `${f.rule} ${f.cell} ${f.message.zh}`)).toEqual([]);
   });
 
+  test("read by the sheet reader from the grid, it gives no 核实性 or 强制性 finding either", () => {
+    const grid = cityTable().grid;
+    const values = grid.values.map((r, i) => (i === 1 ? ["区县", ...r.slice(1)] : r));
+    const findings = validate(readSheet({ ...grid, values }), null).findings;
+    expect(findings.filter((f) => f.severity !== "info").map((f) => `${f.rule} ${f.cell} ${f.message.zh}`)).toEqual([]);
+    // The subtotals were read as subtotals and checked: their rounding shows as 提示.
+    expect(findings.some((f) => f.rule === "total-mismatch" && f.unit === "中心城区")).toBe(true);
+  });
+
   test("its totals and subtotals are really checked: one subtotal 0.3 off is 核实性", () => {
     const model = cityTable();
     // 渝东南武陵山区城镇群 subtotal row (row 8: title, header, 全市, four groups before it), 合同额本期 (column C).
     const row = model.grid.values[7];
     expect(row[0]).toBe("渝东南武陵山区城镇群");
     row[2] = Math.round(((row[2] as number) + 0.3) * 10) / 10;
-    expect(run(totalMismatch, model).filter((x) => x.severity === "verify").map((x) => x.cell)).toEqual(["C8"]);
+    expect(
+      run(totalMismatch, model)
+        .filter((x) => x.severity === "verify")
+        .map((x) => x.cell),
+    ).toEqual(["C8"]);
   });
 });
 
@@ -120,7 +135,8 @@ function beyondColumnPrecision(model: ReturnType<typeof buildModel>): string[] {
   const out: string[] = [];
   for (const row of values) {
     const label = String(row[0]);
-    if (!["主城都市区", "中心城区", "主城新区", "渝东北三峡库区城镇群", "渝东南武陵山区城镇群"].includes(label)) continue;
+    if (!["主城都市区", "中心城区", "主城新区", "渝东北三峡库区城镇群", "渝东南武陵山区城镇群"].includes(label))
+      continue;
     const members = values.filter((r) => {
       const u = units.get(String(r[0]));
       return u !== undefined && u.countsInCityTotal && chongqing.groupPath(u, "2020").includes(label);

@@ -46,8 +46,20 @@ export function sheet2026(totalsIncludeLeftovers: boolean) {
   const units: [string, Figures][] = UNITS_2026.map((name, i) => [name, figuresOf(i)]);
   const central = new Set(["渝中区", "大渡口区", "沙坪坝区", "九龙坡区", "南岸区", "北碚区", "巴南区", "两江新区"]);
   const westAndEast = new Set([
-    "涪陵区", "长寿区", "江津区", "合川区", "永川区", "南川区", "綦江区", "大足区", "璧山区", "铜梁区", "潼南区",
-    "荣昌区", "垫江县", "万盛经开区",
+    "涪陵区",
+    "长寿区",
+    "江津区",
+    "合川区",
+    "永川区",
+    "南川区",
+    "綦江区",
+    "大足区",
+    "璧山区",
+    "铜梁区",
+    "潼南区",
+    "荣昌区",
+    "垫江县",
+    "万盛经开区",
   ]);
   const leftovers = Object.entries(LEFTOVER);
   const sum = (members: [string, Figures][]): Figures => {
@@ -62,7 +74,11 @@ export function sheet2026(totalsIncludeLeftovers: boolean) {
   const counted = units.filter(([n]) => n !== "重庆高新区");
   const centralUnits = counted.filter(([n]) => central.has(n));
   const mainUnits = counted.filter(([n]) => central.has(n) || westAndEast.has(n));
-  const rows: RowSpec[] = [row("全市", sum(counted)), row("主城都市区", sum(mainUnits)), row("中心城区", sum(centralUnits))];
+  const rows: RowSpec[] = [
+    row("全市", sum(counted)),
+    row("主城都市区", sum(mainUnits)),
+    row("中心城区", sum(centralUnits)),
+  ];
   for (const [name, f] of units) {
     rows.push(row(name, f));
     // The old template's places: 江北区 after 大渡口区, 渝北区 after 北碚区.
@@ -71,4 +87,3 @@ export function sheet2026(totalsIncludeLeftovers: boolean) {
   }
   return buildModel({ title: TITLE_2026, columns: columns2026, rows });
 }
-

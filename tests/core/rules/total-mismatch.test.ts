@@ -183,7 +183,9 @@ describe("total-mismatch", () => {
     expect(run(totalMismatch, buildModel({ columns: amount, rows: rows(75) }))).toEqual([]);
     const f = only(run(totalMismatch, buildModel({ columns: amount, rows: rows(80) })));
     expect(f).toMatchObject({ severity: "verify", cell: "B3", unit: "渝东南武陵山区城镇群" });
-    expect(f.message.zh).toContain("渝东南武陵山区城镇群所属单位之和为75.00亿元，共6个单位，比渝东南武陵山区城镇群小计80.00亿元少5.00亿元");
+    expect(f.message.zh).toContain(
+      "渝东南武陵山区城镇群所属单位之和为75.00亿元，共6个单位，比渝东南武陵山区城镇群小计80.00亿元少5.00亿元",
+    );
     expect(f.message.zh).toContain("区县数与小计数口径可能不同");
   });
 
@@ -242,7 +244,9 @@ describe("total-mismatch", () => {
       },
     });
     const f = only(run(totalMismatch, model));
-    expect(f.message.zh).toContain("其中合川区B19疑似单位错填，按填报值计入；按更正后的数值计，不含两江新区、重庆高新区的各单位之和为1465.96亿元，仍比全市合计少9376.04亿元；荣昌区B24无法识别为数值，未计入。");
+    expect(f.message.zh).toContain(
+      "其中合川区B19疑似单位错填，按填报值计入；按更正后的数值计，不含两江新区、重庆高新区的各单位之和为1465.96亿元，仍比全市合计少9376.04亿元；荣昌区B24无法识别为数值，未计入。",
+    );
     expect(f.message.en).toContain(
       "Of these, 合川区B19 look like unit slips and are summed as written; with them corrected the sum of the units other than 两江新区, 重庆高新区 would be 1465.96 亿元, still 9376.04 亿元 less than the 全市 total; 荣昌区B24 could not be read",
     );
@@ -258,5 +262,28 @@ describe("total-mismatch", () => {
     expect(f.message.zh).toContain(
       `其中合川区B16疑似单位错填，按填报值计入；按更正后的数值计，不含两江新区、重庆高新区的各单位之和为${total.toFixed(2)}亿元，与全市合计一致。`,
     );
+    expect(f.message.zh).not.toContain("口径");
+  });
+
+  test("a total typed in 万元 beside its 亿元 target: the message says the units agree with the total corrected", () => {
+    const registry = testRegistry(3);
+    const model = buildModel({
+      columns: [
+        { ...amount[0], format: "0.00" },
+        { indicator: "contract-amount", measure: "target", format: "0" },
+      ],
+      rows: [
+        ["全市", 1803500, 300],
+        ["测试1区", 60.12, 100],
+        ["测试2区", 70.2, 100],
+        ["测试3区", 50.03, 100],
+      ],
+      registry,
+    });
+    const f = only(run(totalMismatch, model, { registry }));
+    expect(f.severity).toBe("verify");
+    expect(f.message.zh).toContain("全市合计本身疑似单位错填，按更正后的180.35亿元计，与各单位之和一致。");
+    // The slip explains the whole gap: no talk of 口径.
+    expect(f.message.zh).toMatch(/与各单位之和一致。请核实疑似单位错填的单元格。$/);
   });
 });
