@@ -66,6 +66,21 @@ describe("text starting with =, + or - stays text wherever the add-in writes wor
   });
 });
 
+describe("the web's 5 MB request limit (Resource limits and performance optimization for Office Add-ins)", () => {
+  it("writes a report of thousands of long Chinese messages in requests that each stay under it", async () => {
+    const { fx, port } = setup("web");
+    const message = "该单位本期到位资金与上年同期相比变化异常，请核实是否存在单位填错（万元误填为亿元）或漏报情况，".repeat(10);
+    const findings = Array.from({ length: 5000 }, (_, i) => ({ ...finding(`${i}${message}`, "渝北区"), cell: `D${i + 2}`, row: i + 2 }));
+    await port.writeReport(findings, "zh");
+    expect(fx.cell("校验结果", "I5001").value).toBe(`4999${message}`);
+    const writes = fx.requests.filter((r) => r.requestBytes > 0);
+    // Together well over the limit: one request would have been refused.
+    expect(writes.reduce((n, r) => n + r.requestBytes, 0)).toBeGreaterThan(5 * 1024 * 1024);
+    expect(writes.length).toBeGreaterThan(1);
+    for (const r of writes) expect(r.requestBytes).toBeLessThanOrEqual(5 * 1024 * 1024);
+  });
+});
+
 describe("protected sheets and workbooks get a clear message before anything is written", () => {
   async function refused(fx: FakeExcel, action: () => Promise<unknown>, pattern: RegExp): Promise<void> {
     const before = fx.snapshot();
