@@ -12,9 +12,10 @@
  *     Microsoft 365 / web / Mac / iPad only.
  *   - CustomFunctionsRuntime per client: "Custom Functions requirement sets": 1.2 and 1.3 on Office 2021/2024
  *     (Version 2108 / 2311), 1.5 on current Microsoft 365, web and Mac; never on Office 2019 or earlier, never on iPad.
- *   - Webview per client: "Browsers and webview controls used by Office Add-ins": volume-licensed Office through
- *     2019 uses Internet Explorer 11 (Trident) or Edge Legacy (EdgeHTML); Office 2021 and later and Microsoft 365
- *     from Version 2101 use WebView2 (Chromium); Mac and iPad use WKWebView (Safari); the web runs in the browser.
+ *   - Webview per client: "Browsers and webview controls used by Office Add-ins": volume-licensed Office 2016 and
+ *     2019 use Trident+ (Internet Explorer 11) whatever is installed; Office 2021 and later use WebView2; Microsoft
+ *     365 from 16.0.13530.20424 (Version 2101, which installs the WebView2 control) uses WebView2; Mac and iPad use
+ *     WKWebView (Safari); the web runs in the user's browser.
  * `modernWebview` is what the task pane needs (React 18, ES2020 syntax): no IE11, no EdgeHTML.
  */
 
@@ -41,7 +42,7 @@ const CLIENTS = [
     name: { zh: "Office 2019（批量授权）", en: "Office 2019 (volume-licensed)" },
     excelApi: "1.7",
     customFunctions: null,
-    webview: "Internet Explorer 11 / EdgeHTML",
+    webview: "Internet Explorer 11",
     modernWebview: false,
     web: false,
   },

@@ -1,6 +1,6 @@
 "use strict";
 /**
- * Which Excel JavaScript API requirement set each class member belongs to, read from the `[Api set: ExcelApi x.y]`
+ * Which Excel JavaScript API requirement set each class (and interface: RunOptions) member belongs to, read from the `[Api set: ExcelApi x.y]`
  * tags of @types/office-js (the typings Microsoft generates from the same source as the API reference). Used by the
  * client-profile Office mock (tests/support) so that a member an Excel does not have fails as it fails there, and
  * checked against src/excel/requirements.ts so that the runtime feature checks name the right sets.
@@ -45,7 +45,7 @@ function parseExcelApiSets(source) {
   for (let i = start + 1; i < lines.length; i++) {
     const line = lines[i];
     if (line === "}") break;
-    const head = /^ {4}class (\w+)\b/.exec(line);
+    const head = /^ {4}(?:class|interface) (\w+)\b/.exec(line);
     if (head) {
       cls = head[1];
       out[cls] = out[cls] ?? {};

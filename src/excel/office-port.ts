@@ -5,6 +5,7 @@ import { CheckSettings } from "../core/settings";
 import { parseA1 } from "../core/sheet/a1";
 import { SheetGrid } from "../core/sheet/types";
 import { FormulaColumnRequest, PortFeature, Progress, WorkbookPort } from "../taskpane/port";
+import { languageForTag } from "../commands/ui-language";
 import { runBatch } from "./batch";
 import { readExplanationsSheet, writeExplanationsSheet } from "./explanations-store";
 import { insertFormulaColumnsInto } from "./formula-columns";
@@ -24,10 +25,9 @@ export interface OfficePortOptions {
   readLimits?: ReadLimits;
 }
 
-/** "zh-CN", "zh-TW", "zh" → zh; anything else → en. No language at all (an odd host) → zh, the product's default. */
+/** Office's display-language tag → the add-in's language (one rule for pane, ribbon and notes: ui-language.ts). */
 export function languageOf(tag: string | null | undefined): Lang {
-  if (typeof tag !== "string" || tag === "") return "zh";
-  return tag.toLowerCase().startsWith("zh") ? "zh" : "en";
+  return languageForTag(tag);
 }
 
 /**

@@ -1,7 +1,9 @@
 /**
- * Which Excel JavaScript API features this Excel has. Office.js requirement sets are checked at run time (not in the
- * manifest) so that the add-in still loads in older Excels and does what they allow: a 2019 perpetual Excel has
- * ExcelApi 1.8 (no RangeAreas, no notes API), Microsoft 365 has them all.
+ * Which Excel JavaScript API features this Excel has, above the manifest's minimum (ExcelApi 1.13, manifest.xml):
+ * those are checked at run time so that Office 2021 (1.14) and 2024 (1.17) still do what they allow, while current
+ * Microsoft 365 and the web (1.18 and later) get notes and one-step undo. Sets at or below the minimum are listed
+ * too (the adapter keeps working where a test ages the client), and the README's client table is generated from
+ * this list (scripts/clients-table.ts); a test checks each set against the @types/office-js tag of its member.
  */
 export type ApiFeature =
   | "conditionalFormats" // ConditionalFormatCollection.add(Custom), ExcelApi 1.6

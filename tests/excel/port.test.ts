@@ -13,7 +13,8 @@ describe("OfficeWorkbookPort basics", () => {
     expect(en.displayLanguage()).toBe("en");
     expect(en.kind).toBe("excel");
     expect(languageOf("ZH-cn")).toBe("zh");
-    expect(languageOf("fr-FR")).toBe("en");
+    expect(languageOf("en-GB")).toBe("en");
+    expect(languageOf("fr-FR")).toBe("zh"); // the documented default (src/commands/ui-language.ts)
     expect(languageOf(undefined)).toBe("zh");
   });
 

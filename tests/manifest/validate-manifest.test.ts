@@ -72,7 +72,7 @@ describe("the real manifest.xml", () => {
     expect(passed).toMatch(/Id is a GUID, Version 1\.0\.0\.0/);
     expect(passed).toMatch(/resid references resolve/);
     expect(passed).toMatch(/all https/);
-    expect(passed).toMatch(/strings localized \(zh-CN \+ en-US\)/);
+    expect(passed).toMatch(/strings localized \(zh-CN \+ en-US, en-GB\)/);
     expect(passed).toMatch(/files found in/);
     if (HAS_XMLLINT && HAS_SCHEMAS) {
       expect(passed).toMatch(/schema-valid/);
@@ -101,6 +101,13 @@ describe("the real manifest.xml", () => {
     );
     const r = check(file);
     expect(r.errors.join("\n")).toMatch(/<bt:Url id="Functions.Metadata.Url"> override Locale="en-US".*still points at localhost/);
+  });
+
+  test("gives every English display language (en-US, en-GB) the same English override, other languages the zh-CN default", () => {
+    const overrides = (locale: string) => [...original.matchAll(new RegExp(`Override Locale="${locale}" Value="([^"]*)"`, "g"))].map((m) => m[1]);
+    expect(overrides("en-US").length).toBeGreaterThan(5);
+    expect(overrides("en-GB")).toEqual(overrides("en-US"));
+    expect(original.match(/Override Locale="(?!en-US|en-GB)/g)).toBeNull();
   });
 
   test("declares the JavaScript-only custom functions runtime and localized metadata", () => {

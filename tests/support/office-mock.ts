@@ -174,17 +174,6 @@ export function officeError(code: string, message: string): Error & { code: stri
   return Object.assign(new Error(`${code}: ${message}`), { code });
 }
 
-function versionAtLeast(have: string, want: string): boolean {
-  const a = have.split(".").map(Number);
-  const b = want.split(".").map(Number);
-  for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    const x = a[i] ?? 0;
-    const y = b[i] ?? 0;
-    if (x !== y) return x > y;
-  }
-  return true;
-}
-
 function parseProps(arg: unknown): string[] {
   if (arg === undefined) throw new Error("mock: load() without properties loads everything; name them");
   const list = Array.isArray(arg) ? arg : String(arg).split(",");
@@ -447,8 +436,9 @@ export class FakeExcel {
 
   async run<T>(options: BatchOptions & { delayForCellEdit?: boolean }, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
     if (options.mergeUndoGroup) {
-      // Excel.RunOptions.mergeUndoGroup is ExcelApi 1.20.
-      if (!versionAtLeast(this.client.excelApi, "1.20")) throw officeError("ApiNotFound", "mergeUndoGroup needs ExcelApi 1.20");
+      // Excel.RunOptions.mergeUndoGroup: its set from @types/office-js (1.20).
+      const set = API_SETS.RunOptions?.mergeUndoGroup ?? "1.20";
+      if (!this.hasSet(set)) throw officeError("ApiNotFound", `mergeUndoGroup needs ExcelApi ${set}`);
       if (this.refuseUndoGroups) throw officeError("UndoNotSupported", "an API in the group has no undo support");
     }
     // Excel.RunOptions.delayForCellEdit: the batch waits until the user leaves cell-edit mode (here: at once).
