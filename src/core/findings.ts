@@ -29,6 +29,7 @@ export type RuleId =
   | "outlier"
   | "negative-value"
   | "formula-error"
+  | "addin-formula"
   | "duplicate-submission"
   | "missing-submission";
 
@@ -50,6 +51,7 @@ export const RULE_NAMES: Readonly<Record<RuleId, Bilingual>> = {
   outlier: { zh: "异常值", en: "Outlier" },
   "negative-value": { zh: "负值", en: "Negative value" },
   "formula-error": { zh: "公式错误值", en: "Formula error" },
+  "addin-formula": { zh: "含加载项公式（需报送前固化）", en: "Add-in formulas (freeze before sending)" },
   "duplicate-submission": { zh: "重复报送", en: "Duplicate submission" },
   "missing-submission": { zh: "漏报", en: "Missing submission" },
 };

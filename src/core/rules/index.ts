@@ -1,3 +1,4 @@
+import { addinFormula } from "./addin-formula";
 import { behindSchedule } from "./behind-schedule";
 import { blankValue } from "./blank-value";
 import { duplicateUnit } from "./duplicate-unit";
@@ -41,9 +42,11 @@ export const RULES: readonly Rule[] = Object.freeze([
   rateMismatch,
   behindSchedule,
   outlier,
+  addinFormula,
 ]);
 
 export {
+  addinFormula,
   behindSchedule,
   blankValue,
   duplicateUnit,
