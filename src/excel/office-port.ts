@@ -4,10 +4,11 @@ import { Lang } from "../core/i18n";
 import { CheckSettings } from "../core/settings";
 import { parseA1 } from "../core/sheet/a1";
 import { SheetGrid } from "../core/sheet/types";
-import { FormulaColumnRequest, PortFeature, Progress, WorkbookPort } from "../taskpane/port";
+import { FormulaColumnRequest, FreezeResult, PortFeature, Progress, WorkbookPort } from "../taskpane/port";
 import { runBatch } from "./batch";
 import { readExplanationsSheet, writeExplanationsSheet } from "./explanations-store";
 import { insertFormulaColumnsInto } from "./formula-columns";
+import { freezeAddinFormulasIn } from "./freeze";
 import { applyMarks, clearMarks } from "./highlight";
 import { OfficeHost, officeHost } from "./host";
 import { DEFAULT_READ_LIMITS, ReadLimits, readSheetGrid } from "./read";
@@ -39,7 +40,9 @@ export class OfficeWorkbookPort implements WorkbookPort {
 
   /** A live workbook can take formula columns and the report sheet; one undo step needs ExcelApi 1.20. */
   supports(feature: PortFeature): boolean {
-    return feature === "undo" ? this.req.supports("undoGroup") : true;
+    if (feature === "undo") return this.req.supports("undoGroup");
+    if (feature === "freeze") return this.req.supports("copyFrom");
+    return true;
   }
 
   private readonly host: OfficeHost;
@@ -138,5 +141,13 @@ export class OfficeWorkbookPort implements WorkbookPort {
 
   async insertFormulaColumns(sheet: string, columns: readonly FormulaColumnRequest[]): Promise<void> {
     await runBatch(this.host, this.req, (context) => insertFormulaColumnsInto(context, this.req, sheet, columns), { undoGroup: true });
+  }
+
+  /**
+   * One undo step where ExcelApi 1.20 allows. Safe to rerun after an UndoNotSupported refusal (runBatch): a cell
+   * already converted has no formula left, so a second pass converts only what the first did not.
+   */
+  freezeAddinFormulas(sheet?: string): Promise<FreezeResult> {
+    return runBatch(this.host, this.req, (context) => freezeAddinFormulasIn(context, this.req, sheet), { undoGroup: true });
   }
 }

@@ -733,6 +733,26 @@ class RangeProxy extends ClientObject<RangeTarget> {
     });
   }
 
+  /**
+   * Range.copyFrom (ExcelApi 1.9), modelled for "Values" from a range of the same shape: the value is kept as it
+   * is (number, text, error text), the formula goes, the format stays — Paste Values.
+   */
+  copyFrom(source: RangeProxy, copyType?: string): void {
+    this.fx.requireApi("1.9", "Range.copyFrom");
+    if (copyType !== "Values" || !(source instanceof RangeProxy)) throw new Error(`mock: copyFrom(${String(copyType)}) not modelled`);
+    this.write("copyFrom values", null, (t) => {
+      const from = source.resolved();
+      for (let r = 0; r <= t.rect.bottom - t.rect.top; r++) {
+        for (let c = 0; c <= t.rect.right - t.rect.left; c++) {
+          const src = from.sheet.cells.get(key(from.rect.top + r, from.rect.left + c)) ?? blankCell();
+          const cell = this.fx.cellOf(t.sheet, t.rect.top + r, t.rect.left + c);
+          cell.value = src.value;
+          cell.formula = null;
+        }
+      }
+    });
+  }
+
   set hyperlink(link: FakeHyperlink) {
     this.write("hyperlink", link, (t) => {
       const cell = this.fx.cellOf(t.sheet, t.rect.top, t.rect.left);
