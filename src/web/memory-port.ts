@@ -35,7 +35,7 @@ export interface LoadedWorkbook {
 export interface PortSnapshot {
   fileName: string;
   bytes: Uint8Array;
-  /** Highlighted sheets in workbook order, each with the findings the pane marked. */
+  /** Checked sheets in workbook order, each with the findings of its last check (marks cleared or not). */
   results: { sheet: string; findings: Finding[] }[];
   explanations: Explanation[];
   /** True when explanations differ from what the file held (the copy then needs them written). */
@@ -65,6 +65,8 @@ export class MemoryWorkbookPort implements WorkbookPort {
   private lang: Lang;
   private active: string;
   private highlights = new Map<string, Finding[]>();
+  /** The last check of each sheet: what the downloads carry, also after 清除标记 took the marks off the preview. */
+  private checked = new Map<string, Finding[]>();
   private explanations: Explanation[];
   private explanationsChanged = false;
   private settings: CheckSettings = cloneSettings(DEFAULT_SETTINGS);
@@ -141,6 +143,7 @@ export class MemoryWorkbookPort implements WorkbookPort {
     const name = this.findGrid(sheet)?.name ?? sheet;
     this.setActiveSheet(name);
     this.highlights.set(name, [...findings]);
+    this.checked.set(name, [...findings]);
     this.events.emit("highlights", { sheet: name });
   }
 
@@ -170,9 +173,12 @@ export class MemoryWorkbookPort implements WorkbookPort {
     this.events.emit("report", { findings: findings.length });
   }
 
-  /** True once the pane has checked something (a report written or highlights applied): downloads make sense. */
+  /**
+   * True once the pane has checked something (a report written or highlights applied): downloads make sense, and
+   * stay available after 清除标记 (which only takes the marks off the preview).
+   */
   hasResults(): boolean {
-    return this.reportWritten || this.highlights.size > 0;
+    return this.reportWritten || this.checked.size > 0;
   }
 
   async loadExplanations(): Promise<Explanation[]> {
@@ -248,7 +254,7 @@ export class MemoryWorkbookPort implements WorkbookPort {
 
   snapshot(): PortSnapshot {
     const order = new Map(this.data.sheetNames.map((n, i) => [n, i]));
-    const results = [...this.highlights.entries()]
+    const results = [...this.checked.entries()]
       .sort(([a], [b]) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity))
       .map(([sheet, findings]) => ({ sheet, findings: [...findings] }));
     return {
