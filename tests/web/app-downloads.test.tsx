@@ -19,7 +19,7 @@ function button(name: string): HTMLButtonElement {
 
 async function openAndCheck(bytes: Uint8Array, name: string): Promise<void> {
   const user = userEvent.setup();
-  await user.upload(screen.getByLabelText("选择要校验的工作簿（.xlsx 或 .xlsm）"), new File([bytes], name));
+  await user.upload(screen.getByLabelText("选择要校验的工作簿（.xlsx 或 .xlsm）"), new File([bytes as unknown as BlobPart], name));
   const check = await screen.findByRole("button", { name: "一键校验" }, { timeout: 5000 });
   await waitFor(() => expect((check as HTMLButtonElement).disabled).toBe(false));
   await user.click(check);
