@@ -83,6 +83,8 @@ export interface Finding {
   /** The cell's value as written (text stays text). */
   value: string | number | boolean | null;
   expected?: Expected;
+  /** The cell's number format when it prints the value ("0.00%"), so that reports show the figure as the sheet does. */
+  valueFormat?: string;
   message: Bilingual;
   /** Other cells involved (the rows of a duplicate, the inputs of a rate). */
   related?: string[];
