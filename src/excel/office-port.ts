@@ -12,7 +12,7 @@ import { freezeAddinFormulasIn } from "./freeze";
 import { applyMarks, clearMarks } from "./highlight";
 import { OfficeHost, officeHost } from "./host";
 import { DEFAULT_READ_LIMITS, ReadLimits, readSheetGrid } from "./read";
-import { writeReportSheet } from "./report";
+import { removeReportSheet, writeReportSheet } from "./report";
 import { requirementsFrom, Requirements } from "./requirements";
 import { loadStoredSettings, saveStoredSettings } from "./settings-store";
 
@@ -104,8 +104,17 @@ export class OfficeWorkbookPort implements WorkbookPort {
     return runBatch(this.host, this.req, (context) => applyMarks(context, this.req, sheet, findings, lang), { undoGroup: true });
   }
 
-  clearHighlights(sheet?: string): Promise<void> {
-    return runBatch(this.host, this.req, (context) => clearMarks(context, this.req, sheet), { undoGroup: true });
+  /** The 校验结果 sheet this port last wrote, so that 清除标记 can take it back too. */
+  private reportSheet: string | null = null;
+
+  async clearHighlights(sheet?: string): Promise<void> {
+    await runBatch(this.host, this.req, (context) => clearMarks(context, this.req, sheet), { undoGroup: true });
+    const report = this.reportSheet;
+    if (report === null) return;
+    // A batch of its own, never grouped: Worksheet.delete has no undo support on Windows and Mac ("Unsupported
+    // APIs", learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-undo-capabilities).
+    const removed = await runBatch(this.host, this.req, (context) => removeReportSheet(context, report, sheet));
+    if (removed) this.reportSheet = null;
   }
 
   selectCell(sheet: string, cell: string): Promise<void> {
@@ -119,7 +128,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
   }
 
   async writeReport(findings: readonly Finding[], lang: Lang): Promise<void> {
-    await runBatch(this.host, this.req, (context) => writeReportSheet(context, this.req, findings, lang), { undoGroup: true });
+    this.reportSheet = await runBatch(this.host, this.req, (context) => writeReportSheet(context, this.req, findings, lang), { undoGroup: true });
   }
 
   loadExplanations(): Promise<Explanation[]> {

@@ -198,3 +198,32 @@ export async function writeReportSheet(context: Excel.RequestContext, req: Requi
 async function syncSlice(context: Excel.RequestContext): Promise<void> {
   await context.sync();
 }
+
+/**
+ * After 清除标记: the report sheet this port wrote is taken back with the marks, so that no report about cleared
+ * marks — or an empty one — stays behind. Deleted only while it is still ours (its header row) and covers only the
+ * cleared sheets; a report that also lists another sheet still marked is left as it is. Three requests.
+ */
+export async function removeReportSheet(
+  context: Excel.RequestContext,
+  name: string,
+  clearedSheet: string | undefined,
+): Promise<boolean> {
+  const ws = context.workbook.worksheets.getItemOrNullObject(name);
+  ws.load("name");
+  await context.sync();
+  // The user may have deleted or renamed it since.
+  if (ws.isNullObject) return false;
+  const used = ws.getUsedRangeOrNullObject(true);
+  used.load("values");
+  await context.sync();
+  if (used.isNullObject || !isOurHeader(used.values)) return false;
+  if (clearedSheet !== undefined) {
+    const cleared = clearedSheet.toLowerCase();
+    const others = used.values.slice(1).some((row) => String(row[2] ?? "").toLowerCase() !== cleared);
+    if (others) return false;
+  }
+  ws.delete();
+  await context.sync();
+  return true;
+}

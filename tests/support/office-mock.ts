@@ -606,6 +606,17 @@ class WorksheetProxy extends ClientObject<FakeSheet> {
       this.fx.activeSheet = s.name;
     });
   }
+
+  /** Worksheet.delete (ExcelApi 1.1); Excel refuses to delete the last visible sheet. */
+  delete(): void {
+    this.write("delete sheet", null, (s) => {
+      if (this.fx.sheets.filter((x) => x !== s && x.visibility === "Visible").length === 0) {
+        throw officeError("InvalidOperation", "a workbook must keep at least one visible sheet");
+      }
+      this.fx.sheets.splice(this.fx.sheets.indexOf(s), 1);
+      if (this.fx.activeSheet === s.name) this.fx.activeSheet = this.fx.sheets[0]?.name ?? null;
+    });
+  }
 }
 
 function hasFormat(c: FakeCell): boolean {
