@@ -1,5 +1,6 @@
 import { callsAddinFunction } from "../core/addin-formulas";
 import { a1 } from "../core/sheet/a1";
+import { parseAreas } from "./addresses";
 import type { FreezeResult } from "../taskpane/port";
 import { withEventsSuspended } from "./batch";
 import { OfficeAdapterError } from "./errors";
@@ -10,7 +11,9 @@ import { Requirements } from "./requirements";
  * do it, so the file reads the same where the add-in is not loaded (there such cells show #NAME?).
  *
  * APIs (requirement sets from the Excel JavaScript API reference):
- * - Worksheet.getUsedRangeOrNullObject (ExcelApi 1.4) and Range.formulas (ExcelApi 1.1) find the cells;
+ * - Range.getSpecialCellsOrNullObject("Formulas") (ExcelApi 1.9; learn.microsoft.com/office/dev/add-ins/excel/
+ *   excel-add-ins-ranges-special-cells: a null object, not an error, when there are none) lists the formula cells,
+ *   whose Range.formulas and Range.values (ExcelApi 1.1) say which call ZS.* and what they show;
  * - Range.copyFrom(self, RangeCopyType.values) (ExcelApi 1.9, learn.microsoft.com/javascript/api/excel/excel.range
  *   #copyFrom) writes each value back exactly as Excel holds it — a number stays a number, text stays text
  *   (no "=…" re-read as a formula), an error value such as #N/A stays that error — and keeps the cell's format;
@@ -18,7 +21,7 @@ import { Requirements } from "./requirements";
  *   (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-undo-capabilities), so the whole conversion is one
  *   undo step where mergeUndoGroup exists (ExcelApi 1.20; the caller's runBatch asks for it).
  *
- * Requests: the sheet list (only when no sheet is named), the used ranges' formulas, the add-in cells' values,
+ * Requests: the sheet list (only when no sheet is named), the formula cells' addresses, their formulas and values,
  * then the writes — four syncs at most, whatever the number of cells.
  */
 
@@ -36,6 +39,8 @@ interface Candidate {
   sheet: string;
   address: string;
   range: Excel.Range;
+  /** What the cell shows (Range.values). */
+  shown: unknown;
 }
 
 export async function freezeAddinFormulasIn(context: Excel.RequestContext, req: Requirements, sheet?: string): Promise<FreezeResult> {
@@ -51,23 +56,34 @@ export async function freezeAddinFormulasIn(context: Excel.RequestContext, req: 
       names = [sheet];
     }
 
-    const used = names.map((name) => {
+    // Only the formula cells are read (Range.getSpecialCellsOrNullObject, ExcelApi 1.9 like copyFrom): a sheet of
+    // 100,000 typed figures and a few formulas costs a few cells of payload, not the whole used range.
+    const specials = names.map((name) => {
       const ws = context.workbook.worksheets.getItem(name);
-      const range = ws.getUsedRangeOrNullObject(true);
-      range.load("rowIndex, columnIndex, formulas");
-      return { name, ws, range };
+      const areas = ws.getRange().getSpecialCellsOrNullObject("Formulas");
+      areas.load("address");
+      return { name, ws, areas };
     });
     await context.sync();
 
+    const blocks: { name: string; ws: Excel.Worksheet; top: number; left: number; range: Excel.Range }[] = [];
+    for (const { name, ws, areas } of specials) {
+      if (areas.isNullObject) continue;
+      for (const a of parseAreas(areas.address)) {
+        const range = ws.getRangeByIndexes(a.top, a.left, a.bottom - a.top + 1, a.right - a.left + 1);
+        range.load("formulas, values");
+        blocks.push({ name, ws, top: a.top, left: a.left, range });
+      }
+    }
+    if (blocks.length > 0) await context.sync();
+
     const candidates: Candidate[] = [];
-    for (const { name, ws, range } of used) {
-      if (range.isNullObject) continue;
+    for (const { name, ws, top, left, range } of blocks) {
       range.formulas.forEach((row, r) =>
         row.forEach((formula, c) => {
           if (typeof formula !== "string" || !callsAddinFunction(formula)) return;
-          const cell = ws.getCell(range.rowIndex + r, range.columnIndex + c);
-          cell.load("values");
-          candidates.push({ sheet: name, address: a1({ row: range.rowIndex + r, col: range.columnIndex + c }), range: cell });
+          const pos = { row: top + r, col: left + c };
+          candidates.push({ sheet: name, address: a1(pos), range: ws.getCell(pos.row, pos.col), shown: range.values[r]?.[c] });
         }),
       );
     }
@@ -76,14 +92,12 @@ export async function freezeAddinFormulasIn(context: Excel.RequestContext, req: 
       await context.sync();
       return { cells: 0, sheets: [], skipped: [] };
     }
-    await context.sync();
 
     const converted = new Set<string>();
     const skipped: string[] = [];
     let cells = 0;
     for (const c of candidates) {
-      const shown = c.range.values[0]?.[0];
-      if (typeof shown === "string" && NOT_A_RESULT.has(shown)) {
+      if (typeof c.shown === "string" && NOT_A_RESULT.has(c.shown)) {
         skipped.push(`${c.sheet}!${c.address}`);
         continue;
       }

@@ -66,6 +66,16 @@ describe("freezeAddinFormulas (报送前固化) in Excel", () => {
     expect(fx.cell("表", "D2").formula).toBe("=ZS.COMPLETION(B2,C2)");
   });
 
+  it("reads only the formula cells, not the figures around them (the web caps a response at 5 MB)", async () => {
+    const fx = new FakeExcel();
+    const rows = Array.from({ length: 20_000 }, (_, i) => ["渝中区渝中区渝中区", 1000 + i / 100, 2000 + i / 100, i === 5 ? "=ZS.YOY(B6,C6)" : ""]);
+    fx.addSheet("大表", { values: rows });
+    fx.cell("大表", "D6").value = -0.5;
+    const result = await new OfficeWorkbookPort({ host: fx.host() }).freezeAddinFormulas("大表");
+    expect(result.cells).toBe(1);
+    expect(Math.max(...fx.requests.map((r) => r.responseBytes))).toBeLessThan(1_000);
+  });
+
   it("answers zero for a workbook without ZS formulas and writes nothing", async () => {
     const fx = new FakeExcel();
     fx.addSheet("表", { values: [["区县", "合计"], ["黔江区", "=SUM(1,2)"]] });

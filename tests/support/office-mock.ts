@@ -834,6 +834,19 @@ class RangeProxy extends ClientObject<RangeTarget> {
 
   getSpecialCellsOrNullObject(type: string): RangeAreasProxy {
     this.fx.requireApi("1.9", "Range.getSpecialCellsOrNullObject");
+    if (type === "Formulas") {
+      // Every formula cell inside the range, one area per cell (Excel merges neighbours; callers must not care).
+      return new RangeAreasProxy(this.fx, () => {
+        const t = this.target();
+        const rects: Rect[] = [];
+        for (const [k, c] of t.sheet.cells) {
+          const [row, col] = k.split(",").map(Number);
+          if (c.formula !== null && contains(t.rect, row, col)) rects.push({ top: row, left: col, bottom: row, right: col });
+        }
+        rects.sort((a, b) => a.top - b.top || a.left - b.left);
+        return rects.length ? { sheet: t.sheet, rects } : null;
+      });
+    }
     if (type !== "Visible") throw new Error(`mock: special cells ${type} not modelled`);
     return new RangeAreasProxy(this.fx, () => {
       const t = this.target();
