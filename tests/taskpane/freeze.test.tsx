@@ -15,9 +15,12 @@ describe("报送前固化 in the pane", () => {
     await user.click(screen.getByRole("button", { name: "固化 ZS 公式…" }));
     expect(port.callsTo("freezeAddinFormulas")).toHaveLength(0);
     expect(screen.getByRole("alertdialog").textContent).toContain("将把整个工作簿中所有 ZS 公式替换为当前显示的值。 完成后可按一次“撤销”（Ctrl+Z）全部恢复。");
+    const readsBefore = port.callsTo("readSheet").length;
     await user.click(screen.getByRole("button", { name: "确认固化" }));
     await waitFor(() => expect(port.callsTo("freezeAddinFormulas")).toEqual([[undefined]]));
     expect(await screen.findByText(`已固化 42 个单元格（2 张工作表：${SHEET}、1-9月），公式已替换为显示的值。`)).toBeTruthy();
+    // The sheet holds values now: it is read again, so that the next check sees it as it is.
+    expect(port.callsTo("readSheet").length).toBe(readsBefore + 1);
   });
 
   test("freezes only the chosen sheet; cancelling does nothing", async () => {

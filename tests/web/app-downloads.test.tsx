@@ -68,6 +68,12 @@ test("报送前固化 on the page: the frozen file is offered for download, with
   await user.click(button("确认固化"));
   expect(await screen.findByText(/已固化 1 个单元格（1 张工作表：/)).toBeTruthy();
 
+  // Checked again, the frozen sheet has no add-in formula left to report.
+  await waitFor(() => expect(button("一键校验").disabled).toBe(false));
+  await user.click(button("一键校验"));
+  await screen.findByRole("heading", { name: "校验结果" }, { timeout: 5000 });
+  expect(screen.queryByText(/使用加载项函数ZS/)).toBeNull();
+
   await user.click(await screen.findByRole("button", { name: "下载固化后的文件" }));
   expect(downloads.names).toEqual(["黔江区-固化.xlsx"]);
   const frozen = new ExcelJS.Workbook();
