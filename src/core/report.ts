@@ -117,12 +117,6 @@ export function expectedCell(f: Finding): ReportCell {
   return { value: `${printedText(e.min, p)} ~ ${printedText(e.max, p)}`, format: null };
 }
 
-/** @deprecated kept for callers of the text form; the report writes expectedCell. */
-export function expectedText(e: Expected | undefined): ReportScalar {
-  if (e === undefined) return "";
-  return typeof e === "object" ? `${e.min} ~ ${e.max}` : e;
-}
-
 function valueCell(f: Finding): ReportCell {
   if (f.value === null) return { value: "", format: null };
   if (typeof f.value !== "number") return { value: f.value, format: null };
