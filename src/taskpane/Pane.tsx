@@ -155,7 +155,7 @@ function PaneView({ port, state, actions }: { port: WorkbookPort; state: PaneSta
             </AccordionPanel>
           </AccordionItem>
         )}
-        {port.supports("freeze") && (
+        {(port.supports("freeze") || port.kind === "excel") && (
           <AccordionItem value="freeze">
             <AccordionHeader as="h2">{t("freezeTitle")}</AccordionHeader>
             <AccordionPanel>
@@ -163,6 +163,7 @@ function PaneView({ port, state, actions }: { port: WorkbookPort; state: PaneSta
                 sheet={state.sheet}
                 undo={port.supports("undo")}
                 fileMode={port.kind === "file"}
+                available={port.supports("freeze")}
                 busy={state.busy === "freeze"}
                 disabled={working}
                 onFreeze={actions.freezeAddinFormulas}

@@ -108,6 +108,10 @@ const STRINGS = {
     zh: "使用了 ZS 函数的单元格，在未安装本加载项的电脑（市局、WPS）上会显示 #NAME?。报送前把它们转为当前显示的值；与其他函数混用的公式（如 ROUND(ZS.同比增速(…),4)）整个转为显示的值。",
     en: "Cells using the ZS functions show #NAME? where this add-in is not installed (the city's Excel, WPS). Before sending, turn them into the values they show; a formula mixing ZS with other functions (ROUND(ZS.YOY(…),4)) becomes its value as a whole.",
   },
+  freezeUnavailable: {
+    zh: "此版本的 Excel 不能由加载项按数值复制（需要 ExcelApi 1.9）：请选中这些单元格，复制后“选择性粘贴 → 数值”。",
+    en: "This Excel cannot copy values through the add-in (needs ExcelApi 1.9): select the cells, copy, and Paste Special → Values.",
+  },
   freezeScope: { zh: "固化范围", en: "What to freeze" },
   freezeWorkbook: { zh: "整个工作簿", en: "The whole workbook" },
   freezeSheet: { zh: "当前工作表“{sheet}”", en: "This sheet, “{sheet}”" },

@@ -53,12 +53,15 @@ describe("报送前固化 in the pane", () => {
     expect(await screen.findByText("No formula uses the ZS functions: nothing to freeze.")).toBeTruthy();
   });
 
-  test("is not offered where the workbook cannot freeze (Excel without ExcelApi 1.9)", async () => {
+  test("in an Excel that cannot freeze (no ExcelApi 1.9) it says how to do it by hand instead of offering a button", async () => {
+    const user = userEvent.setup();
     const port = new FakePort([halfYearSheet()]);
     port.features.delete("freeze");
     renderPane(port);
     await detected();
-    expect(screen.queryByRole("button", { name: "报送前固化" })).toBeNull();
+    await user.click(screen.getByRole("button", { name: "报送前固化" }));
+    expect(screen.getByText(/复制后“选择性粘贴 → 数值”/)).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "固化 ZS 公式…" })).toBeNull();
   });
 
   test("a failure is shown in the pane's language, from the adapter's bilingual message", async () => {

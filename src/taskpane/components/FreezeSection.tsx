@@ -10,6 +10,8 @@ export interface FreezeSectionProps {
   undo: boolean;
   /** The standalone page: the user's file is not changed, the frozen file is a download. */
   fileMode: boolean;
+  /** False in an Excel without Range.copyFrom (ExcelApi 1.9): the section says how to do it by hand instead. */
+  available?: boolean;
   busy?: boolean;
   disabled?: boolean;
   onFreeze(scope: "workbook" | "sheet"): Promise<unknown>;
@@ -19,9 +21,17 @@ export interface FreezeSectionProps {
  * 报送前固化: ZS.* formulas become the values they show, so the file reads the same where the add-in is not
  * loaded. Values replace formulas, so the button first asks, saying whether one Undo brings them back.
  */
-export function FreezeSection({ sheet, undo, fileMode, busy, disabled, onFreeze }: FreezeSectionProps): JSX.Element {
+export function FreezeSection({ sheet, undo, fileMode, available = true, busy, disabled, onFreeze }: FreezeSectionProps): JSX.Element {
   const { t } = useT();
   const layout = useLayout();
+  if (!available) {
+    return (
+      <div className={layout.section}>
+        <p className={layout.hint}>{t("freezeIntro")}</p>
+        <p className={layout.hint}>{t("freezeUnavailable")}</p>
+      </div>
+    );
+  }
   const [scope, setScope] = useState<"workbook" | "sheet">("workbook");
   const [confirming, setConfirming] = useState(false);
   const effective = sheet === null ? "workbook" : scope;
