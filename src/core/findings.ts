@@ -31,6 +31,7 @@ export type RuleId =
   | "formula-error"
   | "not-comparable"
   | "duplicate-mapping"
+  | "addin-formula"
   | "duplicate-submission"
   | "missing-submission";
 
@@ -54,6 +55,7 @@ export const RULE_NAMES: Readonly<Record<RuleId, Bilingual>> = {
   "formula-error": { zh: "公式错误值", en: "Formula error" },
   "not-comparable": { zh: "同比口径不可比", en: "Not like-for-like" },
   "duplicate-mapping": { zh: "指标重复识别", en: "Indicator read twice" },
+  "addin-formula": { zh: "含加载项公式（需报送前固化）", en: "Add-in formulas (freeze before sending)" },
   "duplicate-submission": { zh: "重复报送", en: "Duplicate submission" },
   "missing-submission": { zh: "漏报", en: "Missing submission" },
 };
@@ -85,6 +87,8 @@ export interface Finding {
   /** The cell's value as written (text stays text). */
   value: string | number | boolean | null;
   expected?: Expected;
+  /** The cell's number format when it prints the value ("0.00%"), so that reports show the figure as the sheet does. */
+  valueFormat?: string;
   message: Bilingual;
   /** Other cells involved (the rows of a duplicate, the inputs of a rate). */
   related?: string[];

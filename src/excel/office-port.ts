@@ -4,16 +4,17 @@ import { Bilingual, Lang } from "../core/i18n";
 import { CheckSettings } from "../core/settings";
 import { parseA1 } from "../core/sheet/a1";
 import { SheetGrid } from "../core/sheet/types";
-import { FormulaColumnRequest, PortFeature, Progress, WorkbookPort } from "../taskpane/port";
+import { FormulaColumnRequest, FreezeResult, PortFeature, Progress, WorkbookPort } from "../taskpane/port";
 import { languageForTag } from "../commands/ui-language";
 import { runBatch } from "./batch";
 import { readExplanationsSheet, writeExplanationsSheet } from "./explanations-store";
 import { insertFormulaColumnsInto } from "./formula-columns";
+import { freezeAddinFormulasIn } from "./freeze";
 import { applyMarks, clearMarks } from "./highlight";
 import { noNotes } from "./errors";
 import { OfficeHost, officeHost } from "./host";
 import { DEFAULT_READ_LIMITS, ReadLimits, readSheetGrid } from "./read";
-import { writeReportSheet } from "./report";
+import { removeReportSheet, writeReportSheet } from "./report";
 import { requirementsFrom, Requirements } from "./requirements";
 import { loadStoredSettings, saveStoredSettings } from "./settings-store";
 
@@ -40,7 +41,9 @@ export class OfficeWorkbookPort implements WorkbookPort {
 
   /** A live workbook can take formula columns and the report sheet; one undo step needs ExcelApi 1.20. */
   supports(feature: PortFeature): boolean {
-    return feature === "undo" ? this.req.supports("undoGroup") : true;
+    if (feature === "undo") return this.req.supports("undoGroup");
+    if (feature === "freeze") return this.req.supports("copyFrom");
+    return true;
   }
 
   private readonly host: OfficeHost;
@@ -107,8 +110,17 @@ export class OfficeWorkbookPort implements WorkbookPort {
     return runBatch(this.host, this.req, (context) => applyMarks(context, this.req, sheet, findings, lang), { undoGroup: true });
   }
 
-  clearHighlights(sheet?: string): Promise<void> {
-    return runBatch(this.host, this.req, (context) => clearMarks(context, this.req, sheet), { undoGroup: true });
+  /** The 校验结果 sheet this port last wrote, so that 清除标记 can take it back too. */
+  private reportSheet: string | null = null;
+
+  async clearHighlights(sheet?: string): Promise<void> {
+    await runBatch(this.host, this.req, (context) => clearMarks(context, this.req, sheet), { undoGroup: true });
+    const report = this.reportSheet;
+    if (report === null) return;
+    // A batch of its own, never grouped: Worksheet.delete has no undo support on Windows and Mac ("Unsupported
+    // APIs", learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-undo-capabilities).
+    const removed = await runBatch(this.host, this.req, (context) => removeReportSheet(context, report, sheet));
+    if (removed) this.reportSheet = null;
   }
 
   selectCell(sheet: string, cell: string): Promise<void> {
@@ -122,7 +134,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
   }
 
   async writeReport(findings: readonly Finding[], lang: Lang): Promise<void> {
-    await runBatch(this.host, this.req, (context) => writeReportSheet(context, this.req, findings, lang), { undoGroup: true });
+    this.reportSheet = await runBatch(this.host, this.req, (context) => writeReportSheet(context, this.req, findings, lang), { undoGroup: true });
   }
 
   loadExplanations(): Promise<Explanation[]> {
@@ -144,5 +156,13 @@ export class OfficeWorkbookPort implements WorkbookPort {
 
   async insertFormulaColumns(sheet: string, columns: readonly FormulaColumnRequest[]): Promise<void> {
     await runBatch(this.host, this.req, (context) => insertFormulaColumnsInto(context, this.req, sheet, columns), { undoGroup: true });
+  }
+
+  /**
+   * One undo step where ExcelApi 1.20 allows. Safe to rerun after an UndoNotSupported refusal (runBatch): a cell
+   * already converted has no formula left, so a second pass converts only what the first did not.
+   */
+  freezeAddinFormulas(sheet?: string): Promise<FreezeResult> {
+    return runBatch(this.host, this.req, (context) => freezeAddinFormulasIn(context, this.req, sheet), { undoGroup: true });
   }
 }

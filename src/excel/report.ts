@@ -1,5 +1,13 @@
 import { compareFindings, Finding, Severity } from "../core/findings";
-import { REPORT_CELL_COLUMN, REPORT_COLUMNS, REPORT_MESSAGE_COLUMN, ReportScalar, reportRow } from "../core/report";
+import {
+  REPORT_CELL_COLUMN,
+  REPORT_COLUMNS,
+  REPORT_EXPLANATION_COLUMN,
+  REPORT_LEGACY_COLUMNS,
+  REPORT_MESSAGE_COLUMN,
+  ReportScalar,
+  reportCells,
+} from "../core/report";
 import { Lang } from "../core/i18n";
 import { uniqueSheetName } from "../xlsx/sheet-names";
 import { normalizeCell, sheetReference } from "./addresses";
@@ -32,7 +40,10 @@ export interface ReportTable {
   header: string[];
   /** One row per finding, most severe first. */
   rows: Scalar[][];
-  /** "@" (text) for every string cell, so that workbook text such as "=HYPERLINK(…)" is never parsed as a formula. */
+  /**
+   * "@" (text) for every string cell, so that workbook text such as "=HYPERLINK(…)" is never parsed as a formula;
+   * a figure gets the format its sheet prints it with (a rate 0.5939 under "0.00%" reads 59.39%).
+   */
   formats: string[][];
   /** Data-row index (0-based) → the finding's sheet and cell, for the 单元格 hyperlink. */
   links: { row: number; sheet: string; cell: string }[];
@@ -57,9 +68,9 @@ export function reportTable(findings: readonly Finding[], lang: Lang): ReportTab
   const links: ReportTable["links"] = [];
   const blocks: ReportTable["blocks"] = [];
   sorted.forEach((f, i) => {
-    const row = reportRow(f, lang);
-    rows.push(row);
-    formats.push(row.map((v) => (typeof v === "string" ? "@" : "General")));
+    const cells = reportCells(f, lang);
+    rows.push(cells.map((c) => c.value));
+    formats.push(cells.map((c) => (typeof c.value === "string" ? "@" : (c.format ?? "General"))));
     const cell = normalizeCell(f.cell);
     if (cell) links.push({ row: i, sheet: f.sheet, cell });
     const last = blocks[blocks.length - 1];
@@ -93,9 +104,10 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+/** Our header row, or the shorter one of reports written before 状态 and 核实说明 were added. */
 function isOurHeader(values: unknown[][] | undefined): boolean {
   const row = values?.[0] ?? [];
-  return (["zh", "en"] as const).some((lang) => REPORT_COLUMNS.every((c, i) => row[i] === c[lang]));
+  return (["zh", "en"] as const).some((lang) => REPORT_COLUMNS.slice(0, REPORT_LEGACY_COLUMNS).every((c, i) => row[i] === c[lang]));
 }
 
 function queueRows(ws: Excel.Worksheet, table: ReportTable, first: number, count: number): void {
@@ -125,9 +137,11 @@ function queueLayout(ws: Excel.Worksheet, table: ReportTable): void {
   });
   for (const b of table.blocks) ws.getRangeByIndexes(1 + b.first, 0, b.count, 1).format.fill.color = SEVERITY_FILL[b.severity];
   if (table.rows.length > 0) {
-    const messages = ws.getRangeByIndexes(1, MESSAGE_COLUMN, table.rows.length, 1);
-    messages.format.wrapText = true;
-    messages.format.verticalAlignment = "Top";
+    for (const col of [MESSAGE_COLUMN, REPORT_EXPLANATION_COLUMN]) {
+      const wrapped = ws.getRangeByIndexes(1, col, table.rows.length, 1);
+      wrapped.format.wrapText = true;
+      wrapped.format.verticalAlignment = "Top";
+    }
   }
   ws.freezePanes.freezeRows(1);
   ws.activate();
@@ -189,4 +203,33 @@ export async function writeReportSheet(context: Excel.RequestContext, req: Requi
 
 async function syncSlice(context: Excel.RequestContext): Promise<void> {
   await context.sync();
+}
+
+/**
+ * After 清除标记: the report sheet this port wrote is taken back with the marks, so that no report about cleared
+ * marks — or an empty one — stays behind. Deleted only while it is still ours (its header row) and covers only the
+ * cleared sheets; a report that also lists another sheet still marked is left as it is. Three requests.
+ */
+export async function removeReportSheet(
+  context: Excel.RequestContext,
+  name: string,
+  clearedSheet: string | undefined,
+): Promise<boolean> {
+  const ws = context.workbook.worksheets.getItemOrNullObject(name);
+  ws.load("name");
+  await context.sync();
+  // The user may have deleted or renamed it since.
+  if (ws.isNullObject) return false;
+  const used = ws.getUsedRangeOrNullObject(true);
+  used.load("values");
+  await context.sync();
+  if (used.isNullObject || !isOurHeader(used.values)) return false;
+  if (clearedSheet !== undefined) {
+    const cleared = clearedSheet.toLowerCase();
+    const others = used.values.slice(1).some((row) => String(row[2] ?? "").toLowerCase() !== cleared);
+    if (others) return false;
+  }
+  ws.delete();
+  await context.sync();
+  return true;
 }

@@ -9,6 +9,7 @@ export type ApiFeature =
   | "conditionalFormats" // ConditionalFormatCollection.add(Custom), ExcelApi 1.6
   | "enableEvents" // Runtime.enableEvents, ExcelApi 1.8
   | "rangeAreas" // Worksheet.getRanges, Range.getSpecialCellsOrNullObject, ExcelApi 1.9
+  | "copyFrom" // Range.copyFrom(…, RangeCopyType.values), ExcelApi 1.9
   | "mergedAreas" // Range.getMergedAreasOrNullObject, ExcelApi 1.13
   | "notes" // Worksheet.notes / Workbook.notes, ExcelApi 1.18
   | "undoGroup"; // Excel.run({ mergeUndoGroup: true }), ExcelApi 1.20
@@ -17,6 +18,7 @@ export const FEATURE_SETS: Readonly<Record<ApiFeature, readonly [string, string]
   conditionalFormats: ["ExcelApi", "1.6"],
   enableEvents: ["ExcelApi", "1.8"],
   rangeAreas: ["ExcelApi", "1.9"],
+  copyFrom: ["ExcelApi", "1.9"],
   mergedAreas: ["ExcelApi", "1.13"],
   notes: ["ExcelApi", "1.18"],
   undoGroup: ["ExcelApi", "1.20"],

@@ -14,6 +14,7 @@ import {
 import { Lang } from "../core/i18n";
 import { FindingsList } from "./components/FindingsList";
 import { FormulaColumnsSection } from "./components/FormulaColumnsSection";
+import { FreezeSection } from "./components/FreezeSection";
 import { MappingEditor } from "./components/MappingEditor";
 import { PeriodPresetFields } from "./components/PeriodPresetFields";
 import { SettingsSection } from "./components/SettingsSection";
@@ -152,6 +153,22 @@ function PaneView({ port, state, actions }: { port: WorkbookPort; state: PaneSta
             <AccordionHeader as="h2">{t("formulaTitle")}</AccordionHeader>
             <AccordionPanel>
               <FormulaColumnsSection model={model} busy={state.busy === "formulas"} disabled={working} onInsert={actions.insertFormulaColumns} />
+            </AccordionPanel>
+          </AccordionItem>
+        )}
+        {(port.supports("freeze") || port.kind === "excel") && (
+          <AccordionItem value="freeze">
+            <AccordionHeader as="h2">{t("freezeTitle")}</AccordionHeader>
+            <AccordionPanel>
+              <FreezeSection
+                sheet={state.sheet}
+                undo={port.supports("undo")}
+                fileMode={port.kind === "file"}
+                available={port.supports("freeze")}
+                busy={state.busy === "freeze"}
+                disabled={working}
+                onFreeze={actions.freezeAddinFormulas}
+              />
             </AccordionPanel>
           </AccordionItem>
         )}

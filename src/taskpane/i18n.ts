@@ -111,6 +111,52 @@ const STRINGS = {
   kindYoy: { zh: "同比", en: "YoY" },
   kindPace: { zh: "超序时进度", en: "pace vs. time" },
 
+  freezeTitle: { zh: "报送前固化", en: "Freeze before sending" },
+  freezeIntro: {
+    zh: "使用了 ZS 函数的单元格，在未安装本加载项的电脑（市局、WPS）上会显示 #NAME?。报送前把它们转为当前显示的值；与其他函数混用的公式（如 ROUND(ZS.同比增速(…),4)）整个转为显示的值。",
+    en: "Cells using the ZS functions show #NAME? where this add-in is not installed (the city's Excel, WPS). Before sending, turn them into the values they show; a formula mixing ZS with other functions (ROUND(ZS.YOY(…),4)) becomes its value as a whole.",
+  },
+  freezeUnavailable: {
+    zh: "此版本的 Excel 不能由加载项按数值复制（需要 ExcelApi 1.9）：请选中这些单元格，复制后“选择性粘贴 → 数值”。",
+    en: "This Excel cannot copy values through the add-in (needs ExcelApi 1.9): select the cells, copy, and Paste Special → Values.",
+  },
+  freezeScope: { zh: "固化范围", en: "What to freeze" },
+  freezeWorkbook: { zh: "整个工作簿", en: "The whole workbook" },
+  freezeSheet: { zh: "当前工作表“{sheet}”", en: "This sheet, “{sheet}”" },
+  freezeStart: { zh: "固化 ZS 公式…", en: "Freeze ZS formulas…" },
+  freezeConfirmWorkbook: {
+    zh: "将把整个工作簿中所有 ZS 公式替换为当前显示的值。",
+    en: "Every ZS formula in the workbook will be replaced by the value it shows.",
+  },
+  freezeConfirmSheet: {
+    zh: "将把工作表“{sheet}”中所有 ZS 公式替换为当前显示的值。",
+    en: "Every ZS formula in sheet “{sheet}” will be replaced by the value it shows.",
+  },
+  freezeUndo: { zh: "完成后可按一次“撤销”（Ctrl+Z）全部恢复。", en: "One Undo (Ctrl+Z) restores them all." },
+  freezeNoUndo: {
+    zh: "此版本 Excel 不能一步撤销：如需保留公式，请先另存一份。",
+    en: "This Excel cannot undo it in one step: save a copy first if you want to keep the formulas.",
+  },
+  freezeFileMode: {
+    zh: "不会改动您的原文件：固化后的文件可在页面上方下载。",
+    en: "Your file is not changed: download the frozen file from the top of the page.",
+  },
+  freezeConfirm: { zh: "确认固化", en: "Freeze" },
+  freezeDone: {
+    zh: "已固化 {n} 个单元格（{sheets} 张工作表：{names}），公式已替换为显示的值。",
+    en: "Froze {n} cells in {sheets} sheets ({names}): their formulas are now the values they showed.",
+  },
+  freezeDoneSkipped: {
+    zh: "已固化 {n} 个单元格（{sheets} 张工作表：{names}）；{k} 个单元格仍显示 #NAME? 或 #BUSY!，函数尚未计算，未固化：{cells}。请待其算出结果后再固化。",
+    en: "Froze {n} cells in {sheets} sheets ({names}); {k} cells still show #NAME? or #BUSY! (not computed yet) and were left: {cells}. Freeze again once they show results.",
+  },
+  freezeOnlySkipped: {
+    zh: "{k} 个单元格仍显示 #NAME? 或 #BUSY!，函数尚未计算，未固化：{cells}。请待其算出结果后再固化。",
+    en: "{k} cells still show #NAME? or #BUSY! (not computed yet) and were left: {cells}. Freeze again once they show results.",
+  },
+  freezeNothing: { zh: "没有找到使用 ZS 函数的公式，无需固化。", en: "No formula uses the ZS functions: nothing to freeze." },
+  freezeMore: { zh: "等", en: " …" },
+
   settingsTitle: { zh: "设置", en: "Settings" },
   behindInfo: { zh: "落后时序进度超过多少百分点为提示性", en: "Behind schedule by more than (points): info" },
   behindVerify: { zh: "落后时序进度超过多少百分点为核实性", en: "Behind schedule by more than (points): verify" },
@@ -142,6 +188,7 @@ const STRINGS = {
   errReport: { zh: "为工作表“{sheet}”生成校验报告失败：{detail}", en: "Could not write the report for sheet “{sheet}”: {detail}" },
   errExplain: { zh: "保存工作表“{sheet}”的核实说明失败：{detail}", en: "Could not save the explanation for sheet “{sheet}”: {detail}" },
   errSettings: { zh: "保存设置失败（工作表“{sheet}”）：{detail}", en: "Could not save the settings (sheet “{sheet}”): {detail}" },
+  errFreeze: { zh: "报送前固化失败：{detail}", en: "Could not freeze the formulas: {detail}" },
   errFormulas: { zh: "在工作表“{sheet}”插入公式列失败：{detail}", en: "Could not insert formula columns in sheet “{sheet}”: {detail}" },
 } satisfies Record<string, Bilingual>;
 

@@ -22,7 +22,20 @@ export interface FormulaColumnRequest {
 }
 
 /** What not every kind of workbook can do: the pane hides what `supports` says is missing. */
-export type PortFeature = "formula-columns" | "undo" | "report-sheet";
+export type PortFeature = "formula-columns" | "undo" | "report-sheet" | "freeze";
+
+/**
+ * What 报送前固化 did. A formula that mixes ZS.* with other functions (=ROUND(ZS.YOY(C5,D5),4)) is converted whole:
+ * the cell keeps the value Excel shows, not a formula without the ZS part.
+ */
+export interface FreezeResult {
+  /** Cells whose ZS.* formula became its value. */
+  cells: number;
+  /** Sheets in which at least one cell was converted, in workbook order. */
+  sheets: string[];
+  /** "Sheet!C5" of cells left as formulas because they show #NAME? or #BUSY! (their function has not run yet). */
+  skipped: string[];
+}
 
 /**
  * Everything the pane needs from a workbook, so that one UI runs inside Excel (Office.js adapter, src/excel) and
@@ -52,4 +65,6 @@ export interface WorkbookPort {
   insertFormulaColumns(sheet: string, columns: readonly FormulaColumnRequest[]): Promise<void>;
   /** What this workbook's host cannot do that others can (e.g. no notes below ExcelApi 1.18), for the user. */
   limitations?(): Bilingual[];
+  /** 报送前固化: turns every ZS.* formula of the workbook (or of one sheet) into its value, one undo step where possible. */
+  freezeAddinFormulas(sheet?: string): Promise<FreezeResult>;
 }

@@ -25,11 +25,11 @@ import { CheckSettings, DEFAULT_SETTINGS, normalizeSettings, TargetsSource } fro
 import { MappingOverride, SheetGrid, SheetModel } from "../core/sheet/types";
 import { detectModel, sameOverridePlace } from "./detect";
 import { MessageId, translate, Vars } from "./i18n";
-import { FormulaColumnRequest, WorkbookPort } from "./port";
+import { FormulaColumnRequest, FreezeResult, WorkbookPort } from "./port";
 
 export type Phase = "idle" | "detecting" | "ready" | "checking" | "results";
 
-export type Busy = "report" | "clear" | "explanation" | "settings" | "formulas" | null;
+export type Busy = "report" | "clear" | "explanation" | "settings" | "formulas" | "freeze" | null;
 
 export interface Notice {
   intent: "error" | "success" | "warning" | "info";
@@ -79,6 +79,8 @@ export interface PaneActions {
   /** Validates and saves; the refusal (e.g. "核实无误") is returned for the editor to show. */
   saveExplanation(finding: Finding, text: string): Promise<ExplanationCheck>;
   insertFormulaColumns(columns: FormulaColumnRequest[]): Promise<boolean>;
+  /** 报送前固化 of the whole workbook, or of the sheet in the picker; the count is reported as a notice. */
+  freezeAddinFormulas(scope: "workbook" | "sheet"): Promise<FreezeResult | null>;
   dismissNotice(): void;
 }
 
@@ -98,7 +100,10 @@ const INITIAL: PaneState = {
   notice: null,
 };
 
-function detail(error: unknown): string {
+function detail(error: unknown, lang: Lang = "en"): string {
+  // The Office adapter's errors carry both languages (OfficeAdapterError.text): show the pane's.
+  const text = (error as { text?: Partial<Record<Lang, unknown>> } | null)?.text;
+  if (text && typeof text[lang] === "string") return text[lang] as string;
   if (error instanceof Error) return error.message;
   return typeof error === "string" ? error : String(error);
 }
@@ -131,7 +136,7 @@ export function usePaneState(port: WorkbookPort, forcedLang?: Lang): { state: Pa
   langRef.current = lang;
 
   const fail = useCallback((id: MessageId, vars: Vars, error: unknown) => {
-    update({ notice: { intent: "error", id, vars: { ...vars, detail: detail(error) } } });
+    update({ notice: { intent: "error", id, vars: { ...vars, detail: detail(error, langRef.current) } } });
   }, [update]);
 
   const selectSheet = useCallback(
@@ -396,6 +401,40 @@ export function usePaneState(port: WorkbookPort, forcedLang?: Lang): { state: Pa
         await selectSheet(sheet, true);
         update({ notice: { intent: "success", id: "formulaInserted", vars: { sheet, n: columns.length } } });
         return true;
+      },
+
+      freezeAddinFormulas: async (scope) => {
+        const sheet = ref.current.sheet;
+        if (scope === "sheet" && sheet === null) return null;
+        update({ busy: "freeze", notice: null });
+        let result: FreezeResult;
+        try {
+          result = await port.freezeAddinFormulas(scope === "sheet" ? (sheet as string) : undefined);
+        } catch (error) {
+          update({ busy: null });
+          fail("errFreeze", {}, error);
+          return null;
+        }
+        update({ busy: null });
+        // Converted cells hold values now: read the sheet again so that the next check sees the sheet as it is.
+        if (result.cells > 0 && sheet !== null) await selectSheet(sheet, true);
+        const l = langRef.current;
+        const sep = translate(l, "listSeparator");
+        const vars = {
+          n: result.cells,
+          sheets: result.sheets.length,
+          names: result.sheets.join(sep),
+          k: result.skipped.length,
+          cells: result.skipped.slice(0, 5).join(sep) + (result.skipped.length > 5 ? translate(l, "freezeMore") : ""),
+        };
+        const notice: Notice =
+          result.skipped.length > 0
+            ? { intent: "warning", id: result.cells > 0 ? "freezeDoneSkipped" : "freezeOnlySkipped", vars }
+            : result.cells > 0
+              ? { intent: "success", id: "freezeDone", vars }
+              : { intent: "info", id: "freezeNothing", vars };
+        update({ notice });
+        return result;
       },
 
       dismissNotice: () => update({ notice: null }),

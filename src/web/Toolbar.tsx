@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react";
 import { Button, Spinner } from "@fluentui/react-components";
 import { Lang } from "../core/i18n";
-import { outputName } from "./file-names";
+import { frozenName, outputName } from "./file-names";
 import { pageJson } from "./json-report";
 import type { MemoryWorkbookPort } from "./memory-port";
 import { JSON_TYPE, XLSX_TYPE, saveFile } from "./save-file";
@@ -17,19 +17,23 @@ export interface ToolbarProps {
 }
 
 /**
- * The open file, another file, and the two downloads. The sheet is chosen in the pane (its 要校验的工作表 list);
+ * The open file, another file, and the downloads: the annotated copy, the JSON report and, after 报送前固化, the
+ * frozen file itself (no marks, no report: the file to send). The sheet is chosen in the pane (its 要校验的工作表 list);
  * the preview follows it.
  */
 export function Toolbar(props: ToolbarProps) {
   const { port, lang, text } = props;
   const [ready, setReady] = useState(port.hasResults());
   const [preparing, setPreparing] = useState(false);
+  const [frozen, setFrozen] = useState(port.isFrozen());
 
   useEffect(() => {
     setReady(port.hasResults());
+    setFrozen(port.isFrozen());
     const offs = [
       port.events.on("highlights", () => setReady(port.hasResults())),
       port.events.on("report", () => setReady(port.hasResults())),
+      port.events.on("frozen", () => setFrozen(port.isFrozen())),
     ];
     return () => offs.forEach((off) => off());
   }, [port]);
@@ -79,6 +83,9 @@ export function Toolbar(props: ToolbarProps) {
       <Button disabled={!ready} onClick={downloadJson}>
         {text.downloadJson}
       </Button>
+      {frozen && (
+        <Button onClick={() => saveFile(port.fileBytes(), frozenName(port.fileName, lang), XLSX_TYPE)}>{text.downloadFrozen}</Button>
+      )}
       {!ready && <span className="zs-toolbar-hint">{text.downloadsNeedCheck}</span>}
     </div>
   );

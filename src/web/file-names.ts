@@ -12,6 +12,14 @@ export function isWorkbookName(name: string): boolean {
  * workbook, and Excel refuses one named .xlsm.
  */
 export function outputName(input: string, ext: "xlsx" | "json", lang: Lang = "zh"): string {
-  const base = input.trim().replace(/\.[^./\\]+$/, "") || "workbook";
-  return `${base}${lang === "zh" ? "-校验" : "-checked"}.${ext}`;
+  return `${baseName(input)}${lang === "zh" ? "-校验" : "-checked"}.${ext}`;
+}
+
+/** "渝北区.xlsx" → "渝北区-固化.xlsx": the file to send, after 报送前固化. */
+export function frozenName(input: string, lang: Lang = "zh"): string {
+  return `${baseName(input)}${lang === "zh" ? "-固化" : "-frozen"}.xlsx`;
+}
+
+function baseName(input: string): string {
+  return input.trim().replace(/\.[^./\\]+$/, "") || "workbook";
 }

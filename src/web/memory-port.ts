@@ -3,7 +3,8 @@ import { Finding } from "../core/findings";
 import { Lang } from "../core/i18n";
 import { CheckSettings, DEFAULT_SETTINGS, normalizeSettings } from "../core/settings";
 import { SheetGrid } from "../core/sheet/types";
-import type { FormulaColumnRequest, PortFeature, Progress, WorkbookPort } from "../taskpane/port";
+import type { FormulaColumnRequest, FreezeResult, PortFeature, Progress, WorkbookPort } from "../taskpane/port";
+import { parseA1 } from "../core/sheet/a1";
 import type { WorkbookData } from "../xlsx/read";
 import { Emitter } from "./emitter";
 
@@ -19,6 +20,8 @@ export interface PortEvents extends Record<string, unknown> {
   explanations: { count: number };
   settings: { settings: CheckSettings };
   report: { findings: number };
+  /** 报送前固化 replaced formulas in the file's bytes: the frozen file can be downloaded. */
+  frozen: FreezeResult;
 }
 
 /** A workbook opened on the page: the file's own bytes (the annotated copy starts from them) and what was read. */
@@ -32,7 +35,7 @@ export interface LoadedWorkbook {
 export interface PortSnapshot {
   fileName: string;
   bytes: Uint8Array;
-  /** Highlighted sheets in workbook order, each with the findings the pane marked. */
+  /** Checked sheets in workbook order, each with the findings of its last check (marks cleared or not). */
   results: { sheet: string; findings: Finding[] }[];
   explanations: Explanation[];
   /** True when explanations differ from what the file held (the copy then needs them written). */
@@ -56,11 +59,14 @@ export class MemoryWorkbookPort implements WorkbookPort {
   readonly kind = "file" as const;
   readonly events = new Emitter<PortEvents>();
   readonly fileName: string;
-  private readonly bytes: Uint8Array;
+  private bytes: Uint8Array;
+  private frozen = false;
   private readonly data: WorkbookData;
   private lang: Lang;
   private active: string;
   private highlights = new Map<string, Finding[]>();
+  /** The last check of each sheet: what the downloads carry, also after 清除标记 took the marks off the preview. */
+  private checked = new Map<string, Finding[]>();
   private explanations: Explanation[];
   private explanationsChanged = false;
   private settings: CheckSettings = cloneSettings(DEFAULT_SETTINGS);
@@ -137,6 +143,7 @@ export class MemoryWorkbookPort implements WorkbookPort {
     const name = this.findGrid(sheet)?.name ?? sheet;
     this.setActiveSheet(name);
     this.highlights.set(name, [...findings]);
+    this.checked.set(name, [...findings]);
     this.events.emit("highlights", { sheet: name });
   }
 
@@ -166,9 +173,12 @@ export class MemoryWorkbookPort implements WorkbookPort {
     this.events.emit("report", { findings: findings.length });
   }
 
-  /** True once the pane has checked something (a report written or highlights applied): downloads make sense. */
+  /**
+   * True once the pane has checked something (a report written or highlights applied): downloads make sense, and
+   * stay available after 清除标记 (which only takes the marks off the preview).
+   */
   hasResults(): boolean {
-    return this.reportWritten || this.highlights.size > 0;
+    return this.reportWritten || this.checked.size > 0;
   }
 
   async loadExplanations(): Promise<Explanation[]> {
@@ -200,13 +210,51 @@ export class MemoryWorkbookPort implements WorkbookPort {
   }
 
   supports(feature: PortFeature): boolean {
-    // The report sheet is part of every downloaded copy; formula columns and undo need a live workbook.
-    return feature === "report-sheet";
+    // The report sheet is part of every downloaded copy; 报送前固化 makes a frozen file to download; formula
+    // columns and undo need a live workbook.
+    return feature === "report-sheet" || feature === "freeze";
+  }
+
+  /**
+   * 报送前固化 on the page: the file's ZS.* formulas become their cached results (what Excel showed when it saved).
+   * The user's file is not touched: the frozen bytes replace the page's copy, from which the downloads — the
+   * frozen file itself and the annotated copy — are made. The grids lose those formulas, so a re-check agrees.
+   */
+  async freezeAddinFormulas(sheet?: string): Promise<FreezeResult> {
+    const target = sheet === undefined ? undefined : (this.findGrid(sheet)?.name ?? sheet);
+    const { freezeWorkbookBytes } = await import(/* webpackChunkName: "workbook-io" */ "./freeze-workbook");
+    const out = await freezeWorkbookBytes(this.bytes, target);
+    if (out.result.cells === 0) return out.result;
+    this.bytes = out.bytes;
+    this.frozen = true;
+    for (const [name, cells] of out.converted) {
+      const grid = this.findGrid(name);
+      if (!grid?.formulas) continue;
+      const origin = grid.origin ?? { row: 0, col: 0 };
+      for (const address of cells) {
+        const pos = parseA1(address);
+        if (!pos) continue;
+        const row = grid.formulas[pos.row - origin.row];
+        if (row) row[pos.col - origin.col] = null;
+      }
+    }
+    this.events.emit("frozen", out.result);
+    return out.result;
+  }
+
+  /** True once 报送前固化 changed something: the page offers the frozen file for download. */
+  isFrozen(): boolean {
+    return this.frozen;
+  }
+
+  /** The workbook's current bytes: the file as opened, or as frozen. */
+  fileBytes(): Uint8Array {
+    return this.bytes;
   }
 
   snapshot(): PortSnapshot {
     const order = new Map(this.data.sheetNames.map((n, i) => [n, i]));
-    const results = [...this.highlights.entries()]
+    const results = [...this.checked.entries()]
       .sort(([a], [b]) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity))
       .map(([sheet, findings]) => ({ sheet, findings: [...findings] }));
     return {

@@ -18,6 +18,8 @@ export interface PageText {
   otherFile: string;
   downloadCopy: string;
   downloadJson: string;
+  /** After 报送前固化: the file itself with its ZS formulas turned into values, ready to send. */
+  downloadFrozen: string;
   downloadsNeedCheck: string;
   downloadFailed: (detail: string) => string;
   preparing: string;
@@ -50,6 +52,7 @@ export const TEXT: Record<Lang, PageText> = {
     otherFile: "换一个文件",
     downloadCopy: "下载标注文件",
     downloadJson: "下载JSON报告",
+    downloadFrozen: "下载固化后的文件",
     downloadsNeedCheck: "校验后即可下载标注文件和报告。",
     downloadFailed: (d) => `下载失败：${d}`,
     preparing: "正在生成…",
@@ -79,6 +82,7 @@ export const TEXT: Record<Lang, PageText> = {
     otherFile: "Open another file",
     downloadCopy: "Download annotated copy",
     downloadJson: "Download JSON report",
+    downloadFrozen: "Download the frozen file",
     downloadsNeedCheck: "Run a check to download the annotated copy and the report.",
     downloadFailed: (d) => `Download failed: ${d}`,
     preparing: "Preparing…",

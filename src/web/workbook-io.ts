@@ -3,6 +3,7 @@
  * — drop zone, 示例数据 — before the ~1 MB spreadsheet library has arrived.
  */
 import ExcelJS from "exceljs";
+import { attachExplanations } from "../core/explanations";
 import { readWorkbook, writeAnnotatedCopy, writeExplanations } from "../xlsx";
 import { fromExcelJs, forExcelJs } from "../xlsx/bytes";
 import type { LoadedWorkbook, PortSnapshot } from "./memory-port";
@@ -19,7 +20,9 @@ export async function openWorkbook(bytes: Uint8Array, fileName: string): Promise
  * sheet survives the round trip), so a second pass through exceljs is paid only when they changed.
  */
 export async function annotatedCopy(s: PortSnapshot): Promise<Uint8Array> {
-  const marked = await writeAnnotatedCopy(s.bytes, s.results, { lang: s.reportLang, fileName: s.fileName });
+  // The session's explanations (saved after the check, too) give the report its 状态 and 核实说明.
+  const results = s.results.map((r) => ({ sheet: r.sheet, findings: attachExplanations(r.findings, s.explanations) }));
+  const marked = await writeAnnotatedCopy(s.bytes, results, { lang: s.reportLang, fileName: s.fileName });
   if (!s.explanationsChanged) return marked;
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(forExcelJs(marked));

@@ -6,6 +6,8 @@ import { fromExcelJs } from "./bytes";
 import { WorkbookLimits } from "./limits";
 import { loadChecked } from "./load";
 import { fillReportSheet } from "./report";
+import { readExplanations } from "./explanations";
+import { attachExplanations, ExplainedFinding } from "../core/explanations";
 import { bySeverity, mostSevere, severityFill } from "./severity-style";
 import { uniqueSheetName } from "./sheet-names";
 
@@ -108,7 +110,10 @@ export async function writeAnnotatedCopy(
     base,
     wb.worksheets.map((ws) => ws.name),
   );
-  fillReportSheet(wb.addWorksheet(name), all, lang);
+  // 状态 / 核实说明: an explanation the caller attached wins; the others come from the workbook's own store.
+  const stored = attachExplanations(all, readExplanations(wb));
+  const explained = all.map((f, i) => ((f as ExplainedFinding).explanation ? f : stored[i]));
+  fillReportSheet(wb.addWorksheet(name), explained, lang);
 
   return fromExcelJs(await wb.xlsx.writeBuffer());
 }

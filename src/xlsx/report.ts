@@ -1,6 +1,7 @@
 import type ExcelJS from "exceljs";
-import { Finding, ruleName, SEVERITY_NAMES } from "../core/findings";
-import { expectedText, indicatorName, REPORT_COLUMNS } from "../core/report";
+import { Finding } from "../core/findings";
+import { REPORT_CELL_COLUMN, REPORT_COLUMNS, REPORT_EXPLANATION_COLUMN, REPORT_MESSAGE_COLUMN, reportCells } from "../core/report";
+import { ExplainedFinding } from "../core/explanations";
 import { Lang } from "../core/i18n";
 import { a1, parseA1 } from "../core/sheet/a1";
 import { severityFill } from "./severity-style";
@@ -8,12 +9,6 @@ import { internalLink } from "./sheet-names";
 import { writeText } from "./text-cell";
 
 const COLUMNS = REPORT_COLUMNS;
-
-/** Numbers and booleans stay typed (they cannot be formulas); every string goes through writeText. */
-function writeScalar(cell: ExcelJS.Cell, v: string | number | boolean | null | undefined): void {
-  if (typeof v === "number" || typeof v === "boolean") cell.value = v;
-  else writeText(cell, v ?? "");
-}
 
 /**
  * The hyperlink's target uses an absolute reference ($C$7). exceljs 4.4 writes a target matching `X!C7` both as
@@ -28,8 +23,11 @@ function linkTarget(sheet: string, cell: string): string | null {
   return internalLink(sheet, abs);
 }
 
-/** Fills the (new, empty) report sheet: one row per finding, header bold and frozen, filter on. */
-export function fillReportSheet(ws: ExcelJS.Worksheet, findings: readonly Finding[], lang: Lang): void {
+/**
+ * Fills the (new, empty) report sheet: one row per finding, header bold and frozen, filter on. The cells are the
+ * shared report table (core/report.ts): figures as numbers in their sheet's format, every string as text.
+ */
+export function fillReportSheet(ws: ExcelJS.Worksheet, findings: readonly (Finding | ExplainedFinding)[], lang: Lang): void {
   ws.columns = COLUMNS.map((c) => ({ width: c.width }));
   const header = ws.getRow(1);
   COLUMNS.forEach((c, i) => {
@@ -43,28 +41,23 @@ export function fillReportSheet(ws: ExcelJS.Worksheet, findings: readonly Findin
 
   findings.forEach((f, i) => {
     const row = ws.getRow(i + 2);
-    const sev = row.getCell(1);
-    writeText(sev, SEVERITY_NAMES[f.severity][lang]);
-    sev.fill = severityFill(f.severity);
-    writeText(row.getCell(2), ruleName(f.rule, lang));
-    writeText(row.getCell(3), f.sheet);
-    const where = row.getCell(4);
-    writeText(where, f.cell ?? "");
+    reportCells(f, lang).forEach((c, col) => {
+      const cell = row.getCell(col + 1);
+      if (typeof c.value === "string") writeText(cell, c.value);
+      else {
+        // Numbers and booleans stay typed (they cannot be formulas).
+        cell.value = c.value;
+        if (c.format) cell.numFmt = c.format;
+      }
+    });
+    row.getCell(1).fill = severityFill(f.severity);
+    const where = row.getCell(REPORT_CELL_COLUMN + 1);
     const target = f.cell ? linkTarget(f.sheet, f.cell) : null;
     if (f.cell && target) {
       // The displayed text is our own A1 address; the sheet name only goes into the link target.
       where.value = { text: f.cell, hyperlink: target, tooltip: `${f.sheet}!${f.cell}` };
       where.font = { color: { argb: "FF0563C1" }, underline: true };
     }
-    writeText(row.getCell(5), f.unit ?? "");
-    writeText(row.getCell(6), indicatorName(f.indicator, lang));
-    writeScalar(row.getCell(7), f.value);
-    const expected = row.getCell(8);
-    if (f.expected === undefined) writeText(expected, "");
-    else if (typeof f.expected === "number") expected.value = f.expected;
-    else writeText(expected, String(expectedText(f.expected)));
-    const msg = row.getCell(9);
-    writeText(msg, f.message[lang]);
-    msg.alignment = { wrapText: true, vertical: "top" };
+    for (const col of [REPORT_MESSAGE_COLUMN, REPORT_EXPLANATION_COLUMN]) row.getCell(col + 1).alignment = { wrapText: true, vertical: "top" };
   });
 }

@@ -69,7 +69,8 @@ describe("writeReport", () => {
     expect(fx.cell("校验结果", "D2").value).toBe("");
     // Numbers stay numbers.
     expect(fx.cell("校验结果", "G4")).toMatchObject({ value: 12.5, numberFormat: "General" });
-    expect(fx.cell("校验结果", "H4")).toMatchObject({ value: 10, numberFormat: "General" });
+    // 应为 at the printed precision of the figure it replaces: 12.5 has one decimal.
+    expect(fx.cell("校验结果", "H4")).toMatchObject({ value: 10, numberFormat: "0.0" });
     expect(fx.cell("校验结果", "A1").bold).toBe(true);
     expect(fx.cell("校验结果", "I1").bold).toBe(true);
     expect(ws.frozenRows).toBe(1);

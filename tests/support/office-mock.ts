@@ -792,6 +792,17 @@ class WorksheetProxy extends ClientObject<FakeSheet> {
       this.fx.activeSheet = s.name;
     });
   }
+
+  /** Worksheet.delete (ExcelApi 1.1); Excel refuses to delete the last visible sheet. */
+  delete(): void {
+    this.write("delete sheet", null, (s) => {
+      if (this.fx.sheets.filter((x) => x !== s && x.visibility === "Visible").length === 0) {
+        throw officeError("InvalidOperation", "a workbook must keep at least one visible sheet");
+      }
+      this.fx.sheets.splice(this.fx.sheets.indexOf(s), 1);
+      if (this.fx.activeSheet === s.name) this.fx.activeSheet = this.fx.sheets[0]?.name ?? null;
+    });
+  }
 }
 
 function hasFormat(c: FakeCell): boolean {
@@ -919,6 +930,25 @@ class RangeProxy extends ClientObject<RangeTarget> {
     });
   }
 
+  /**
+   * Range.copyFrom (ExcelApi 1.9), modelled for "Values" from a range of the same shape: the value is kept as it
+   * is (number, text, error text), the formula goes, the format stays — Paste Values.
+   */
+  copyFrom(source: RangeProxy, copyType?: string): void {
+    if (copyType !== "Values" || !(source instanceof RangeProxy)) throw new Error(`mock: copyFrom(${String(copyType)}) not modelled`);
+    this.write("copyFrom values", null, (t) => {
+      const from = source.resolved();
+      for (let r = 0; r <= t.rect.bottom - t.rect.top; r++) {
+        for (let c = 0; c <= t.rect.right - t.rect.left; c++) {
+          const src = from.sheet.cells.get(key(from.rect.top + r, from.rect.left + c)) ?? blankCell();
+          const cell = this.fx.cellOf(t.sheet, t.rect.top + r, t.rect.left + c);
+          cell.value = src.value;
+          cell.formula = null;
+        }
+      }
+    });
+  }
+
   set hyperlink(link: FakeHyperlink) {
     this.write("hyperlink", link, (t) => {
       const cell = this.fx.cellOf(t.sheet, t.rect.top, t.rect.left);
@@ -987,6 +1017,19 @@ class RangeProxy extends ClientObject<RangeTarget> {
   }
 
   getSpecialCellsOrNullObject(type: string): RangeAreasProxy {
+    if (type === "Formulas") {
+      // Every formula cell inside the range, one area per cell (Excel merges neighbours; callers must not care).
+      return new RangeAreasProxy(this.fx, () => {
+        const t = this.target();
+        const rects: Rect[] = [];
+        for (const [k, c] of t.sheet.cells) {
+          const [row, col] = k.split(",").map(Number);
+          if (c.formula !== null && contains(t.rect, row, col)) rects.push({ top: row, left: col, bottom: row, right: col });
+        }
+        rects.sort((a, b) => a.top - b.top || a.left - b.left);
+        return rects.length ? { sheet: t.sheet, rects } : null;
+      });
+    }
     if (type !== "Visible") throw new Error(`mock: special cells ${type} not modelled`);
     return new RangeAreasProxy(this.fx, () => {
       const t = this.target();

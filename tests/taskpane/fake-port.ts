@@ -7,7 +7,7 @@ import { Finding } from "../../src/core/findings";
 import { Lang } from "../../src/core/i18n";
 import { CheckSettings, DEFAULT_SETTINGS } from "../../src/core/settings";
 import { SheetGrid } from "../../src/core/sheet/types";
-import { FormulaColumnRequest, PortFeature, Progress, WorkbookPort } from "../../src/taskpane/port";
+import { FormulaColumnRequest, FreezeResult, PortFeature, Progress, WorkbookPort } from "../../src/taskpane/port";
 
 export interface Call {
   method: keyof WorkbookPort;
@@ -18,7 +18,7 @@ const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 export class FakePort implements WorkbookPort {
   /** Features the fake workbook has; a test removes one to see the pane hide it. */
-  features = new Set<PortFeature>(["formula-columns", "undo", "report-sheet"]);
+  features = new Set<PortFeature>(["formula-columns", "undo", "report-sheet", "freeze"]);
 
   supports(feature: PortFeature): boolean {
     return this.features.has(feature);
@@ -115,5 +115,13 @@ export class FakePort implements WorkbookPort {
 
   async insertFormulaColumns(sheet: string, columns: readonly FormulaColumnRequest[]): Promise<void> {
     this.record("insertFormulaColumns", sheet, columns);
+  }
+
+  /** What freezeAddinFormulas answers (a test sets it). */
+  freezeResult: FreezeResult = { cells: 0, sheets: [], skipped: [] };
+
+  async freezeAddinFormulas(sheet?: string): Promise<FreezeResult> {
+    this.record("freezeAddinFormulas", sheet);
+    return clone(this.freezeResult);
   }
 }

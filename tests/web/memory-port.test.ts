@@ -67,7 +67,10 @@ test("highlights are kept per sheet, replaced, cleared, and announced", async ()
   expect(port.findingsOf(SHEET)).toHaveLength(0);
   await port.applyHighlights(SHEET, findings);
   await port.clearHighlights();
-  expect(port.snapshot().results).toEqual([]);
+  expect(port.findingsOf(SHEET)).toHaveLength(0);
+  // 清除标记 takes the marks off the preview; the downloads keep the last check (issue 8 §7).
+  expect(port.snapshot().results).toEqual([{ sheet: SHEET, findings }]);
+  expect(port.hasResults()).toBe(true);
   expect(events).toEqual([SHEET, SHEET, SHEET, SHEET, null]);
 });
 

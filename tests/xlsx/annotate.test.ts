@@ -147,6 +147,8 @@ describe("writeAnnotatedCopy", () => {
       "填报值",
       "应为",
       "说明",
+      "状态",
+      "核实说明",
     ]);
     expect(rep.getCell("A1").font?.bold).toBe(true);
     expect(rep.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
@@ -156,7 +158,7 @@ describe("writeAnnotatedCopy", () => {
     expect(severities).toEqual(["强制性", "强制性", "核实性", "核实性", "核实性", "提示性", "提示性", "提示性"]);
     expect(rep.getCell("A2").fill).toMatchObject({ fgColor: { argb: SEVERITY_FILL_ARGB.error } });
     // Sheet-level finding first (row null), then C7.
-    expect(rep.getRow(2).values).toEqual([undefined, "强制性", "缺少单位", SHEET, undefined, "万盛经开区", undefined, undefined, undefined, "中文说明 missing-unit"]);
+    expect(rep.getRow(2).values).toEqual([undefined, "强制性", "缺少单位", SHEET, undefined, "万盛经开区", undefined, undefined, undefined, "中文说明 missing-unit", "—"]);
     const c7 = rep.getRow(4);
     expect(c7.getCell(6).value).toBe("正式合同额");
     expect(c7.getCell(7).value).toBe(12.5);

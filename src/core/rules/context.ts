@@ -941,6 +941,9 @@ class Context implements RuleContext {
       message: input.message,
     };
     if (input.expected !== undefined) f.expected = input.expected;
+    // Only for the cell's own value: the report prints it (and 应为) with the sheet's format.
+    const format = at === null || input.value !== undefined ? null : this.formats?.[at.row]?.[at.col];
+    if (typeof format === "string" && formatInfo(format) !== null) f.valueFormat = format;
     if (input.related !== undefined && input.related.length > 0) f.related = input.related.map((p) => this.cell(p));
     return f;
   }

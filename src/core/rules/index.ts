@@ -1,3 +1,4 @@
+import { addinFormula } from "./addin-formula";
 import { behindSchedule } from "./behind-schedule";
 import { blankValue } from "./blank-value";
 import { duplicateMapping } from "./duplicate-mapping";
@@ -45,9 +46,11 @@ export const RULES: readonly Rule[] = Object.freeze([
   behindSchedule,
   outlier,
   notComparable,
+  addinFormula,
 ]);
 
 export {
+  addinFormula,
   behindSchedule,
   blankValue,
   duplicateMapping,

@@ -1,0 +1,35 @@
+import { addinFormulaCells } from "../addin-formulas";
+import { Finding } from "../findings";
+import { RuleContext } from "./context";
+import { Rule } from "./rule";
+
+/** How many cells the message names before "…": enough to find the column, short enough to read. */
+const FIRST_CELLS = 3;
+
+/**
+ * 提示性, one per sheet: cells whose formula calls a ZS custom function. Wherever the add-in is not loaded (the
+ * city's Excel, WPS, a colleague's PC) they show #NAME?, so the sender should run 报送前固化 (the pane turns them into
+ * their values) before the file leaves the district. Not a finding per cell: the action is one click for the sheet.
+ */
+export const addinFormula: Rule = {
+  id: "addin-formula",
+  run(ctx: RuleContext): Finding[] {
+    const cells = addinFormulaCells(ctx.model.grid);
+    if (cells.length === 0) return [];
+    const shown = cells.slice(0, FIRST_CELLS);
+    const more = cells.length > FIRST_CELLS;
+    const list = { zh: `${shown.join("、")}${more ? "等" : ""}`, en: `${shown.join(", ")}${more ? " …" : ""}` };
+    return [
+      ctx.finding({
+        rule: "addin-formula",
+        severity: "info",
+        at: null,
+        unit: null,
+        message: {
+          zh: `本表有${cells.length}个单元格使用加载项函数ZS.*（${list.zh}），未安装加载项的电脑（市局、WPS）会显示#NAME?：报送前请在加载项中执行“报送前固化”，将其转为数值。`,
+          en: `${cells.length} cell${cells.length === 1 ? "" : "s"} of this sheet use the add-in's ZS.* functions (${list.en}); without the add-in (the city's Excel, WPS) they show #NAME?. Before sending, run "Freeze before sending" in the add-in to turn them into values.`,
+        },
+      }),
+    ];
+  },
+};

@@ -1,0 +1,69 @@
+import ExcelJS from "exceljs";
+import { ExplainedFinding } from "../../src/core/explanations";
+import { Finding } from "../../src/core/findings";
+import { fillReportSheet } from "../../src/xlsx/report";
+
+function finding(extra: Partial<Finding>): Finding {
+  return {
+    rule: "rate-mismatch",
+    severity: "verify",
+    sheet: "1-6月",
+    cell: "F8",
+    row: 8,
+    column: "F",
+    unit: "黔江区",
+    indicator: "contract-amount",
+    value: 0.011894,
+    message: { zh: "消息", en: "message" },
+    ...extra,
+  };
+}
+
+/** Writes the report with exceljs, saves it, and reads it back as Excel would open it. */
+async function roundTrip(findings: (Finding | ExplainedFinding)[]): Promise<ExcelJS.Worksheet> {
+  const wb = new ExcelJS.Workbook();
+  fillReportSheet(wb.addWorksheet("校验结果"), findings, "zh");
+  const again = new ExcelJS.Workbook();
+  await again.xlsx.load(await wb.xlsx.writeBuffer());
+  return again.getWorksheet("校验结果")!;
+}
+
+describe("the 校验结果 sheet of an annotated copy, re-read", () => {
+  test("rates keep their % format and 应为 is one figure at the printed precision", async () => {
+    const ws = await roundTrip([
+      finding({ value: 0.011894, valueFormat: "0.00%", expected: 0.593938 }),
+      finding({ rule: "total-mismatch", cell: "C5", value: 2812.37, valueFormat: "#,##0.00", expected: { min: 2813.475, max: 2813.865 } }),
+    ]);
+    expect(ws.getCell("G2")).toMatchObject({ value: 0.011894, numFmt: "0.00%" });
+    expect(ws.getCell("H2")).toMatchObject({ value: 0.5939, numFmt: "0.00%" });
+    expect(ws.getCell("H3")).toMatchObject({ value: 2813.67, numFmt: "#,##0.00" });
+  });
+
+  test("状态 and 核实说明 columns: 未说明 / 已说明 for 核实性 findings, — for the others", async () => {
+    const explained: ExplainedFinding = {
+      ...finding({ cell: "F9" }),
+      explanation: { sheet: "1-6月", cell: "F9", rule: "rate-mismatch", text: "目标为年中调整后的数，已附调整文件" },
+    };
+    const ws = await roundTrip([finding({}), explained, finding({ severity: "info", cell: "F10" })]);
+    expect(ws.getCell("J1").value).toBe("状态");
+    expect(ws.getCell("K1").value).toBe("核实说明");
+    expect([2, 3, 4].map((r) => ws.getCell(`J${r}`).value)).toEqual(["未说明", "已说明", "—"]);
+    expect(ws.getCell("K3").value).toBe("目标为年中调整后的数，已附调整文件");
+    expect(ws.getCell("K3").numFmt).toBe("@");
+    expect(ws.getCell("K3").alignment).toMatchObject({ wrapText: true });
+  });
+});
+
+test("an annotated copy (zs-check --out) shows the explanations stored in the workbook as 已说明", async () => {
+  const { writeAnnotatedCopy, writeExplanations } = await import("../../src/xlsx");
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet("1-6月").addRow(["区县"]);
+  writeExplanations(wb, [{ sheet: "1-6月", cell: "F8", rule: "rate-mismatch", text: "目标为年中调整后的数，已附调整文件" }]);
+  const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+  const copy = await writeAnnotatedCopy(bytes, [{ sheet: "1-6月", findings: [finding({}), finding({ cell: "F9" })] }]);
+  const again = new ExcelJS.Workbook();
+  await again.xlsx.load(copy as unknown as ArrayBuffer);
+  const ws = again.getWorksheet("校验结果")!;
+  expect([ws.getCell("D2").text, ws.getCell("J2").value, ws.getCell("K2").value]).toEqual(["F8", "已说明", "目标为年中调整后的数，已附调整文件"]);
+  expect([ws.getCell("D3").text, ws.getCell("J3").value]).toEqual(["F9", "未说明"]);
+});
