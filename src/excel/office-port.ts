@@ -5,7 +5,7 @@ import { CheckSettings } from "../core/settings";
 import { parseA1 } from "../core/sheet/a1";
 import { SheetGrid } from "../core/sheet/types";
 import { FormulaColumnRequest, FreezeResult, PortFeature, Progress, WorkbookPort } from "../taskpane/port";
-import { languageForTag } from "../commands/ui-language";
+import { languageForTag } from "./ui-language";
 import { runBatch } from "./batch";
 import { readExplanationsSheet, writeExplanationsSheet } from "./explanations-store";
 import { insertFormulaColumnsInto } from "./formula-columns";

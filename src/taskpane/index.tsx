@@ -3,7 +3,7 @@
  * the same pane is mounted by the standalone page. With Office it waits for Office.onReady, then mounts the pane
  * over the Office.js port.
  */
-import { officeLanguage } from "../commands/ui-language";
+import { officeLanguage } from "../excel/ui-language";
 import { translate } from "./i18n";
 import { mountPane } from "./mount";
 import { createOfficePort } from "./office-port";

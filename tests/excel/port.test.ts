@@ -14,7 +14,7 @@ describe("OfficeWorkbookPort basics", () => {
     expect(en.kind).toBe("excel");
     expect(languageOf("ZH-cn")).toBe("zh");
     expect(languageOf("en-GB")).toBe("en");
-    expect(languageOf("fr-FR")).toBe("zh"); // the documented default (src/commands/ui-language.ts)
+    expect(languageOf("fr-FR")).toBe("zh"); // the documented default (src/excel/ui-language.ts)
     expect(languageOf(undefined)).toBe("zh");
   });
 

@@ -1,4 +1,4 @@
-import { languageForTag, officeLanguage } from "../../src/commands/ui-language";
+import { languageForTag, officeLanguage } from "../../src/excel/ui-language";
 import { OfficeWorkbookPort } from "../../src/excel/office-port";
 import { FakeExcel } from "../support/office-mock";
 
