@@ -23,6 +23,8 @@ export interface CliOptions {
   out: string | null;
   lang: Lang;
   limits: Partial<WorkbookLimits>;
+  /** --only-present: check only the units a sheet (or batch) lists; absent ones are one 提示, not missing. */
+  onlyPresent: boolean;
 }
 
 export type ParsedArgs =
@@ -72,6 +74,7 @@ function program(): Command {
     .option("--period <period>")
     .option("--preset <preset>")
     .option("--registry <file>")
+    .option("--only-present")
     .option("--format <format>")
     .option("--out <dir>")
     .option("--lang <lang>")
@@ -208,6 +211,6 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 
   return {
     kind: "run",
-    options: { inputs, sheets, targets, period, preset, registry, format, out, lang, limits },
+    options: { inputs, sheets, targets, period, preset, registry, format, out, lang, limits, onlyPresent: o.onlyPresent === true },
   };
 }

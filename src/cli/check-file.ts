@@ -13,11 +13,14 @@ import type { WorkbookLimits } from "../xlsx/limits";
 import { InputFile } from "./discover";
 import { readWorkbookFile } from "./read-file";
 import { isCandidateSheet, looksLikeDataSheet } from "./sheet-selection";
+import { unreadFormat } from "./unreadable";
 
 /** Why a file was not (fully) checked: the adapter's reasons, plus the CLI's own. */
 export interface FileError {
   reason: string;
   message: Bilingual;
+  /** The reason in a few words, without the file name (for lists of files). */
+  brief?: Bilingual;
 }
 
 export interface SheetOutcome {
@@ -78,6 +81,8 @@ export async function checkFile(file: InputFile, ctx: CheckContext): Promise<Fil
   const outcome: FileOutcome = { file, sheets: [], error: null, notes: [], annotatedCopy: null, explanations: [] };
   const read = await readWorkbookFile(file.path, file.display, ctx.limits);
   if (!read.ok) return { ...outcome, error: { reason: read.reason, message: read.message } };
+  const unread = unreadFormat(file.display, read.bytes);
+  if (unread !== null) return { ...outcome, error: unread };
 
   try {
     const data = await readWorkbook(read.bytes, {
