@@ -3,6 +3,7 @@ import * as codes from "./codes";
 import { RuleContext } from "./context";
 import { fixed, pointsText } from "./format";
 import { readPercentAlone } from "./percent";
+import { periodUnknownNote } from "./period-unknown";
 import { Rule } from "./rule";
 import { detectUnitSlips } from "./unit-slip";
 
@@ -13,13 +14,13 @@ const { IS_RATE, M } = codes;
  * 提示性 (核实性 past config.thresholds.behindScheduleVerify): completion of the annual target behind 时序进度
  * (months ÷ 12, so 1–6月 = 50%) by more than config.thresholds.behindScheduleInfo 百分点. Completion is computed
  * from 本期 and the target when both are there (unrounded, as bulletins do), else read from the printed 完成率.
- * Needs the period's months; a sheet whose period is unknown is not checked.
+ * Needs the period's months; a sheet whose months are unknown gets one 提示 saying what was not checked.
  */
 export const behindSchedule: Rule = {
   id: "behind-schedule",
   run(ctx: RuleContext): Finding[] {
     const progress = ctx.timeProgress;
-    if (progress === null) return [];
+    if (progress === null) return periodUnknownNote(ctx);
     const { behindScheduleInfo, behindScheduleVerify } = ctx.config.thresholds;
     const findings: Finding[] = [];
     const slips = detectUnitSlips(ctx);
