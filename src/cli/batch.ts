@@ -16,6 +16,7 @@ import { formatJson } from "./json-format";
 import { REPORT_FILE, prepareOutDir } from "./out-dir";
 import { Progress } from "./progress";
 import { buildReport } from "./report";
+import { periodEcho } from "./period-option";
 import { say } from "./say";
 import { loadTargets } from "./targets-option";
 import { loadRegistry } from "./registry-option";
@@ -82,6 +83,8 @@ export async function checkBatch(options: CliOptions, io: CliIO): Promise<number
     }
   }
 
+  // What was typed is said back as understood, so a wrong reading (三季度 = 7-9月) is seen before the results.
+  if (options.period) say(io, lang, periodEcho(options.period));
   const config: Partial<ValidationConfig> = { preset: options.preset, lang, onlyPresentUnits: options.onlyPresent };
   if (options.period) {
     config.months = options.period.endMonth;
