@@ -14,6 +14,7 @@ import { InputFile } from "./discover";
 import { readWorkbookFile } from "./read-file";
 import { isCandidateSheet, looksLikeDataSheet } from "./sheet-selection";
 import { unreadFormat } from "./unreadable";
+import { sameWorkbookTargets } from "./workbook-targets";
 
 /** Why a file was not (fully) checked: the adapter's reasons, plus the CLI's own. */
 export interface FileError {
@@ -97,8 +98,16 @@ export async function checkFile(file: InputFile, ctx: CheckContext): Promise<Fil
     if (models.length === 0) return { ...outcome, error: noDataSheet(file.display, data.sheetNames) };
 
     for (const model of models) {
-      // null targets: the engine reads the sheet's own 年度目标 columns.
-      outcome.sheets.push({ model, result: validate(model, ctx.targets, ctx.config, ctx.registry) });
+      // null targets: the engine reads the sheet's own 年度目标 columns, or this workbook's targets sheet.
+      let targets = ctx.targets;
+      if (targets === null) {
+        const own = sameWorkbookTargets(model, data.sheets, data.hiddenSheets, ctx.registry);
+        if (own !== null) {
+          targets = own.table;
+          outcome.notes.push(own.note);
+        }
+      }
+      outcome.sheets.push({ model, result: validate(model, targets, ctx.config, ctx.registry) });
     }
 
     if (ctx.outDir !== null) {

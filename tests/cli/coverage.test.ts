@@ -98,3 +98,30 @@ describe("coverage", () => {
     expect(report.files[0].sheets).toHaveLength(1);
   });
 });
+
+describe("targets in the same workbook", () => {
+  test("without --targets, a sheet with no target columns is checked against the workbook's 年度目标 sheet, and says so", async () => {
+    await writeWorkbook(path.join(dir, "带目标.xlsx"), (wb) => {
+      const data = wb.addWorksheet("1-6月");
+      data.addRow(["2022年1-6月渝东南片区招商引资完成情况表"]);
+      data.addRow(["单位：亿元"]);
+      data.addRow(["区县", "正式合同额"]);
+      data.addRow(["黔江区", 95.03]);
+      data.addRow(["武隆区", 30]);
+      const targets = wb.addWorksheet("年度目标");
+      targets.addRow(["2022年各区县招商引资年度目标任务表"]);
+      targets.addRow(["单位：亿元"]);
+      targets.addRow(["区县", "正式合同额"]);
+      targets.addRow(["黔江区", 160]);
+      targets.addRow(["武隆区", 100]);
+    });
+    const r = await runCli(["带目标.xlsx", "--format", "json"], dir);
+    const report = JSON.parse(r.stdout) as JsonReport;
+    const behind = report.files[0].sheets[0].findings.filter((f) => f.rule === "behind-schedule");
+    // 武隆区 30 of 100 at mid-year: 20 points behind 50%; the rate is computed from the 年度目标 sheet.
+    expect(behind.map((f) => [f.unit, f.severity])).toEqual([["武隆区", "info"]]);
+    expect(behind[0].message).toContain("按年度目标计算的完成率30.0%");
+    const text = await runCli(["带目标.xlsx"], dir);
+    expect(text.stdout).toContain("按本工作簿的工作表“年度目标”中的年度目标计算完成率（未指定 --targets）");
+  });
+});

@@ -42,7 +42,13 @@ export const behindSchedule: Rule = {
       const at = ctx.fieldAt(completion >= 0 ? completion : i);
       const info = ctx.infoAt(i);
       const verify = gap > behindScheduleVerify + 1e-9;
-      const s = ctx.subject(at, info, { indicator: at.indicator, measure: "completion" });
+      // Without a 完成率 column (targets from another sheet) the rate is ours: named as computed, at the 本期 cell,
+      // never as a column the sheet does not have.
+      const computed = completion < 0;
+      const s = ctx.subject(at, info, { indicator: at.indicator, measure: computed ? "current" : "completion" });
+      const rate = computed
+        ? { zh: "按年度目标计算的完成率", en: "completion computed from the annual target" }
+        : { zh: "完成率", en: "completion" };
       const g = pointsText(gap, 1);
       findings.push(
         ctx.finding({
@@ -53,8 +59,8 @@ export const behindSchedule: Rule = {
           indicator: at.indicator,
           expected: `≥${fixed(progress * 100 - behindScheduleInfo, 1)}%`,
           message: {
-            zh: `${s.zh}：完成率${fixed(c * 100, 1)}%，低于时序进度${fixed(progress * 100, 1)}%，欠${g.zh}${verify ? "，差距较大，请说明原因" : ""}。`,
-            en: `${s.en}: completion ${fixed(c * 100, 1)}% is behind time progress ${fixed(progress * 100, 1)}% by ${g.en}${verify ? "; the gap is large — explain why" : ""}.`,
+            zh: `${s.zh}：${rate.zh}${fixed(c * 100, 1)}%，低于时序进度${fixed(progress * 100, 1)}%，欠${g.zh}${verify ? "，差距较大，请说明原因" : ""}。`,
+            en: `${s.en}: ${rate.en} ${fixed(c * 100, 1)}% is behind time progress ${fixed(progress * 100, 1)}% by ${g.en}${verify ? "; the gap is large — explain why" : ""}.`,
           },
         }),
       );

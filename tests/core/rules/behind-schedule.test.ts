@@ -1,5 +1,7 @@
 import { CellValue } from "../../../src/core/numbers";
 import { behindSchedule } from "../../../src/core/rules";
+import { readSheet } from "../../../src/core/sheet";
+import { targetsFromModel } from "../../../src/core/targets";
 import { buildModel, only, run, validated } from "./build-model";
 
 const columns = [
@@ -107,5 +109,25 @@ describe("behind-schedule", () => {
       ["B3", true],
       ["B4", true],
     ]);
+  });
+
+  test("with targets from another sheet and no 完成率 column, the rate is named as computed, at the 本期 cell", () => {
+    const targets = targetsFromModel(
+      readSheet({
+        name: "年度目标",
+        values: [
+          ["2022年各区县招商引资年度目标任务表"],
+          ["区县", "正式合同额"],
+          ["黔江区", 160],
+        ],
+      }),
+    );
+    const model = buildModel({ columns: [columns[0]], rows: [["黔江区", 40]] });
+    const f = only(run(behindSchedule, model, { targets }));
+    expect(f.cell).toBe("B3");
+    expect(f.message.zh).toBe(
+      "工作表“汇总”B3（黔江区，正式合同额本期）：按年度目标计算的完成率25.0%，低于时序进度50.0%，欠25.0个百分点，差距较大，请说明原因。",
+    );
+    expect(f.message.en).toContain("completion computed from the annual target 25.0%");
   });
 });
