@@ -43,6 +43,10 @@ const STRINGS = {
     zh: "本表没有年度目标列；工作簿中有工作表“{sheet}”，可用它的年度目标核算",
     en: "This sheet has no target columns; sheet “{sheet}” of this workbook holds annual targets",
   },
+  onlyPresentUnits: {
+    zh: "只校验表中列出的单位（片区表、部分区县表：未列出的单位不作缺报处理）",
+    en: "Check only the units the sheet lists (a partial table: absent units are not reported as missing)",
+  },
   targetsUseSheet: { zh: "使用“{sheet}”", en: "Use “{sheet}”" },
   targetsOffered: {
     zh: "本表没有年度目标列，已选用工作表“{sheet}”中的年度目标（可在“年度目标来源”中更改）",
