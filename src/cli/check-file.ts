@@ -13,6 +13,7 @@ import type { WorkbookLimits } from "../xlsx/limits";
 import { InputFile } from "./discover";
 import { readWorkbookFile } from "./read-file";
 import { isCandidateSheet, looksLikeDataSheet } from "./sheet-selection";
+import { csvNoCopy, isCsvName, readCsvWorkbook } from "./csv";
 import { unreadFormat } from "./unreadable";
 import { sameWorkbookTargets } from "./workbook-targets";
 
@@ -86,11 +87,15 @@ export async function checkFile(file: InputFile, ctx: CheckContext): Promise<Fil
   if (unread !== null) return { ...outcome, error: unread };
 
   try {
-    const data = await readWorkbook(read.bytes, {
-      limits: ctx.limits,
-      fileName: file.display,
-      sheets: ctx.sheets.length > 0 ? [...ctx.sheets] : undefined,
-    });
+    // A workbook renamed .csv is read as the workbook it is.
+    const csv = isCsvName(file.display) && !(read.bytes[0] === 0x50 && read.bytes[1] === 0x4b);
+    const data = csv
+      ? readCsvWorkbook(read.bytes, file.display)
+      : await readWorkbook(read.bytes, {
+          limits: ctx.limits,
+          fileName: file.display,
+          sheets: ctx.sheets.length > 0 ? [...ctx.sheets] : undefined,
+        });
     outcome.notes.push(...data.notes);
     outcome.explanations = data.explanations;
 
@@ -110,7 +115,8 @@ export async function checkFile(file: InputFile, ctx: CheckContext): Promise<Fil
       outcome.sheets.push({ model, result: validate(model, targets, ctx.config, ctx.registry) });
     }
 
-    if (ctx.outDir !== null) {
+    if (ctx.outDir !== null && csv) outcome.notes.push(csvNoCopy(file.display));
+    else if (ctx.outDir !== null) {
       const copy = await writeAnnotatedCopy(
         read.bytes,
         outcome.sheets.map((s) => ({ sheet: s.result.sheet, findings: s.result.findings })),

@@ -13,7 +13,7 @@ const ZH = `zs-check — 招商引资统计报表校验
 
 检查区县报送的 .xlsx / .xlsm 报表，按 强制性 / 核实性 / 提示性 三级列出问题。
 文件夹只检查其中一层的 .xlsx / .xlsm（不进入子文件夹；需要时用 "文件夹/**/*.xlsx"）；
-其中的 .xls / .et / .ods / .csv 等文件列为“未检查”并说明原因，其单位不计为漏报。
+其中的 .xls / .et / .ods 等文件列为“未检查”并说明原因，其单位不计为漏报；.csv 照常检查。
 以 ~$ 开头的 Office 临时锁定文件会被跳过。报表只读取，不会被修改，宏不会运行。
 
 选项：
@@ -57,8 +57,8 @@ Usage:
 Checks the .xlsx / .xlsm sheets submitted by district bureaus and lists the issues at three levels:
 Error (must be fixed), Verify (must be explained), Info (worth a look).
 A folder is searched one level deep for .xlsx / .xlsm (no subfolders; use "folder/**/*.xlsx" for that);
-.xls / .et / .ods / .csv files found there are listed as not checked, with the reason, and their units are not
-counted as missing.
+.xls / .et / .ods files found there are listed as not checked, with the reason, and their units are not
+counted as missing; .csv files are checked.
 Office lock files (~$…) are skipped. Workbooks are only read, never changed; macros are never run.
 
 Options:

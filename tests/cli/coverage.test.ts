@@ -67,7 +67,7 @@ describe("coverage", () => {
     expect(present.code).toBe(0);
   });
 
-  test("a folder's .et, .xls and .csv files are 未检查 with the reason, and their units are not 未报送", async () => {
+  test("a folder's .et and .xls files are 未检查 with the reason, and their units are not 未报送; a CSV is read", async () => {
     const { code, report } = await json(["报送"]);
     const errors = Object.fromEntries(report.files.map((f) => [path.basename(f.file), f.error?.reason ?? null]));
     expect(errors).toEqual({
@@ -75,12 +75,14 @@ describe("coverage", () => {
       "开州区.xlsx": null,
       "黔江区2022年1-6月.et": "unsupported-format",
       "忠县.xls": "encrypted",
-      "丰都县.csv": "unsupported-format",
+      "丰都县.csv": null,
     });
     const missing = report.batch.findings.filter((f) => f.rule === "missing-submission");
     expect(missing).toHaveLength(1);
     expect(missing[0].severity).toBe("info");
-    expect(missing[0].message).toContain("另有3份文件未检查，其单位未计为漏报");
+    // The CSV was read: 丰都县 is among the units checked.
+    expect(missing[0].message).toContain("来自3个单位（万州区、开州区、丰都县）");
+    expect(missing[0].message).toContain("另有2份文件未检查，其单位未计为漏报");
     expect(missing[0].message).toContain("黔江区2022年1-6月.et（按文件名为黔江区）：WPS 表格 .et 格式，未能读取");
     expect(missing[0].message).toContain("忠县.xls（按文件名为忠县）：旧版 .xls 格式或已加密，未能读取");
     expect(code).toBe(2);
@@ -123,5 +125,45 @@ describe("targets in the same workbook", () => {
     expect(behind[0].message).toContain("按年度目标计算的完成率30.0%");
     const text = await runCli(["带目标.xlsx"], dir);
     expect(text.stdout).toContain("按本工作簿的工作表“年度目标”中的年度目标计算完成率（未指定 --targets）");
+  });
+});
+
+describe("CSV", () => {
+  /** GB18030 bytes of a text, from the decoder's own table: what Excel on Chinese Windows saves as CSV. */
+  function gbk(text: string): Buffer {
+    const decoder = new TextDecoder("gb18030");
+    const table = new Map<string, number[]>();
+    for (let a = 0x81; a <= 0xfe; a++) {
+      for (let b = 0x40; b <= 0xfe; b++) {
+        const ch = decoder.decode(new Uint8Array([a, b]));
+        if (ch.length === 1 && !table.has(ch)) table.set(ch, [a, b]);
+      }
+    }
+    const out: number[] = [];
+    for (const ch of text) out.push(...(ch.charCodeAt(0) < 0x80 ? [ch.charCodeAt(0)] : (table.get(ch) ?? [0x3f])));
+    return Buffer.from(out);
+  }
+
+  test("a GB18030 CSV city table is read like the workbook it came from, quotes and text figures included", async () => {
+    const lines = [
+      "2022年1-6月渝东南片区招商引资完成情况表,,",
+      "区县,正式合同额,到位资金",
+      "黔江区,95.03,12.59",
+      '武隆区,"约60.5",8',
+      "石柱县,40,5.2",
+    ];
+    writeFileSync(path.join(dir, "片区.csv"), gbk(lines.join("\r\n") + "\r\n"));
+    const { report } = await json(["片区.csv"]);
+    const sheet = report.files[0].sheets[0];
+    expect(report.files[0].error ?? null).toBeNull();
+    const rules = sheet.findings.map((f) => `${f.rule} ${f.unit ?? ""}`);
+    expect(rules).toContain("text-number 武隆区");
+    expect(rules.filter((r) => r.startsWith("missing-unit"))).toHaveLength(1);
+  });
+
+  test("--out writes no copy of a CSV and says why", async () => {
+    writeFileSync(path.join(dir, "丰都.csv"), "\ufeff区县,正式合同额\n丰都县,12.5\n", "utf8");
+    const r = await runCli(["丰都.csv", "--out", "标注"], dir);
+    expect(r.stdout).toContain("丰都.csv 是 CSV 文件，无法写出标注副本");
   });
 });
