@@ -62,6 +62,24 @@ describe("number formats are read as the file writes them", () => {
     expect(await rateFindings(await yoySheet('0.00"%"'))).toEqual([]);
   });
 
+  test("under 0.00\\% a fraction typed by mistake prints 0.13% and is a rate finding, not read as 12.5%", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("主要指标");
+    ws.addRow(["2022年1—6月中心城区招商引资正式合同额完成情况表"]);
+    ws.addRow(["单位：亿元"]);
+    ws.addRow(["区县", "正式合同额", null, null]);
+    ws.addRow([null, "本期", "上年同期", "同比"]);
+    ws.mergeCells("B3:D3");
+    ws.mergeCells("A3:A4");
+    ROWS.forEach(([unit, cur, prev], i) => {
+      // 大渡口区's 同比 typed as the fraction -0.0902 instead of -9.02.
+      const yoy = i === 1 ? Math.round(((cur - prev) / prev) * 10000) / 10000 : yoyTimes100(cur, prev);
+      const row = ws.addRow([unit, cur, prev, yoy]);
+      row.getCell(4).numFmt = "0.00\\%";
+    });
+    expect(await rateFindings(await workbookBytes(wb))).toEqual(["D6"]);
+  });
+
   test("the same ×100 figures under the scaling 0.00% are rate findings (they print as 2255.60% etc.)", async () => {
     // What the sheet would be if exceljs's stripped code were believed: the check above would fail.
     expect((await rateFindings(await yoySheet("0.00%"))).length).toBe(ROWS.length);
