@@ -3,7 +3,7 @@ import { Bilingual, Lang } from "../core/i18n";
 import { Period } from "../core/period";
 import { chongqing } from "../core/units";
 import type { WorkbookLimits } from "../xlsx/limits";
-import { parsePeriodOption } from "./period-option";
+import { parsePeriodOption, periodRefusal } from "./period-option";
 
 export type OutputFormat = "text" | "json";
 
@@ -23,6 +23,8 @@ export interface CliOptions {
   out: string | null;
   lang: Lang;
   limits: Partial<WorkbookLimits>;
+  /** --only-present: check only the units a sheet (or batch) lists; absent ones are one 提示, not missing. */
+  onlyPresent: boolean;
 }
 
 export type ParsedArgs =
@@ -72,6 +74,7 @@ function program(): Command {
     .option("--period <period>")
     .option("--preset <preset>")
     .option("--registry <file>")
+    .option("--only-present")
     .option("--format <format>")
     .option("--out <dir>")
     .option("--lang <lang>")
@@ -158,12 +161,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let period: Period | null = null;
   if (typeof o.period === "string") {
     period = parsePeriodOption(o.period);
-    if (period === null) {
-      return fail({
-        zh: `无法识别的期间“${o.period}”。可用写法：2022-06、1-6月、2022年1-6月`,
-        en: `cannot read the period "${o.period}". Write it as 2022-06, 1-6月 or 2022年1-6月`,
-      });
-    }
+    if (period === null) return fail(periodRefusal(o.period));
   }
 
   const preset = (o.preset as string | undefined)?.trim() ?? "auto";
@@ -208,6 +206,6 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 
   return {
     kind: "run",
-    options: { inputs, sheets, targets, period, preset, registry, format, out, lang, limits },
+    options: { inputs, sheets, targets, period, preset, registry, format, out, lang, limits, onlyPresent: o.onlyPresent === true },
   };
 }

@@ -15,10 +15,12 @@ import { formatJson } from "./json-format";
 import { REPORT_FILE, prepareOutDir, writeReportFile } from "./out-dir";
 import { Progress } from "./progress";
 import { buildReport } from "./report";
+import { periodEcho } from "./period-option";
 import { say } from "./say";
 import { loadTargets } from "./targets-option";
 import { loadRegistry } from "./registry-option";
 import { formatText } from "./text-format";
+import { briefReason } from "./unreadable";
 
 /**
  * A checking run, once the command line is known to be sound: targets, discovery, the --out folder, every file in
@@ -84,7 +86,9 @@ export async function checkBatch(options: CliOptions, io: CliIO): Promise<number
     }
   }
 
-  const config: Partial<ValidationConfig> = { preset: options.preset, lang };
+  // What was typed is said back as understood, so a wrong reading (三季度 = 7-9月) is seen before the results.
+  if (options.period) say(io, lang, periodEcho(options.period));
+  const config: Partial<ValidationConfig> = { preset: options.preset, lang, onlyPresentUnits: options.onlyPresent };
   if (options.period) {
     config.months = options.period.endMonth;
     if (options.period.year !== undefined) config.year = options.period.year;
@@ -117,7 +121,9 @@ export async function checkBatch(options: CliOptions, io: CliIO): Promise<number
       o.sheets.map((s) => ({ file: o.file.display, sheet: s.model.sheet, model: s.model, result: s.result })),
     );
     // One file is not a batch: checking a single district's sheet must not list the other 40 units as missing.
-    if (files.length > 1) batch = checkSubmissions(submissions, config, registry);
+    // Files that could not be read are not absent districts: the cross-file check is told which they are.
+    const unchecked = outcomes.flatMap((o) => (o.error === null ? [] : [{ file: o.file.display, reason: briefReason(o.error) }]));
+    if (files.length > 1) batch = checkSubmissions(submissions, config, registry, unchecked);
   } catch (err) {
     const detail = err instanceof Error ? err.message : String(err);
     say(io, lang, { zh: `跨文件检查出现内部错误：${detail}`, en: `internal error in the cross-file check: ${detail}` });

@@ -13,11 +13,16 @@ import { InputFile } from "./discover";
 import { writeNewFile } from "./out-dir";
 import { readWorkbookFile } from "./read-file";
 import { isCandidateSheet, looksLikeDataSheet } from "./sheet-selection";
+import { csvNoCopy, isCsvName, readCsvWorkbook } from "./csv";
+import { unreadFormat } from "./unreadable";
+import { sameWorkbookTargets } from "./workbook-targets";
 
 /** Why a file was not (fully) checked: the adapter's reasons, plus the CLI's own. */
 export interface FileError {
   reason: string;
   message: Bilingual;
+  /** The reason in a few words, without the file name (for lists of files). */
+  brief?: Bilingual;
 }
 
 export interface SheetOutcome {
@@ -78,13 +83,19 @@ export async function checkFile(file: InputFile, ctx: CheckContext): Promise<Fil
   const outcome: FileOutcome = { file, sheets: [], error: null, notes: [], annotatedCopy: null, explanations: [] };
   const read = await readWorkbookFile(file.path, file.display, ctx.limits);
   if (!read.ok) return { ...outcome, error: { reason: read.reason, message: read.message } };
+  const unread = unreadFormat(file.display, read.bytes);
+  if (unread !== null) return { ...outcome, error: unread };
 
   try {
-    const data = await readWorkbook(read.bytes, {
-      limits: ctx.limits,
-      fileName: file.display,
-      sheets: ctx.sheets.length > 0 ? [...ctx.sheets] : undefined,
-    });
+    // A workbook renamed .csv is read as the workbook it is.
+    const csv = isCsvName(file.display) && !(read.bytes[0] === 0x50 && read.bytes[1] === 0x4b);
+    const data = csv
+      ? readCsvWorkbook(read.bytes, file.display)
+      : await readWorkbook(read.bytes, {
+          limits: ctx.limits,
+          fileName: file.display,
+          sheets: ctx.sheets.length > 0 ? [...ctx.sheets] : undefined,
+        });
     outcome.notes.push(...data.notes);
     outcome.explanations = data.explanations;
 
@@ -92,11 +103,20 @@ export async function checkFile(file: InputFile, ctx: CheckContext): Promise<Fil
     if (models.length === 0) return { ...outcome, error: noDataSheet(file.display, data.sheetNames) };
 
     for (const model of models) {
-      // null targets: the engine reads the sheet's own 年度目标 columns.
-      outcome.sheets.push({ model, result: validate(model, ctx.targets, ctx.config, ctx.registry) });
+      // null targets: the engine reads the sheet's own 年度目标 columns, or this workbook's targets sheet.
+      let targets = ctx.targets;
+      if (targets === null) {
+        const own = sameWorkbookTargets(model, data.sheets, data.hiddenSheets, ctx.registry);
+        if (own !== null) {
+          targets = own.table;
+          outcome.notes.push(own.note);
+        }
+      }
+      outcome.sheets.push({ model, result: validate(model, targets, ctx.config, ctx.registry) });
     }
 
-    if (ctx.outDir !== null) {
+    if (ctx.outDir !== null && csv) outcome.notes.push(csvNoCopy(file.display));
+    else if (ctx.outDir !== null) {
       const copy = await writeAnnotatedCopy(
         read.bytes,
         outcome.sheets.map((s) => ({ sheet: s.result.sheet, findings: s.result.findings })),

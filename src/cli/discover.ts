@@ -2,6 +2,7 @@ import { Stats, promises as fs } from "node:fs";
 import path from "node:path";
 import { Bilingual } from "../core/i18n";
 import { defaultCaseInsensitive, expandGlob, globBase, hasGlob } from "./glob";
+import { UNREAD_EXTENSIONS } from "./unreadable";
 
 /**
  * Turns the command line's files, folders and globs into the list of workbooks to check.
@@ -34,10 +35,11 @@ export interface Discovery {
 }
 
 /**
- * Found in folders and by globs. .xls and .xlsb are included so that a district that sent the wrong format is
- * told so (refused, exit 2) instead of silently counting as "not submitted".
+ * Found in folders and by globs. .xls, .xlsb and the formats of UNREAD_EXTENSIONS (.et, .ods, .csv …) are included
+ * so that a district that sent another format is listed as 未检查 with the reason (exit 2) instead of silently
+ * counting as "not submitted".
  */
-const WORKBOOK_EXTENSIONS = [".xlsx", ".xlsm", ".xlsb", ".xls"];
+const WORKBOOK_EXTENSIONS = [".xlsx", ".xlsm", ".xlsb", ".xls", ...UNREAD_EXTENSIONS];
 
 export function isWorkbookName(name: string): boolean {
   const ext = path.extname(name).toLowerCase();

@@ -12,7 +12,8 @@ const ZH = `zs-check — 招商引资统计报表校验
   zs-check <文件、文件夹或通配符…> [选项]
 
 检查区县报送的 .xlsx / .xlsm 报表，按 强制性 / 核实性 / 提示性 三级列出问题。
-文件夹只检查其中一层的 .xlsx / .xlsm（不进入子文件夹；需要时用 "文件夹/**/*.xlsx"）。
+文件夹只检查其中一层的 .xlsx / .xlsm（不进入子文件夹；需要时用 "文件夹/**/*.xlsx"）；
+其中的 .xls / .et / .ods 等文件列为“未检查”并说明原因，其单位不计为漏报；.csv 照常检查。
 以 ~$ 开头的 Office 临时锁定文件会被跳过。报表只读取，不会被修改，宏不会运行。
 
 选项：
@@ -23,6 +24,8 @@ const ZH = `zs-check — 招商引资统计报表校验
   --preset <预设>           统计单位名单：chongqing-2020（41 个单位）、chongqing-2026（39 个单位）；
                             默认按报表年份自动选择
   --registry <文件.json>    使用其他城市的统计单位名录（格式同 src/core/units/data/chongqing.json）
+  --only-present            只校验表中（本批文件中）列出的单位：未列出的单位不作缺报/漏报处理，
+                            只在一条提示中列明
   --format <text|json>      输出格式，默认 text；json 格式见 src/cli/README-json.md
   --out <文件夹>            把标注后的副本（同名文件）和 zs-check-report.json 写入该文件夹；
                             原文件不会被修改
@@ -53,7 +56,9 @@ Usage:
 
 Checks the .xlsx / .xlsm sheets submitted by district bureaus and lists the issues at three levels:
 Error (must be fixed), Verify (must be explained), Info (worth a look).
-A folder is searched one level deep for .xlsx / .xlsm (no subfolders; use "folder/**/*.xlsx" for that).
+A folder is searched one level deep for .xlsx / .xlsm (no subfolders; use "folder/**/*.xlsx" for that);
+.xls / .et / .ods files found there are listed as not checked, with the reason, and their units are not
+counted as missing; .csv files are checked.
 Office lock files (~$…) are skipped. Workbooks are only read, never changed; macros are never run.
 
 Options:
@@ -64,6 +69,8 @@ Options:
   --preset <preset>         list of reporting units: chongqing-2020 (41 units), chongqing-2026 (39 units);
                             default: chosen from the sheet's year
   --registry <file.json>    another city's list of reporting units (format of src/core/units/data/chongqing.json)
+  --only-present            check only the units a sheet (or the batch) lists: absent units are not reported
+                            as missing, only listed in one Info note
   --format <text|json>      output format, default text; json is described in src/cli/README-json.md
   --out <folder>            write annotated copies (same file names) and zs-check-report.json there;
                             the original files are never changed

@@ -28,6 +28,11 @@ export interface ValidationConfig {
   };
   /** Column mapping corrections by the user. */
   mapping: MappingOverride[];
+  /**
+   * Check only the units a table lists (zs-check --only-present): units of the period's list that are absent are
+   * not reported as missing, only counted in one 提示性 note.
+   */
+  onlyPresentUnits: boolean;
   lang: Lang;
 }
 
@@ -45,6 +50,7 @@ export const DEFAULT_CONFIG: ValidationConfig = {
     outlierMinValues: 8,
   },
   mapping: [],
+  onlyPresentUnits: false,
   lang: "zh",
 };
 

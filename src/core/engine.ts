@@ -6,7 +6,9 @@ import { columnLetters } from "./rules/address";
 import { RuleContext, createContext } from "./rules/context";
 import { ColumnMapping, DataRecord, SheetModel } from "./sheet/types";
 import { TargetTable, periodAsOf, targetsFromModel, unitKey } from "./targets";
+import { Bilingual } from "./i18n";
 import { RegistryPreset, Resolution, UnitRegistry, asOfToIsoDate, chongqing } from "./units";
+import { unitNamedIn } from "./units/in-text";
 
 export interface ValidationResult {
   sheet: string;
@@ -174,17 +176,28 @@ interface Submitted {
   name: string;
 }
 
+/** A file of the batch that could not be read (.et, .xls, .csv, a damaged workbook): it was not checked. */
+export interface UncheckedFile {
+  file: string;
+  /** Why, as shown to the user ("旧版 .xls 格式…"). */
+  reason: Bilingual;
+}
+
 /**
  * Checks a batch of single-district submissions against each other: the same unit submitted in two files is
- * 强制性 (duplicate-submission, each finding naming the other file); a unit of the preset with no submission is
- * 核实性 (missing-submission: it may simply be late). Whole-city tables are not submissions of one unit: they
- * take no part in the duplicate check, and if any is present nothing is reported missing, since the batch is
- * then not a set of district files.
+ * 强制性 (duplicate-submission, each finding naming the other file); the units of the preset with no submission
+ * are ONE finding listing them (missing-submission): 核实性 when most units submitted (the others may be late), a
+ * 提示性 note naming what was checked when the batch is clearly a few districts, and a 提示性 count with
+ * config.onlyPresentUnits. Files that could not be read are not submissions that are absent: the unit their name
+ * gives is not called missing, and the finding says which files were not checked. Whole-city tables are not
+ * submissions of one unit: they take no part in the duplicate check, and if any is present nothing is reported
+ * missing, since the batch is then not a set of district files.
  */
 export function checkSubmissions(
   submissions: Submission[],
   config: ConfigInput = {},
   registry: UnitRegistry = chongqing,
+  unchecked: readonly UncheckedFile[] = [],
 ): Finding[] {
   if (submissions.length === 0) return [];
   const cfg = withDefaults(config);
@@ -226,7 +239,10 @@ export function checkSubmissions(
   }
 
   const wholeCity = submissions.some((s) => !isPerDistrict(s.model));
-  if (!wholeCity) findings.push(...missingFindings(submissions, submitted, cfg.preset, registry));
+  if (!wholeCity) {
+    const missing = missingFinding(submissions, submitted, unchecked, cfg.preset, cfg.onlyPresentUnits, registry);
+    if (missing !== null) findings.push(missing);
+  }
   return sortFindings(findings);
 }
 
@@ -285,44 +301,90 @@ function duplicateFinding(e: Submitted, others: Submitted[]): Finding {
   };
 }
 
-function missingFindings(
+function missingFinding(
   submissions: Submission[],
   submitted: Submitted[],
+  unchecked: readonly UncheckedFile[],
   presetId: string,
+  onlyPresent: boolean,
   registry: UnitRegistry,
-): Finding[] {
+): Finding | null {
   const id = presetId !== "auto" ? presetId : mostCommon(submissions.map((s) => s.result.preset));
   let units;
   try {
     units = registry.unitsOf(id);
   } catch {
-    return [];
+    return null;
   }
   const present = new Set<string>();
+  const checked: string[] = [];
   for (const e of submitted) {
     const r = e.resolution;
     if (r.status === "ok" || r.status === "invalid") present.add(r.unit.code);
     // A misspelt unit (壁山区) was still submitted: the sheet's own unknown-unit finding says so.
     else if (r.status === "unknown" && r.suggestions.length > 0) present.add(r.suggestions[0].code);
+    if (!checked.includes(e.name)) checked.push(e.name);
   }
-  const preset = registry.preset(id);
-  return units
-    .filter((u) => !present.has(u.code))
-    .map((u): Finding => ({
-      rule: "missing-submission",
-      severity: "verify",
-      sheet: "",
-      cell: null,
-      row: null,
-      column: null,
-      unit: u.name,
-      indicator: null,
-      value: null,
-      message: {
-        zh: `本批${submissions.length}份报表中没有${u.name}的报表（${preset.name.zh}），请核实是否漏报或迟报。`,
-        en: `None of the ${submissions.length} files in this batch is from ${u.name} (${preset.name.en}); check whether it is missing or late.`,
-      },
-    }));
+  // Named in the list's printing order, as a statistician reads them; names outside the list last.
+  const order = new Map(units.map((u, i) => [u.name, i]));
+  checked.sort((a, b) => (order.get(a) ?? units.length) - (order.get(b) ?? units.length));
+  // A file that could not be read is not a unit that did not report: what its name says is kept apart.
+  const notChecked = unchecked.map((u) => ({ ...u, unit: unitNamedIn(u.file.replace(/^.*[\\/]/, ""), units) }));
+  const uncheckedCodes = new Set(notChecked.flatMap((u) => (u.unit === null ? [] : [u.unit.code])));
+  const missing = units.filter((u) => !present.has(u.code) && !uncheckedCodes.has(u.code)).map((u) => u.name);
+  // Everything accounted for: the unreadable files are already listed as 未检查 on their own.
+  if (missing.length === 0) return null;
+
+  const preset = registry.preset(id).name;
+  const n = submissions.length;
+  const list = (names: readonly string[]): Bilingual => ({ zh: names.join("、"), en: names.join(", ") });
+  const absent = list(missing);
+  const files = notChecked.map((u) => ({
+    zh: u.unit === null ? `${u.file}：${u.reason.zh}` : `${u.file}（按文件名为${u.unit.name}）：${u.reason.zh}`,
+    en: u.unit === null ? `${u.file}: ${u.reason.en}` : `${u.file} (by its name, ${u.unit.name}): ${u.reason.en}`,
+  }));
+  const uncheckedText: Bilingual =
+    files.length === 0
+      ? { zh: "", en: "" }
+      : {
+          zh: `另有${files.length}份文件未检查，其单位未计为漏报：${files.map((f) => f.zh).join("；")}。`,
+          en: ` ${files.length} file(s) were not checked and their units are not counted as missing: ${files.map((f) => f.en).join("; ")}.`,
+        };
+  const listNote: Bilingual = { zh: `对照名单：${preset.zh}。`, en: ` List: ${preset.en}.` };
+
+  let severity: Severity;
+  let message: Bilingual;
+  if (onlyPresent) {
+    severity = "info";
+    message = {
+      zh: `按设置只校验本批${n}份报表中的单位；名单中另有${missing.length}个单位没有报表，未作漏报处理：${absent.zh}。${uncheckedText.zh}${listNote.zh}`,
+      en: `As set, only the units of the ${n} files were checked; ${missing.length} units of the list have no file and were not treated as missing: ${absent.en}.${uncheckedText.en}${listNote.en}`,
+    };
+  } else if ((units.length - missing.length) * 2 >= units.length) {
+    severity = "verify";
+    message = {
+      zh: `本批${n}份报表中没有以下${missing.length}个单位的报表：${absent.zh}，请核实是否漏报或迟报。${uncheckedText.zh}${listNote.zh}`,
+      en: `None of the ${n} files in this batch is from these ${missing.length} units: ${absent.en}; check whether they are missing or late.${uncheckedText.en}${listNote.en}`,
+    };
+  } else {
+    severity = "info";
+    message = {
+      zh: `本批只有${n}份报表，来自${checked.length}个单位（${list(checked).zh}），按部分单位校验；名单中其余${missing.length}个单位没有报表，未作漏报处理。${uncheckedText.zh}${listNote.zh}`,
+      en: `This batch has only ${n} files, from ${checked.length} units (${list(checked).en}), and was checked as a partial batch; the other ${missing.length} units of the list have no file and were not treated as missing.${uncheckedText.en}${listNote.en}`,
+    };
+  }
+  return {
+    rule: "missing-submission",
+    severity,
+    sheet: "",
+    cell: null,
+    row: null,
+    column: null,
+    unit: missing.length === 1 ? missing[0] : null,
+    indicator: null,
+    value: null,
+    message,
+  };
 }
 
 function mostCommon(ids: string[]): string {

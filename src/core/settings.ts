@@ -25,6 +25,8 @@ export interface CheckSettings {
   mapping: Record<string, MappingOverride[]>;
   /** null = follow Office's display language. */
   lang: Lang | null;
+  /** Check only the units a sheet lists (config.onlyPresentUnits): absent units are one 提示, not 缺少单位 errors. */
+  onlyPresentUnits?: boolean;
 }
 
 export const DEFAULT_SETTINGS: CheckSettings = {
@@ -81,6 +83,7 @@ export function normalizeSettings(raw: unknown): CheckSettings {
     thresholds,
     mapping,
     lang: r.lang === "zh" || r.lang === "en" ? r.lang : null,
+    ...(r.onlyPresentUnits === true ? { onlyPresentUnits: true } : {}),
   };
 }
 
@@ -91,6 +94,7 @@ export function configFor(settings: CheckSettings, sheet: string, lang: Lang): V
     scheme: settings.scheme,
     thresholds: settings.thresholds,
     mapping: settings.mapping[sheet] ?? [],
+    onlyPresentUnits: settings.onlyPresentUnits === true,
     lang,
   });
 }

@@ -22,7 +22,7 @@ import { SheetPicker } from "./components/SheetPicker";
 import { StatusArea } from "./components/StatusArea";
 import { SummaryBar } from "./components/SummaryBar";
 import { TargetsSourceField } from "./components/TargetsSourceField";
-import { countFindings, effectivePreset, mappingSummary, presetById } from "./detect";
+import { countFindings, effectivePreset, mappingSummary, presetById, targetsAdvice } from "./detect";
 import { LangContext, useT } from "./i18n";
 import { WorkbookPort } from "./port";
 import { useLayout } from "./styles";
@@ -79,6 +79,7 @@ function PaneView({ port, state, actions }: { port: WorkbookPort; state: PaneSta
           value={settings.targets}
           sheets={state.sheets.filter((s) => s !== state.sheet)}
           disabled={working}
+          advice={targetsAdvice(model, state.sheets, settings.targets)}
           onChange={actions.setTargets}
         />
         <div className={layout.row}>

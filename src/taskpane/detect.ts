@@ -11,6 +11,7 @@ import { CheckSettings } from "../core/settings";
 import { columnLetters, readSheet, SheetGrid, SheetModel } from "../core/sheet";
 import { ColumnMapping, MappingOverride, Measure, RowInfo } from "../core/sheet/types";
 import { periodAsOf } from "../core/targets";
+import { hasOwnTargets, targetsSheetByName } from "../core/targets-sheet";
 import { chongqing, RegistryPreset, UnitRegistry } from "../core/units";
 import { FormulaColumnRequest } from "./port";
 import { translate } from "./i18n";
@@ -21,6 +22,20 @@ export const REGISTRY: UnitRegistry = chongqing;
 export function detectModel(grid: SheetGrid, settings: CheckSettings, registry: UnitRegistry = REGISTRY): SheetModel {
   const period = settings.period ? parsePeriod(settings.period) : null;
   return readSheet(grid, { registry, period, overrides: settings.mapping[grid.name] ?? [] });
+}
+
+/**
+ * Where the targets should come from when the settings say "this sheet" but the sheet has no target columns:
+ * `missing` says the choice finds nothing, `offer` names a sheet of the workbook called like 年度目标 (null when
+ * none is). Null when the settings are not "this sheet" or the sheet has targets of its own.
+ */
+export function targetsAdvice(
+  model: SheetModel | null,
+  sheets: readonly string[],
+  targets: CheckSettings["targets"],
+): { missing: true; offer: string | null } | null {
+  if (model === null || targets.kind !== "this-sheet" || hasOwnTargets(model)) return null;
+  return { missing: true, offer: targetsSheetByName(sheets, model.sheet) };
 }
 
 /** The preset the engine will use: the chosen one, or for "auto" the one covering the period's end (engine.ts). */

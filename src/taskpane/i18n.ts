@@ -35,6 +35,23 @@ const STRINGS = {
   targetsSheetPick: { zh: "目标所在工作表", en: "Sheet with the targets" },
   targetsSheetChoose: { zh: "请选择…", en: "Choose…" },
   targetsSheetNeeded: { zh: "请选择年度目标所在的工作表", en: "Choose the sheet that holds the targets" },
+  targetsNoneHere: {
+    zh: "本表没有年度目标列：完成率和落后序时进度无法按目标核算。请选择目标所在的工作表",
+    en: "This sheet has no target columns: completion and time progress cannot be checked. Choose the sheet with the targets",
+  },
+  targetsNoneHereOffer: {
+    zh: "本表没有年度目标列；工作簿中有工作表“{sheet}”，可用它的年度目标核算",
+    en: "This sheet has no target columns; sheet “{sheet}” of this workbook holds annual targets",
+  },
+  onlyPresentUnits: {
+    zh: "只校验表中列出的单位（片区表、部分区县表：未列出的单位不作缺报处理）",
+    en: "Check only the units the sheet lists (a partial table: absent units are not reported as missing)",
+  },
+  targetsUseSheet: { zh: "使用“{sheet}”", en: "Use “{sheet}”" },
+  targetsOffered: {
+    zh: "本表没有年度目标列，已选用工作表“{sheet}”中的年度目标（可在“年度目标来源”中更改）",
+    en: "This sheet has no target columns: the annual targets of sheet “{sheet}” are used (change it under Annual targets)",
+  },
 
   check: { zh: "一键校验", en: "Check now" },
   settingsUsedHint: {

@@ -23,7 +23,7 @@ import { Lang } from "../core/i18n";
 import { Period } from "../core/period";
 import { CheckSettings, DEFAULT_SETTINGS, normalizeSettings, TargetsSource } from "../core/settings";
 import { MappingOverride, SheetGrid, SheetModel } from "../core/sheet/types";
-import { detectModel, sameOverridePlace } from "./detect";
+import { detectModel, sameOverridePlace, targetsAdvice } from "./detect";
 import { MessageId, translate, Vars } from "./i18n";
 import { FormulaColumnRequest, FreezeResult, WorkbookPort } from "./port";
 
@@ -150,7 +150,14 @@ export function usePaneState(port: WorkbookPort, forcedLang?: Lang): { state: Pa
         });
         if (generation.current !== mine) return;
         const model = detectModel(grid, ref.current.settings);
-        update({ phase: "ready", grid, model, progress: null });
+        update((s) => {
+          // A sheet without target columns in a workbook that has a 年度目标 sheet: that sheet is used, and said so.
+          const offer = targetsAdvice(model, s.sheets, s.settings.targets)?.offer ?? null;
+          if (offer === null) return { phase: "ready", grid, model, progress: null };
+          const settings = { ...s.settings, targets: { kind: "sheet" as const, sheet: offer } };
+          const notice: Notice = { intent: "info", id: "targetsOffered", vars: { sheet: offer } };
+          return { phase: "ready", grid, model, progress: null, settings, dirty: true, notice };
+        });
       } catch (error) {
         if (generation.current !== mine) return;
         update({ phase: before.model && before.sheet === name ? "ready" : "idle", progress: null });

@@ -7,7 +7,9 @@ import { Pane } from "./pane-slot";
 import { PreviewPanel } from "./PreviewPanel";
 import { Toolbar } from "./Toolbar";
 import { TEXT } from "./text";
-import { firstDataSheet, precheck, readFileBytes } from "./intake";
+import { attachTargetsSheet, firstDataSheet, precheck, readFileBytes, splitTargetsFile } from "./intake";
+import { DEFAULT_SETTINGS } from "../core/settings";
+import type { WorkbookData } from "../xlsx/read";
 
 /** Loaded on demand: exceljs is most of the page's weight and is not needed to show it. */
 const loadIo = () => import(/* webpackChunkName: "workbook-io" */ "./workbook-io");
@@ -51,7 +53,7 @@ export function App(props: { lang: Lang; fetchSample?: () => Promise<Uint8Array>
   }, [lang, text.title]);
 
   const open = useCallback(
-    async (bytes: Uint8Array, name: string, extra: Message[] = []) => {
+    async (bytes: Uint8Array, name: string, extra: Message[] = [], targets?: { bytes: Uint8Array; name: string }) => {
       const pre = precheck(bytes, name);
       if (!pre.ok) {
         setMessages([...extra, { intent: "error", text: pre.message[lang] }]);
@@ -64,9 +66,14 @@ export function App(props: { lang: Lang; fetchSample?: () => Promise<Uint8Array>
         const io = await loadIo();
         const workbook = await io.openWorkbook(bytes, name);
         const active = firstDataSheet(workbook.data.sheets, workbook.data.hiddenSheets);
-        setPort(new MemoryWorkbookPort(workbook, { lang, activeSheet: active }));
+        const targetsNote = targets ? await addTargets(workbook.data, targets, lang) : null;
+        const next = new MemoryWorkbookPort(workbook, { lang, activeSheet: active });
+        // The pane starts from these settings: the second workbook's targets sheet is the targets source.
+        if (targetsNote?.sheet) await next.saveSettings({ ...DEFAULT_SETTINGS, targets: { kind: "sheet", sheet: targetsNote.sheet } });
+        setPort(next);
         const notes = [...pre.notes, ...workbook.data.notes.filter((n) => !pre.notes.some((p) => p.zh === n.zh))];
-        setMessages([...extra, ...notes.map((n): Message => ({ intent: "info", text: n[lang] }))]);
+        const targetsMessages = targetsNote ? [targetsNote.message] : [];
+        setMessages([...extra, ...targetsMessages, ...notes.map((n): Message => ({ intent: "info", text: n[lang] }))]);
       } catch (err) {
         setMessages([...extra, { intent: "error", text: text.readFailed(messageOf(err, lang)) }]);
       } finally {
@@ -79,8 +86,15 @@ export function App(props: { lang: Lang; fetchSample?: () => Promise<Uint8Array>
   const onFiles = useCallback(
     async (files: File[]) => {
       if (files.length === 0) return;
-      const extra: Message[] = files.length > 1 ? [{ intent: "warning", text: text.oneFileOnly }] : [];
+      const extra: Message[] = files.length > 2 ? [{ intent: "warning", text: text.oneFileOnly }] : [];
       try {
+        if (files.length >= 2) {
+          // Two workbooks: the sheet to check and the annual targets (as zs-check --targets), as the page's answer
+          // to "dropping two files opens only the first".
+          const { data, targets } = splitTargetsFile(files.slice(0, 2));
+          await open(await readFileBytes(data), data.name, extra, { bytes: await readFileBytes(targets), name: targets.name });
+          return;
+        }
         await open(await readFileBytes(files[0]), files[0].name, extra);
       } catch (err) {
         setMessages([...extra, { intent: "error", text: text.readFailed(messageOf(err, lang)) }]);
@@ -184,6 +198,22 @@ function portId(port: object): number {
   let id = ids.get(port);
   if (id === undefined) ids.set(port, (id = nextId++));
   return id;
+}
+
+/** A second workbook dropped with the first: its targets sheet joins the checked workbook's sheets. */
+async function addTargets(
+  data: WorkbookData,
+  targets: { bytes: Uint8Array; name: string },
+  lang: Lang,
+): Promise<{ sheet: string | null; message: Message }> {
+  const text = TEXT[lang];
+  const pre = precheck(targets.bytes, targets.name);
+  if (!pre.ok) return { sheet: null, message: { intent: "warning", text: pre.message[lang] } };
+  const io = await loadIo();
+  const loaded = await io.openWorkbook(targets.bytes, targets.name);
+  const added = attachTargetsSheet(data, loaded.data, targets.name);
+  if (added === null) return { sheet: null, message: { intent: "warning", text: text.noTargetsIn(targets.name) } };
+  return { sheet: added.name, message: { intent: "info", text: text.targetsFrom(targets.name, added.source) } };
 }
 
 async function fetchSame(url: string): Promise<Uint8Array> {

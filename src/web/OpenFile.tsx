@@ -18,6 +18,8 @@ export function FileInput(props: { label: string; inputRef: React.RefObject<HTML
     <input
       ref={props.inputRef}
       type="file"
+      // Two files may be chosen: the sheet to check and a workbook of annual targets (App.onFiles).
+      multiple
       accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12"
       aria-label={props.label}
       data-testid="file-input"

@@ -1,5 +1,7 @@
 import { Bilingual } from "../core/i18n";
 import { readSheet } from "../core/sheet";
+import { targetsFromModel } from "../core/targets";
+import type { WorkbookData } from "../xlsx/read";
 import { SheetGrid } from "../core/sheet/types";
 import { isCandidateSheet, looksLikeDataSheet } from "../cli/sheet-selection";
 import { checkWorkbookBytes } from "../xlsx/limits";
@@ -49,4 +51,40 @@ export function firstDataSheet(sheets: readonly SheetGrid[], hidden: readonly st
     if (looksLikeDataSheet(readSheet(grid))) return grid.name;
   }
   return candidates[0]?.name ?? sheets[0]?.name;
+}
+
+/** A dropped file whose name says it holds targets (年度目标, 目标任务, targets-2022.xlsx). */
+const TARGETS_NAME = /目标|任务|target/i;
+
+/**
+ * Two workbooks dropped together: which is the sheet to check and which holds the annual targets. The name
+ * decides when exactly one says 目标/target; otherwise the first is checked and the second gives the targets
+ * (the order the user chose them in).
+ */
+export function splitTargetsFile<T extends { name: string }>(files: readonly T[]): { data: T; targets: T } {
+  const named = files.filter((f) => TARGETS_NAME.test(f.name));
+  if (named.length === 1) return { data: files.find((f) => f !== named[0]) as T, targets: named[0] };
+  return { data: files[0], targets: files[1] };
+}
+
+/**
+ * Adds the targets sheet of a second workbook to the checked one's sheets, under a name that says where it
+ * comes from ("目标任务（targets-2022.xlsx）"), so the pane can choose it like any other sheet. Only the grids are
+ * joined: the annotated copy is written from the checked file's own bytes and never carries it. Null when the
+ * second workbook has no sheet with annual-target columns.
+ */
+export function attachTargetsSheet(
+  data: WorkbookData,
+  targets: WorkbookData,
+  fileName: string,
+): { name: string; source: string } | null {
+  for (const grid of targets.sheets.filter((g) => isCandidateSheet(g.name, targets.hiddenSheets))) {
+    if (targetsFromModel(readSheet(grid)).byUnit.size === 0) continue;
+    let name = `${grid.name}（${fileName}）`;
+    for (let n = 2; data.sheetNames.includes(name); n++) name = `${grid.name}（${fileName}）(${n})`;
+    data.sheets.push({ ...grid, name });
+    data.sheetNames.push(name);
+    return { name, source: grid.name };
+  }
+  return null;
 }

@@ -13,6 +13,8 @@ export interface PageText {
   sampleLoading: string;
   reading: (name: string) => string;
   oneFileOnly: string;
+  targetsFrom: (file: string, sheet: string) => string;
+  noTargetsIn: (file: string) => string;
   sampleFailed: (detail: string) => string;
   readFailed: (detail: string) => string;
   otherFile: string;
@@ -46,7 +48,9 @@ export const TEXT: Record<Lang, PageText> = {
     sample: "示例数据",
     sampleLoading: "正在载入示例…",
     reading: (name) => `正在读取 ${name}…`,
-    oneFileOnly: "一次只能校验一个文件，已打开第一个。",
+    oneFileOnly: "一次只能校验一个文件（可另加一个年度目标工作簿），已打开前两个。",
+    targetsFrom: (file, sheet) => `年度目标取自 ${file} 的工作表“${sheet}”（已在“年度目标来源”中选用）。`,
+    noTargetsIn: (file) => `${file} 中没有含年度目标列的工作表（表头应含“年度目标”或“目标任务”），未作为年度目标使用。`,
     sampleFailed: (d) => `示例数据载入失败：${d}`,
     readFailed: (d) => `文件读取失败：${d}`,
     otherFile: "换一个文件",
@@ -76,7 +80,9 @@ export const TEXT: Record<Lang, PageText> = {
     sample: "Sample data",
     sampleLoading: "Loading the sample…",
     reading: (name) => `Reading ${name}…`,
-    oneFileOnly: "One file at a time: the first one was opened.",
+    oneFileOnly: "One file at a time (plus one workbook of annual targets): the first two were opened.",
+    targetsFrom: (file, sheet) => `Annual targets are taken from sheet “${sheet}” of ${file} (selected under Annual targets).`,
+    noTargetsIn: (file) => `${file} has no sheet with annual-target columns (headers with 年度目标 or 目标任务); it is not used for targets.`,
     sampleFailed: (d) => `Could not load the sample: ${d}`,
     readFailed: (d) => `Could not read the file: ${d}`,
     otherFile: "Open another file",

@@ -3,7 +3,8 @@ import { Bilingual } from "../core/i18n";
 import { asUint8Array, forExcelJs } from "./bytes";
 import { WorkbookError } from "./errors";
 import { fileLabel } from "./format";
-import { checkWorkbookBytes, WorkbookLimits } from "./limits";
+import { checkWorkbookBytes, DEFAULT_LIMITS, WorkbookLimits } from "./limits";
+import { keepVerbatimNumberFormats, readNumberFormats } from "./number-formats";
 
 /**
  * The one way the adapter opens a workbook: limits first (nothing inflated yet), then exceljs. Shared by reading
@@ -18,6 +19,8 @@ export async function loadChecked(
   const check = checkWorkbookBytes(bytes, limits, fileName);
   if (!check.ok) throw new WorkbookError(check.reason, check.message);
   const wb = new ExcelJS.Workbook();
+  // Limits passed, so the directory is sane; the styles part is read before exceljs strips its backslashes.
+  keepVerbatimNumberFormats(wb, await readNumberFormats(bytes, limits?.maxEntries ?? DEFAULT_LIMITS.maxEntries));
   try {
     await wb.xlsx.load(forExcelJs(bytes));
   } catch (err) {

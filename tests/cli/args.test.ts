@@ -27,7 +27,12 @@ describe("parseArgs", () => {
       out: null,
       lang: "zh",
       limits: {},
+      onlyPresent: false,
     });
+  });
+
+  it("--only-present asks to check only the units listed", () => {
+    expect(options(["a.xlsx", "--only-present"]).onlyPresent).toBe(true);
   });
 
   it("reads every option, --sheet repeatable, --opt=value too", () => {

@@ -136,7 +136,11 @@ describe("path helpers", () => {
   it("names workbooks and lock files", () => {
     expect(isWorkbookName("a.XLSX")).toBe(true);
     expect(isWorkbookName("a.xlsm")).toBe(true);
-    expect(isWorkbookName("a.csv")).toBe(false);
+    // Other spreadsheet formats are found so that they can be listed as 未检查 (not read), never silently skipped.
+    expect(isWorkbookName("黔江区.et")).toBe(true);
+    expect(isWorkbookName("a.csv")).toBe(true);
+    expect(isWorkbookName("a.txt")).toBe(false);
+    expect(isWorkbookName("说明.docx")).toBe(false);
     expect(isLockFile("/x/~$a.xlsx")).toBe(true);
     expect(isLockFile("/x/a~$.xlsx")).toBe(false);
   });

@@ -291,6 +291,16 @@ describe("--period", () => {
     const noYear = await runCli(["no-period.xlsx", "--period", "1-6月", "--format", "json"], dir);
     expect(parse(noYear.stdout).files[0].sheets[0].period).toBe("1-6月");
   });
+
+  it("says back how the typed period was understood, or refuses it with the forms accepted", async () => {
+    const r = await runCli(["no-period.xlsx", "--period", "2022年三季度"], dir);
+    expect(r.stderr).toContain("zs-check: 期间按“2022年7-9月”校验，按累计至9月计，时序进度75.0%（9÷12）");
+    const iso = await runCli(["no-period.xlsx", "--period", "2022-06", "--lang", "en"], dir);
+    expect(iso.stderr).toContain("period taken as 2022年1-6月, time progress 50.0% (6/12)");
+    const bad = await runCli(["no-period.xlsx", "--period", "2022年"], dir);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("无法识别的期间“2022年”。可用写法：2022年1-6月、1-6月、2022-06、上半年、前三季度、2022年三季度");
+  });
 });
 
 describe("--targets", () => {
@@ -334,9 +344,10 @@ describe("folders, globs and the batch check", () => {
     const dups = report.batch.findings.filter((f) => f.rule === "duplicate-submission");
     expect(dups.map((f) => path.basename(f.file ?? "")).sort()).toEqual(["渝中区.xlsx", "渝中区（更正）.xlsx"].sort());
     expect(dups.every((f) => f.severity === "error" && f.unit === "渝中区")).toBe(true);
-    const missing = report.batch.findings.filter((f) => f.rule === "missing-submission").map((f) => f.unit);
-    expect(missing).toContain("北碚区");
-    expect(missing).not.toContain("江北区");
+    // Three files from two districts: a partial batch, one note naming what was checked.
+    const missing = report.batch.findings.filter((f) => f.rule === "missing-submission");
+    expect(missing.map((f) => f.severity)).toEqual(["info"]);
+    expect(missing[0].message).toContain("来自2个单位（渝中区、江北区）");
   });
 
   it("expands a glob itself", async () => {

@@ -214,15 +214,39 @@ describe("checkSubmissions", () => {
     expect(duplicates[0].message.en).toContain('and 496 more submission(s) both submit 渝北区');
   });
 
-  test("every unit of the preset without a file is 核实性 (missing-submission)", () => {
+  test("a batch of most units: the absent ones are ONE 核实性 finding listing them (missing-submission)", () => {
+    const sent = UNITS_2020.filter((n) => n !== "城口县" && n !== "巫溪县").map((n) => form(`${n}.xlsx`, n));
+    const missing = checkSubmissions(sent).filter((f) => f.rule === "missing-submission");
+    expect(missing.map((f) => [f.severity, f.cell, f.unit])).toEqual([["verify", null, null]]);
+    expect(missing[0].message.zh).toContain("本批39份报表中没有以下2个单位的报表：城口县、巫溪县，请核实是否漏报或迟报。");
+  });
+
+  test("a batch of two district forms is a partial batch: one 提示 naming what was checked, not 39 lines", () => {
     const findings = checkSubmissions([form("黔江.xlsx", "黔江区"), form("璧山.xlsx", "壁山区")]);
     const missing = findings.filter((f) => f.rule === "missing-submission");
-    expect(missing).toHaveLength(39);
-    expect(missing.every((f) => f.severity === "verify" && f.cell === null)).toBe(true);
-    expect(missing.map((f) => f.unit)).not.toContain("黔江区");
+    expect(missing.map((f) => f.severity)).toEqual(["info"]);
     // A misspelt name was still a submission from 璧山区: its own sheet reports the typo.
-    expect(missing.map((f) => f.unit)).not.toContain("璧山区");
-    expect(missing[0].message.zh).toContain("本批2份报表中没有");
+    expect(missing[0].message.zh).toContain("本批只有2份报表，来自2个单位（黔江区、壁山区），按部分单位校验；名单中其余39个单位没有报表");
+  });
+
+  test("files that could not be read are listed as not checked, and the unit their name gives is not called missing", () => {
+    const sent = UNITS_2020.filter((n) => n !== "城口县" && n !== "黔江区").map((n) => form(`${n}.xlsx`, n));
+    const unchecked = [
+      { file: "报送/黔江区1-6月.et", reason: { zh: "WPS 表格 .et 格式，未能读取", en: "a WPS .et workbook, not read" } },
+      { file: "报送/汇总说明.csv", reason: { zh: "CSV 文件，未能读取", en: "a CSV file, not read" } },
+    ];
+    const missing = checkSubmissions(sent, {}, undefined, unchecked).filter((f) => f.rule === "missing-submission");
+    expect(missing.map((f) => f.unit)).toEqual(["城口县"]);
+    expect(missing[0].message.zh).toContain("没有以下1个单位的报表：城口县");
+    expect(missing[0].message.zh).toContain(
+      "另有2份文件未检查，其单位未计为漏报：报送/黔江区1-6月.et（按文件名为黔江区）：WPS 表格 .et 格式，未能读取；报送/汇总说明.csv：CSV 文件，未能读取。",
+    );
+  });
+
+  test("with onlyPresentUnits the absent units are one 提示 count, not a 核实性 finding", () => {
+    const sent = UNITS_2020.filter((n) => n !== "城口县").map((n) => form(`${n}.xlsx`, n));
+    const missing = checkSubmissions(sent, { onlyPresentUnits: true }).filter((f) => f.rule === "missing-submission");
+    expect(missing.map((f) => [f.severity, f.unit])).toEqual([["info", "城口县"]]);
   });
 
   test("all 41 submitted: nothing missing", () => {

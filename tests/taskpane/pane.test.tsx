@@ -62,17 +62,19 @@ describe("detection", () => {
     expect(combobox("要校验的工作表").value).toBe(SHEET);
   });
 
-  test("a period typed by the user is validated with parsePeriod and used", async () => {
+  test("a period typed by the user is refused with the forms accepted, or said back as understood and used", async () => {
     const user = userEvent.setup();
     renderPane(newPort());
     await detected();
     const period = screen.getByRole("textbox", { name: "统计期间" });
     await user.type(period, "abc{Enter}");
-    expect(await screen.findByText(/无法识别“abc”：请写成“2022年1-6月”/)).toBeTruthy();
+    expect(await screen.findByText("无法识别的期间“abc”。可用写法：2022年1-6月、1-6月、2022-06、上半年、前三季度、2022年三季度")).toBeTruthy();
     await user.clear(period);
-    await user.type(period, "2022年1-9月{Enter}");
-    expect(await screen.findByText("已按填写的期间校验：2022年1-9月")).toBeTruthy();
-    expect(screen.queryByText(/无法识别“abc”/)).toBeNull();
+    // The ISO form zs-check --period accepts is accepted here too, and shown as the period it means.
+    await user.type(period, "2022-09{Enter}");
+    expect(await screen.findByText("期间按“2022年1-9月”校验，时序进度75.0%（9÷12）")).toBeTruthy();
+    expect((period as HTMLInputElement).value).toBe("2022年1-9月");
+    expect(screen.queryByText(/无法识别的期间“abc”/)).toBeNull();
   });
 
   test("a read reports progress with a progress bar", async () => {

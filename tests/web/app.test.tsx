@@ -29,15 +29,46 @@ test("a file that is not .xlsx/.xlsm is refused by name, in Chinese, before anyt
   expect(screen.getByRole("button", { name: "示例数据" })).toBeTruthy();
 });
 
-test("dropping files: the first is opened, the others are named in a warning", async () => {
+test("dropping more than two files: the first is opened, the others are named in a warning", async () => {
   render(<App lang="zh" />);
   const zone = screen.getByText("把 .xlsx 工作簿拖到这里，或").parentElement!;
-  const files = [new File(["a,b"], "汇总.csv"), new File(["x"], "另一个.xlsx")];
+  const files = [new File(["a,b"], "汇总.csv"), new File(["x"], "另一个.xlsx"), new File(["y"], "第三个.xlsx")];
   fireEvent.dragOver(zone, { dataTransfer: { files } });
   expect(screen.getByText("松开鼠标即可打开")).toBeTruthy();
   fireEvent.drop(zone, { dataTransfer: { files } });
   expect(await screen.findByText(/“汇总.csv”不是 .xlsx 或 .xlsm 工作簿/)).toBeTruthy();
-  expect(screen.getByText("一次只能校验一个文件，已打开第一个。")).toBeTruthy();
+  expect(screen.getByText("一次只能校验一个文件（可另加一个年度目标工作簿），已打开前两个。")).toBeTruthy();
+});
+
+test("a sheet dropped with a targets workbook is checked against it, as zs-check --targets does", async () => {
+  const targetsBytes = new Uint8Array(fs.readFileSync(path.join(__dirname, "../../examples/targets-2022.xlsx")));
+  const user = userEvent.setup();
+  render(<App lang="zh" />);
+  const zone = screen.getByText("把 .xlsx 工作簿拖到这里，或").parentElement!;
+  // The targets file first: its name, not the order, says which is which.
+  const files = [new File([targetsBytes], "targets-2022.xlsx"), new File([exampleBytes()], "chongqing-2022-h1.xlsx")];
+  fireEvent.drop(zone, { dataTransfer: { files } });
+  const targetsData = await readWorkbook(targetsBytes);
+  const source = targetsData.sheets.find((g) => g.name.includes("目标"))?.name ?? targetsData.sheets[0].name;
+  const said = await screen.findByText(/^年度目标取自 targets-2022.xlsx 的工作表“/, undefined, { timeout: 5000 });
+  expect(said.textContent).toContain(`工作表“${source}”`);
+  const check = await screen.findByRole("button", { name: "一键校验" });
+  await waitFor(() => expect((check as HTMLButtonElement).disabled).toBe(false));
+  await user.click(check);
+  await screen.findByRole("heading", { name: "校验结果" }, { timeout: 5000 });
+
+  const data = await readWorkbook(exampleBytes());
+  const settings = { ...DEFAULT_SETTINGS, targets: { kind: "sheet" as const, sheet: `${source}（targets-2022.xlsx）` } };
+  const targetsGrid = targetsData.sheets.find((g) => g.name === source)!;
+  const expected = summarize(checkSheet(data.sheets[0], settings, { targetsGrid }).result.findings);
+  const withoutTargets = summarize(checkSheet(data.sheets[0], DEFAULT_SETTINGS).result.findings);
+  // The targets change what is found (the example plants a unit the targets sheet lacks).
+  expect(expected).not.toEqual(withoutTargets);
+  const pane = screen.getByRole("region", { name: "校验" });
+  const status = within(pane).getAllByRole("status").map((s) => s.textContent ?? "").join(" ");
+  expect(status).toContain(`强制性 ${expected.error}`);
+  expect(status).toContain(`核实性 ${expected.verify}`);
+  expect(status).toContain(`提示性 ${expected.info}`);
 });
 
 test("an .xlsx that is not a workbook gets the limits check's message", async () => {

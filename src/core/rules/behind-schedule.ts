@@ -3,6 +3,7 @@ import * as codes from "./codes";
 import { RuleContext } from "./context";
 import { fixed, pointsText } from "./format";
 import { readPercentInColumn } from "./percent-scale";
+import { periodUnknownNote } from "./period-unknown";
 import { Rule } from "./rule";
 import { detectUnitSlips } from "./unit-slip";
 
@@ -13,13 +14,13 @@ const { IS_RATE, M } = codes;
  * 提示性 (核实性 past config.thresholds.behindScheduleVerify): completion of the annual target behind 时序进度
  * (months ÷ 12, so 1–6月 = 50%) by more than config.thresholds.behindScheduleInfo 百分点. Completion is computed
  * from 本期 and the target when both are there (unrounded, as bulletins do), else read from the printed 完成率.
- * Needs the period's months; a sheet whose period is unknown is not checked.
+ * Needs the period's months; a sheet whose months are unknown gets one 提示 saying what was not checked.
  */
 export const behindSchedule: Rule = {
   id: "behind-schedule",
   run(ctx: RuleContext): Finding[] {
     const progress = ctx.timeProgress;
-    if (progress === null) return [];
+    if (progress === null) return periodUnknownNote(ctx);
     const { behindScheduleInfo, behindScheduleVerify } = ctx.config.thresholds;
     const findings: Finding[] = [];
     const slips = detectUnitSlips(ctx);
@@ -41,7 +42,13 @@ export const behindSchedule: Rule = {
       const at = ctx.fieldAt(completion >= 0 ? completion : i);
       const info = ctx.infoAt(i);
       const verify = gap > behindScheduleVerify + 1e-9;
-      const s = ctx.subject(at, info, { indicator: at.indicator, measure: "completion" });
+      // Without a 完成率 column (targets from another sheet) the rate is ours: named as computed, at the 本期 cell,
+      // never as a column the sheet does not have.
+      const computed = completion < 0;
+      const s = ctx.subject(at, info, { indicator: at.indicator, measure: computed ? "current" : "completion" });
+      const rate = computed
+        ? { zh: "按年度目标计算的完成率", en: "completion computed from the annual target" }
+        : { zh: "完成率", en: "completion" };
       const g = pointsText(gap, 1);
       findings.push(
         ctx.finding({
@@ -52,8 +59,8 @@ export const behindSchedule: Rule = {
           indicator: at.indicator,
           expected: `≥${fixed(progress * 100 - behindScheduleInfo, 1)}%`,
           message: {
-            zh: `${s.zh}：完成率${fixed(c * 100, 1)}%，低于时序进度${fixed(progress * 100, 1)}%，欠${g.zh}${verify ? "，差距较大，请说明原因" : ""}。`,
-            en: `${s.en}: completion ${fixed(c * 100, 1)}% is behind time progress ${fixed(progress * 100, 1)}% by ${g.en}${verify ? "; the gap is large — explain why" : ""}.`,
+            zh: `${s.zh}：${rate.zh}${fixed(c * 100, 1)}%，低于时序进度${fixed(progress * 100, 1)}%，欠${g.zh}${verify ? "，差距较大，请说明原因" : ""}。`,
+            en: `${s.en}: ${rate.en} ${fixed(c * 100, 1)}% is behind time progress ${fixed(progress * 100, 1)}% by ${g.en}${verify ? "; the gap is large — explain why" : ""}.`,
           },
         }),
       );

@@ -173,7 +173,7 @@ export interface RuleContext {
   /** Records with the same fields in the same order share a shape id (a table has one): per-shape work is done once. */
   shapeOf(r: number): number;
 
-  /** Number format information of the cell, when the grid has a meaningful format. */
+  /** Number format information of the cell (the section that applies to its value), when it has a meaningful format. */
   format(pos: CellPos): FormatInfo | null;
   /** Printed decimals of the cell in its own unit (a % format counts the decimals of the percentage). */
   decimals(pos: CellPos): number;
@@ -726,7 +726,10 @@ class Context implements RuleContext {
 
   format(pos: CellPos): FormatInfo | null {
     const row = this.formats?.[pos.row];
-    return row === undefined ? null : formatInfo(row[pos.col]);
+    if (row === undefined) return null;
+    // The section that prints the value decides (a negative or zero may have its own decimals).
+    const v = this.values[pos.row]?.[pos.col];
+    return formatInfo(row[pos.col], typeof v === "number" ? v : undefined);
   }
 
   formatAt(i: number): FormatInfo | null {

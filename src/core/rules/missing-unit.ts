@@ -1,10 +1,33 @@
 import { Finding } from "../findings";
+import { Bilingual } from "../i18n";
 import { RuleContext } from "./context";
 import { Rule } from "./rule";
 
+/** Words that make a table the whole city's: its title or its total row says so. */
+const CITY_WIDE = /全市|全省|全区县|各区县|各区\(县\)|各区（县）/;
+
+/** At most this many names are spelt out in a note about what was checked; the rest are counted. */
+const NAMED_CHECKED = 12;
+
+function nameList(names: readonly string[], limit = Infinity): Bilingual {
+  if (names.length <= limit) return { zh: names.join("、"), en: names.join(", ") };
+  const shown = names.slice(0, limit);
+  return {
+    zh: `${shown.join("、")}等${names.length}个`,
+    en: `${shown.join(", ")} and ${names.length - limit} more`,
+  };
+}
+
 /**
- * 强制性: a unit of the period's preset that the whole-city table leaves out. Only a whole-city table (a table
- * with a total row or more than one unit) is expected to list every unit; a single district's form is not.
+ * Coverage of the period's unit list, as ONE finding (a sheet of 3 districts would otherwise get 38 separate
+ * errors that bury the real findings). Its level follows what the table is:
+ * - a whole-city table (its title or total row names 全市/各区县, or it lists at least half the units) that leaves
+ *   units out: 强制性, listing them;
+ * - a table that is clearly a subset (one 片区, a few districts checked against a targets sheet): 提示性, naming
+ *   what was checked and saying the others are not treated as missing;
+ * - config.onlyPresentUnits (zs-check --only-present, the pane's setting): only the units present are checked;
+ *   a 提示性 note still says how many were left out, so nothing passes silently.
+ * A single district's form (transposed, or one unit row without a total) is not expected to list every unit.
  * A unit that an unknown label most likely means (壁山区 for 璧山区) is not reported again: the unknown-unit
  * finding already names it, and fixing the typo fixes both.
  */
@@ -14,9 +37,11 @@ export const missingUnit: Rule = {
     if (ctx.model.layout !== "table") return [];
     if (ctx.units.length < 2 && ctx.totals.length === 0) return [];
     const present = new Set<string>();
+    const checked: string[] = [];
     for (const info of ctx.units) {
       if (info.unit !== null) present.add(info.unit.code);
       if (info.likely !== null) present.add(info.likely.code);
+      if (!checked.includes(info.name)) checked.push(info.name);
     }
     let expected;
     try {
@@ -24,23 +49,54 @@ export const missingUnit: Rule = {
     } catch {
       return [];
     }
-    const findings: Finding[] = [];
+    const missing = expected.filter((u) => !present.has(u.code)).map((u) => u.name);
+    if (missing.length === 0) return [];
+    const covered = expected.length - missing.length;
     const s = ctx.subject(null);
-    for (const unit of expected) {
-      if (present.has(unit.code)) continue;
-      findings.push(
+    const preset = ctx.preset.name;
+    const absent = nameList(missing);
+    const listed = nameList(checked, NAMED_CHECKED);
+    const base = { rule: "missing-unit" as const, at: null, unit: missing.length === 1 ? missing[0] : null };
+
+    if (ctx.config.onlyPresentUnits) {
+      return [
         ctx.finding({
-          rule: "missing-unit",
-          severity: "error",
-          at: null,
-          unit: unit.name,
+          ...base,
+          severity: "info",
           message: {
-            zh: `${s.zh}缺少统计单位“${unit.name}”（${ctx.preset.name.zh}），请补充该单位的数据行。`,
-            en: `${s.en} has no row for ${unit.name} (${ctx.preset.name.en}); add the unit's row.`,
+            zh: `${s.zh}按设置只校验表中列出的${checked.length}个单位；名单中另有${missing.length}个单位未列出，未作缺报处理：${absent.zh}。对照名单：${preset.zh}。`,
+            en: `${s.en}: as set, only the ${checked.length} units listed were checked; ${missing.length} units of the list are not listed and were not treated as missing: ${absent.en}. List: ${preset.en}.`,
           },
         }),
-      );
+      ];
     }
-    return findings;
+    if (isCityWide(ctx, covered, expected.length)) {
+      const zh =
+        missing.length === 1
+          ? `${s.zh}缺少统计单位“${missing[0]}”，请补充该单位的数据行。对照名单：${preset.zh}。`
+          : `${s.zh}缺少${missing.length}个统计单位：${absent.zh}，请补充这些单位的数据行。对照名单：${preset.zh}。`;
+      const en =
+        missing.length === 1
+          ? `${s.en} has no row for ${missing[0]}; add the unit's row. List: ${preset.en}.`
+          : `${s.en} has no rows for ${missing.length} units: ${absent.en}; add their rows. List: ${preset.en}.`;
+      return [ctx.finding({ ...base, severity: "error", message: { zh, en } })];
+    }
+    return [
+      ctx.finding({
+        ...base,
+        severity: "info",
+        message: {
+          zh: `${s.zh}只列出${checked.length}个单位（${listed.zh}），按部分单位表校验；名单中其余${missing.length}个单位未列出，未作缺报处理。如为全市汇总表，请补齐各单位。对照名单：${preset.zh}。`,
+          en: `${s.en} lists only ${checked.length} units (${listed.en}) and was checked as a partial table; the other ${missing.length} units of the list are not listed and were not treated as missing. If it is the city-wide table, add their rows. List: ${preset.en}.`,
+        },
+      }),
+    ];
   },
 };
+
+/** A whole-city table: the title or a total row names the city, or at least half the units are there. */
+function isCityWide(ctx: RuleContext, covered: number, expected: number): boolean {
+  if (covered * 2 >= expected) return true;
+  if (ctx.model.title !== null && CITY_WIDE.test(ctx.model.title.text)) return true;
+  return ctx.totals.some((t) => CITY_WIDE.test(t.record.label));
+}

@@ -13,7 +13,8 @@ export interface PercentReading {
 
 /**
  * The readings a rate cell allows. Percent cells arrive as fractions (0.125 with a % format) or as numbers ×100
- * (12.5). The cell decides when it can: text with "%" or 个百分点, or a number format with "%". Otherwise both
+ * (12.5). The cell decides when it can: text with "%" or 个百分点, or a number format with "%" (scaling) or a
+ * literal "%"/个百分点 (not scaling, see formatInfo). Otherwise both
  * readings are returned and the caller keeps the one that matches its inputs (rate-mismatch) — a reported rate is
  * read the way that makes it agree with the sheet's own figures, and only if neither does is it a mismatch.
  */
@@ -29,6 +30,9 @@ export function percentReadings(ctx: RuleContext, pos: CellPos): PercentReading[
   const format = ctx.format(pos);
   if (format !== null && format.percent)
     return [{ fraction: p.value, decimals: format.decimals, how: "format-percent" }];
+  // `0.00\%`, `0.00"%"`, `0.0"个百分点"`: the sign is literal text, so the cell holds the ×100 figure it prints.
+  if (format !== null && format.percentLiteral)
+    return [{ fraction: p.value / 100, decimals: format.decimals, how: format.points ? "points" : "times-100" }];
   return both(p.value, format !== null ? format.decimals : decimalsOf(p.value));
 }
 

@@ -25,6 +25,9 @@ function consistent(ctx: RuleContext, i: number, e: Expected, slack: number): bo
     const format = ctx.formatAt(i);
     if (format !== null && format.percent)
       return Math.abs(v - e.value) <= Math.pow(10, -format.decimals) / 200 + slack + eps;
+    // A literal % (0.00\%): the cell prints the ×100 figure as it is, so only that reading is what the reader sees.
+    if (format !== null && format.percentLiteral)
+      return Math.abs(v / 100 - e.value) <= Math.pow(10, -format.decimals) / 200 + slack + eps;
     const d = format !== null ? format.decimals : decimalsOf(v);
     const scale = percentScaleAt(ctx, i);
     if (scale !== "fraction" && Math.abs(v / 100 - e.value) <= Math.pow(10, -d) / 200 + slack + eps) return true;

@@ -1,12 +1,20 @@
 import { Bilingual } from "../i18n";
-import { Period } from "../period";
+import { Period, formatPeriodLabel } from "../period";
 import { asOfToIsoDate, AsOf, chongqing, UnitRegistry } from "../units";
 import { distinctTexts, gridWidth, hasNumericCell, Merges } from "./cells";
 import { applyOverrides, MappingContext, mapColumns } from "./column-mapping";
 import { findHeaderRows, findTableHeaderStart, findTransposedHeader, headerTexts } from "./header-block";
-import { badAsOf, noHeader, noNameColumn, noPeriod, periodWithoutYear, unmappedColumn } from "./messages";
+import {
+  badAsOf,
+  noHeader,
+  noNameColumn,
+  noPeriod,
+  periodFromNoteText,
+  periodWithoutYear,
+  unmappedColumn,
+} from "./messages";
 import { findNameColumn } from "./name-column";
-import { readPreamble } from "./preamble";
+import { findNotePeriod, readPreamble } from "./preamble";
 import { tableRecords } from "./records";
 import { UnitResolver } from "./resolver";
 import { classifyBody } from "./row-kinds";
@@ -49,7 +57,7 @@ export function readSheet(grid: SheetGrid, options: ReadOptions = {}): SheetMode
 
   const preambleEnd = headerStart ?? preambleEndWithoutHeader(grid);
   const preamble = readPreamble(grid, range(0, preambleEnd));
-  const period = options.period ?? preamble.period;
+  const period = options.period ?? preamble.period ?? periodFromNote(grid, preambleEnd, preamble.year, notes);
   if (period === null) notes.push(noPeriod());
   else if (period.year === undefined && options.asOf === undefined) notes.push(periodWithoutYear(period.label));
 
@@ -94,6 +102,21 @@ export function readSheet(grid: SheetGrid, options: ReadOptions = {}): SheetMode
     records: tableRecords(rows, columns, nameColumn),
     notes,
   };
+}
+
+/**
+ * The period a note states when the title gives none (a title with only the year, "2022年招商引资完成情况表"); the
+ * title's year completes a note without one. Said in the sheet's notes, so the user sees where it came from.
+ */
+function periodFromNote(grid: SheetGrid, fromRow: number, titleYear: number | null, notes: Bilingual[]): Period | null {
+  const found = findNotePeriod(grid, fromRow);
+  if (found === null) return null;
+  let period = found.period;
+  if (period.year === undefined && titleYear !== null) {
+    period = { ...period, year: titleYear, label: formatPeriodLabel(period.startMonth, period.endMonth, titleYear) };
+  }
+  notes.push(periodFromNoteText(period.label, found.text));
+  return period;
 }
 
 function range(from: number, to: number): number[] {

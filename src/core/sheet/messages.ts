@@ -24,6 +24,10 @@ export function noPeriod(): Bilingual {
   );
 }
 
+export function periodFromNoteText(label: string, note: string): Bilingual {
+  return bi(`统计期“${label}”取自表注：${note}`, `The period “${label}” was taken from the note: ${note}`);
+}
+
 export function periodWithoutYear(label: string): Bilingual {
   return bi(
     `统计期“${label}”没有年份，区县名单按最新版本识别`,

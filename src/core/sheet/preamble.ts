@@ -118,3 +118,27 @@ function findPeriod(grid: SheetGrid, rows: readonly number[], title: Preamble["t
   }
   return period;
 }
+
+/**
+ * A footnote or note that states the period, below or beside the table: "注：统计期间为2022年1—9月",
+ * "说明：本表数据为1-9月累计数", "数据截至2022年9月底". Only rows that read as notes are looked at (they start with
+ * 注/备注/说明/附注, or name a 统计期间/数据时间), so a unit row or a header cell ("截至6月底到位资金") never
+ * supplies the period. "截至9月" on a cumulative sheet means 1–9月.
+ */
+export function findNotePeriod(grid: SheetGrid, fromRow: number): { period: Period; text: string } | null {
+  for (let row = fromRow; row < grid.values.length; row++) {
+    const written = rowText(grid, row).trim();
+    const text = normalizeFullWidth(written);
+    if (text === "" || !NOTE.test(text)) continue;
+    const period = parsePeriod(text);
+    if (period === null) continue;
+    if (UP_TO.test(text) && period.startMonth === period.endMonth) {
+      return { period: { ...period, startMonth: 1, label: formatPeriodLabel(1, period.endMonth, period.year) }, text: written };
+    }
+    return { period, text: written };
+  }
+  return null;
+}
+
+const NOTE = /^(?:注|备注|说明|附注|填表说明|数据说明)|统计期间|统计时段|统计时间|数据期间|数据时间|报告期/;
+const UP_TO = /截至|截止/;

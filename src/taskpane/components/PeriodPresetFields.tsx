@@ -1,6 +1,6 @@
 import { Field, Input, Select } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import { parsePeriod } from "../../core/period";
+import { parsePeriodInput, periodEcho, periodRefusal } from "../../core/period-input";
 import { SheetModel } from "../../core/sheet/types";
 import { REGISTRY } from "../detect";
 import { useT } from "../i18n";
@@ -20,7 +20,8 @@ export interface PeriodPresetFieldsProps {
 
 /**
  * The detected period and registry preset, both editable. The period text is applied when it parses (on blur or
- * Enter); an unreadable one is shown as an error and not applied. Empty = use the title's.
+ * Enter) and said back as understood; an unreadable one is refused with the forms accepted and not applied.
+ * Empty = use the title's.
  */
 export function PeriodPresetFields(props: PeriodPresetFieldsProps): JSX.Element {
   const { t, pick } = useT();
@@ -39,7 +40,7 @@ export function PeriodPresetFields(props: PeriodPresetFieldsProps): JSX.Element 
       if (props.period !== null) props.onPeriod(null);
       return;
     }
-    const parsed = parsePeriod(trimmed);
+    const parsed = parsePeriodInput(trimmed);
     if (parsed === null) {
       setInvalid(trimmed);
       return;
@@ -50,9 +51,11 @@ export function PeriodPresetFields(props: PeriodPresetFieldsProps): JSX.Element 
   };
 
   const detected = props.model?.period?.label;
+  // A typed period is said back as understood (label, 时序进度), the way zs-check --period does.
+  const typed = props.period !== null ? parsePeriodInput(props.period) : null;
   const hint =
-    props.period !== null && detected
-      ? t("periodOverride", { label: detected })
+    typed !== null
+      ? pick(periodEcho(typed))
       : detected
         ? t("periodFromTitle", { label: detected })
         : t("periodNotFound");
@@ -62,7 +65,7 @@ export function PeriodPresetFields(props: PeriodPresetFieldsProps): JSX.Element 
       <Field
         label={t("period")}
         validationState={invalid !== null ? "error" : "none"}
-        validationMessage={invalid !== null ? t("periodInvalid", { text: invalid }) : undefined}
+        validationMessage={invalid !== null ? pick(periodRefusal(invalid)) : undefined}
         hint={invalid === null ? hint : undefined}
       >
         <Input

@@ -1,4 +1,4 @@
-import { Button, Field, Input, Select, Spinner } from "@fluentui/react-components";
+import { Button, Checkbox, Field, Input, Select, Spinner } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { Lang } from "../../core/i18n";
 import { CheckSettings } from "../../core/settings";
@@ -60,6 +60,11 @@ export function SettingsSection({ settings, dirty, busy, onChange, onSave }: Set
           <Input className={layout.full} type="number" inputMode="decimal" min={0} step={step} value={texts[key]} onChange={(_, data) => edit(key, data.value)} />
         </Field>
       ))}
+      <Checkbox
+        checked={settings.onlyPresentUnits === true}
+        label={t("onlyPresentUnits")}
+        onChange={(_, data) => onChange({ onlyPresentUnits: data.checked === true })}
+      />
       <Field label={t("scheme")}>
         <Select className={layout.full} value={settings.scheme} onChange={(_, data) => onChange({ scheme: data.value })}>
           {REGISTRY.schemes().map((s) => (

@@ -1,4 +1,5 @@
 import { CellValue } from "../../core/numbers";
+import { formatInfo } from "../../core/rules/precision";
 import { MergedRange, SheetGrid } from "../../core/sheet/types";
 
 /** Rows of the grid (0-based, end exclusive) to render for a scroll position, with a margin either side. */
@@ -50,12 +51,10 @@ export function columnWidths(grid: SheetGrid, sampleRows = 300, min = 48, max = 
   return widths;
 }
 
-function decimalsOf(format: string): number | null {
-  const m = /0\.(0+)/.exec(format);
-  return m ? m[1].length : /0/.test(format) ? 0 : null;
-}
-
-/** A cell as text, close enough to Excel's display for reviewing: percent formats as percent, set decimals kept. */
+/**
+ * A cell as text, close enough to Excel's display for reviewing: the section of the format that applies to the
+ * value decides its decimals; a scaling % multiplies by 100, a literal "%"/个百分点 (`0.00\%`) prints as written.
+ */
 export function formatCell(value: CellValue, format?: string | null): string {
   if (value === null || value === undefined) return "";
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? "" : value.toISOString().slice(0, 10);
@@ -63,13 +62,12 @@ export function formatCell(value: CellValue, format?: string | null): string {
   if (typeof value === "string") return value;
   if (!Number.isFinite(value)) return String(value);
   const fmt = format && format !== "General" ? format : "";
-  if (fmt.includes("%")) {
-    const d = decimalsOf(fmt.split("%")[0]) ?? 0;
-    return `${(value * 100).toFixed(d)}%`;
-  }
-  const d = fmt ? decimalsOf(fmt) : null;
-  const text = d !== null ? value.toFixed(d) : String(Math.round(value * 1e6) / 1e6);
-  return fmt.includes(",") ? groupThousands(text) : text;
+  const info = fmt ? formatInfo(fmt, value) : null;
+  if (info?.percent) return `${(value * 100).toFixed(info.decimals)}%`;
+  const text = info !== null ? value.toFixed(info.decimals) : String(Math.round(value * 1e6) / 1e6);
+  const grouped = fmt.includes(",") ? groupThousands(text) : text;
+  if (info?.points) return `${grouped}个百分点`;
+  return info?.percentLiteral ? `${grouped}%` : grouped;
 }
 
 function groupThousands(text: string): string {
