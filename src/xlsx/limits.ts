@@ -42,7 +42,15 @@ export type LimitReason =
   | "ratio-too-high"
   | "not-a-zip"
   | "encrypted"
-  | "binary-xlsb";
+  | "binary-xlsb"
+  /** A pre-2007 binary .xls (a CFB file with a Workbook stream). */
+  | "legacy-xls"
+  /** A zero-byte file (a failed download or copy). */
+  | "empty"
+  /** The central directory holds another number of entries than the end record declares. */
+  | "count-mismatch"
+  /** An entry inflates to another size than it declares (found while reading, in package.ts). */
+  | "size-mismatch";
 
 /**
  * `notes` (an addition to the brief's shape) carries harmless facts the user should hear about: macros present
@@ -79,11 +87,13 @@ function refuse(reason: LimitReason, zh: string, en: string): LimitCheck {
 
 /**
  * A Compound File (OLE2) is either an Office file protected by an opening password (the encrypted package lives
- * inside a CFB) or a pre-2007 .xls. Both reasons use "encrypted" (the brief's union); the message says which.
+ * inside a CFB) or a pre-2007 .xls ("legacy-xls"); one we cannot tell apart is refused as "encrypted" with a
+ * message naming both.
  */
 function refuseCfb(bytes: Uint8Array, fileName: string | undefined): LimitCheck {
   const f = fileLabel(fileName);
-  if (containsUtf16(bytes, "EncryptedPackage")) {
+  // An encrypted OOXML file is a CFB holding "EncryptionInfo" and "EncryptedPackage" streams (MS-OFFCRYPTO §2.3.4.1).
+  if (containsUtf16(bytes, "EncryptedPackage") || containsUtf16(bytes, "EncryptionInfo")) {
     return refuse(
       "encrypted",
       `${f.zh}已加密（设有打开密码），无法读取。请在 Excel 中取消密码后另存为 .xlsx`,
@@ -92,7 +102,7 @@ function refuseCfb(bytes: Uint8Array, fileName: string | undefined): LimitCheck 
   }
   if (containsUtf16(bytes, "Workbook") || containsUtf16(bytes, "Book")) {
     return refuse(
-      "encrypted",
+      "legacy-xls",
       `${f.zh}为旧版 .xls 格式，请在 Excel 中另存为 .xlsx`,
       `${f.en}is an old .xls workbook. Save it as .xlsx in Excel`,
     );
@@ -154,6 +164,9 @@ export function checkWorkbookBytes(bytes: Uint8Array, limits?: Partial<WorkbookL
       `${f.en}is ${formatBytes(bytes.byteLength)}, over the limit of ${formatBytes(lim.maxFileBytes)}`,
     );
   }
+  if (bytes.byteLength === 0) {
+    return refuse("empty", `${f.zh}为空（0 字节），不是工作簿。请重新保存或下载`, `${f.en}is empty (0 bytes), not a workbook. Save or download it again`);
+  }
   if (startsWith(bytes, CFB_MAGIC)) return refuseCfb(bytes, fileName);
   if (fileName && /\.xlsb$/i.test(fileName.trim())) return refuseXlsb(fileName);
   if (!startsWith(bytes, [0x50, 0x4b])) {
@@ -167,6 +180,15 @@ export function checkWorkbookBytes(bytes: Uint8Array, limits?: Partial<WorkbookL
         "too-many-entries",
         `${f.zh}包含 ${dir.declaredEntries} 个压缩条目，超过上限 ${lim.maxEntries}`,
         `${f.en}has ${dir.declaredEntries} archive entries, over the limit of ${lim.maxEntries}`,
+      );
+    }
+    if (dir.problem === "count-mismatch") {
+      const found = dir.foundEntries !== undefined && dir.foundEntries > lim.maxEntries ? `超过 ${lim.maxEntries}` : `${dir.foundEntries}`;
+      const foundEn = dir.foundEntries !== undefined && dir.foundEntries > lim.maxEntries ? `more than ${lim.maxEntries}` : `${dir.foundEntries}`;
+      return refuse(
+        "count-mismatch",
+        `${f.zh}的压缩目录声明 ${dir.declaredEntries} 个条目，实际有 ${found} 个：压缩包谎报条目数，疑似压缩炸弹，已拒绝读取`,
+        `${f.en}declares ${dir.declaredEntries} archive entries but holds ${foundEn}: the archive lies about its contents and looks like a zip bomb; it was not read`,
       );
     }
     const detail =

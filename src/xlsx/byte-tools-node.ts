@@ -1,0 +1,29 @@
+import * as zlib from "zlib";
+import { ByteTools } from "./byte-tools";
+import { webByteTools } from "./web-byte-tools";
+
+/*
+ * Node's zlib when it is there (zs-check, jest); the browser's streams otherwise. The page's webpack build maps
+ * "zlib" to an empty module (webpack.config.js resolve.fallback), so this file costs the bundle nothing and
+ * falls through to webByteTools there.
+ */
+
+function inflateWithZlib(data: Uint8Array, maxBytes: number): Promise<Uint8Array | "too-large"> {
+  try {
+    // maxOutputLength makes zlib stop and throw once the REAL output would pass the limit.
+    const out = zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes) });
+    return Promise.resolve(new Uint8Array(out.buffer, out.byteOffset, out.byteLength));
+  } catch (err) {
+    if ((err as { code?: string }).code === "ERR_BUFFER_TOO_LARGE") return Promise.resolve("too-large");
+    return Promise.reject(err);
+  }
+}
+
+const nodeByteTools: ByteTools = {
+  inflateRaw: inflateWithZlib,
+  latin1: (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1"),
+  utf8: (bytes, start, end) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8", start, end),
+};
+
+export const defaultByteTools: ByteTools =
+  typeof zlib.inflateRawSync === "function" && typeof Buffer !== "undefined" ? nodeByteTools : webByteTools;

@@ -1,0 +1,270 @@
+import { CellValue } from "../core/numbers";
+import { MergedRange, SheetGrid } from "../core/sheet/types";
+import { WorkbookError } from "./errors";
+import { fileLabel } from "./format";
+import { translateFormula } from "./shared-formula";
+import { CellStyle, NO_STYLE } from "./styles";
+import { decodeXstring, readStringItem, XmlCursor } from "./xml";
+
+export interface SheetContext {
+  sheetName: string;
+  fileName?: string;
+  sharedStrings: readonly string[];
+  styles: readonly CellStyle[];
+  date1904: boolean;
+}
+
+/**
+ * One row shared by every row of a sparse grid that holds nothing: a lone cell at XFD1048576 costs one pointer
+ * per empty row, not a row of 16,384 cells. Frozen so that no reader can fill it for all rows at once.
+ */
+const EMPTY_ROW: readonly never[] = Object.freeze([]);
+
+/** The cells found, in file order, as parallel arrays (1-based sheet coordinates). */
+interface Found {
+  rows: number[];
+  cols: number[];
+  values: CellValue[];
+  formats: (string | null)[];
+  /** Index into the arrays above → formula text with its leading "=". */
+  formulas: Map<number, string>;
+  hiddenRows: number[];
+  merges: { top: number; left: number; bottom: number; right: number }[];
+}
+
+/** exceljs's excelToDate, so dates read as they did before this reader (utils.js). */
+function excelToDate(serial: number, date1904: boolean): Date {
+  return new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000));
+}
+
+/** "B12" → [12, 2] (1-based); null for anything else. */
+function parseRef(ref: string): [number, number] | null {
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
+    else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
+    else break;
+  }
+  if (i === 0 || i === ref.length) return null;
+  const row = Number(ref.slice(i));
+  return Number.isInteger(row) && row > 0 ? [row, col] : null;
+}
+
+function address(row: number, col: number): string {
+  let letters = "";
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return `${letters}${row}`;
+}
+
+function badSharedString(ctx: SheetContext, row: number, col: number, raw: string): WorkbookError {
+  const f = fileLabel(ctx.fileName);
+  const cell = address(row, col);
+  const n = ctx.sharedStrings.length;
+  return new WorkbookError("bad-shared-string", {
+    zh: `${f.zh}已损坏：工作表“${ctx.sheetName}”的单元格 ${cell} 引用第 ${raw} 号共享字符串，而共享字符串表只有 ${n} 项（0—${n - 1}）。请在 Excel 中打开后另存为 .xlsx 再试`,
+    en: `${f.en}is damaged: cell ${cell} of sheet "${ctx.sheetName}" refers to shared string ${raw}, but the table has only ${n} (0–${n - 1}). Open it in Excel, save it as .xlsx and try again`,
+  });
+}
+
+interface SharedAnchor {
+  text: string;
+  row: number;
+  col: number;
+}
+
+/** Reads <sheetData> and <mergeCells> of one worksheet part. */
+function scan(x: XmlCursor, ctx: SheetContext): Found {
+  const found: Found = { rows: [], cols: [], values: [], formats: [], formulas: new Map(), hiddenRows: [], merges: [] };
+  const shared = new Map<string, SharedAnchor>();
+  const sst = ctx.sharedStrings;
+  let row = 0;
+  let col = 0;
+  while (x.next()) {
+    if (x.closing) continue;
+    if (x.is("c")) {
+      const ref = x.asciiAttr("r");
+      const at = ref === null ? null : parseRef(ref);
+      if (at) {
+        if (at[0] !== row) row = at[0];
+        col = at[1];
+      } else {
+        col++; // r is optional: the cell after the previous one (ECMA-376 Part 1, §18.3.1.4)
+      }
+      const s = x.asciiAttr("s");
+      const style = s === null ? NO_STYLE : (ctx.styles[Number(s)] ?? NO_STYLE);
+      const t = x.asciiAttr("t") ?? "n";
+      let v: string | null = null;
+      let inline: string | null = null;
+      let formula: string | null = null;
+      if (!x.selfClosing) {
+        while (x.next() && !(x.closing && x.is("c"))) {
+          if (x.closing) continue;
+          if (x.is("v")) v = x.readText();
+          else if (x.is("is")) inline = readStringItem(x);
+          else if (x.is("f")) {
+            const kind = x.asciiAttr("t");
+            const si = kind === "shared" ? x.asciiAttr("si") : null;
+            const hasRef = x.rawAttr("ref") !== null;
+            const text = x.readText();
+            if (si !== null) {
+              if (hasRef && text !== "") shared.set(si, { text, row, col });
+              const anchor = shared.get(si);
+              // A follower whose anchor we never saw still is a formula; "=" marks it as computed.
+              formula = anchor ? `=${translateFormula(anchor.text, row - anchor.row, col - anchor.col)}` : "=";
+            } else if (text !== "") {
+              formula = `=${text}`;
+            }
+          } else if (!x.selfClosing) x.skipElement();
+        }
+      }
+      let value: CellValue = null;
+      switch (t) {
+        case "s": {
+          if (v === null || v.trim() === "") break;
+          const idx = Number(v);
+          if (!Number.isInteger(idx) || idx < 0 || idx >= sst.length) throw badSharedString(ctx, row, col, v.trim());
+          value = sst[idx];
+          break;
+        }
+        case "inlineStr":
+          value = inline ?? (v === null ? null : decodeXstring(v));
+          break;
+        case "str":
+          value = v === null ? null : decodeXstring(v);
+          break;
+        case "b":
+          value = v === null ? null : v.trim() === "1" || v.trim() === "true";
+          break;
+        case "e":
+          value = v;
+          break;
+        case "d": {
+          const d = v === null ? NaN : Date.parse(v);
+          value = Number.isNaN(d) ? v : new Date(d);
+          break;
+        }
+        default: {
+          if (v === null) break;
+          const n = parseFloat(v);
+          if (Number.isNaN(n)) break;
+          // quotePrefix: the user typed '0012 — the cell is text, whatever digits it holds.
+          if (style.quotePrefix) value = v;
+          else value = style.date ? excelToDate(n, ctx.date1904) : n;
+        }
+      }
+      if (value === null && formula === null) continue;
+      const i = found.rows.length;
+      found.rows.push(row);
+      found.cols.push(col);
+      found.values.push(value);
+      found.formats.push(style.numFmt);
+      if (formula !== null) found.formulas.set(i, formula);
+    } else if (x.is("row")) {
+      const r = x.asciiAttr("r");
+      row = r === null ? row + 1 : Number(r);
+      col = 0;
+      const hidden = x.asciiAttr("hidden");
+      if (hidden === "1" || hidden === "true") found.hiddenRows.push(row);
+    } else if (x.is("mergeCell")) {
+      const ref = x.asciiAttr("ref");
+      if (ref === null) continue;
+      const [a, b = a] = ref.split(":");
+      const p = parseRef(a.replace(/\$/g, ""));
+      const q = parseRef(b.replace(/\$/g, ""));
+      if (!p || !q) continue;
+      found.merges.push({ top: Math.min(p[0], q[0]), left: Math.min(p[1], q[1]), bottom: Math.max(p[0], q[0]), right: Math.max(p[1], q[1]) });
+    }
+  }
+  return found;
+}
+
+/**
+ * One worksheet part → SheetGrid, as the exceljs path built it: the used range is every cell holding a value or
+ * a formula plus every merged area; values[0][0] is its top-left (`origin`); a merged area keeps its value in the
+ * top-left cell only (as Office.js reports it) and its other cells show the top-left cell's number format.
+ *
+ * Memory follows the cells present: when the used range is mostly empty (a stray cell far away), rows without
+ * cells share one empty row and the others are only as long as their last cell (the core reads a short row as
+ * empty beyond its end). A typical dense sheet gets full rectangular rows, as before.
+ */
+export function readSheetPart(x: XmlCursor, ctx: SheetContext): SheetGrid {
+  const found = scan(x, ctx);
+  const n = found.rows.length;
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -Infinity;
+  let right = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const r = found.rows[i];
+    const c = found.cols[i];
+    if (r < top) top = r;
+    if (r > bottom) bottom = r;
+    if (c < left) left = c;
+    if (c > right) right = c;
+  }
+  for (const m of found.merges) {
+    if (m.top < top) top = m.top;
+    if (m.bottom > bottom) bottom = m.bottom;
+    if (m.left < left) left = m.left;
+    if (m.right > right) right = m.right;
+  }
+  if (top === Infinity) return { name: ctx.sheetName, values: [], numberFormats: [], merges: [], hiddenRows: [], origin: { row: 0, col: 0 } };
+
+  const rows = bottom - top + 1;
+  const cols = right - left + 1;
+  const dense = rows * cols <= 2 * n + 65_536;
+  // Each row's extent: the full width when dense; its last cell (or merge) when sparse.
+  const width = new Int32Array(dense ? 0 : rows);
+  if (!dense) {
+    for (let i = 0; i < n; i++) {
+      const gr = found.rows[i] - top;
+      const w = found.cols[i] - left + 1;
+      if (w > width[gr]) width[gr] = w;
+    }
+    for (const m of found.merges) {
+      for (let r = m.top; r <= m.bottom; r++) width[r - top] = Math.max(width[r - top], m.right - left + 1);
+    }
+  }
+  const makeRows = <T>(): T[][] => {
+    const out: T[][] = new Array(rows);
+    for (let r = 0; r < rows; r++) {
+      const w = dense ? cols : width[r];
+      out[r] = w === 0 ? (EMPTY_ROW as unknown as T[]) : new Array<T>(w).fill(null as T);
+    }
+    return out;
+  };
+  const values = makeRows<CellValue>();
+  const numberFormats = makeRows<string | null>();
+  const formulas = found.formulas.size > 0 ? makeRows<string | null>() : undefined;
+  for (let i = 0; i < n; i++) {
+    const gr = found.rows[i] - top;
+    const gc = found.cols[i] - left;
+    // A later duplicate of the same address (a damaged file) wins, as it would in a cell-by-cell reader.
+    values[gr][gc] = found.values[i];
+    numberFormats[gr][gc] = found.formats[i];
+    if (formulas) formulas[gr][gc] = found.formulas.get(i) ?? null;
+  }
+
+  const merges: MergedRange[] = [];
+  for (const m of found.merges) {
+    const mr = m.top - top;
+    const mc = m.left - left;
+    const fmt = numberFormats[mr][mc] ?? null;
+    for (let r = mr; r <= m.bottom - top; r++) {
+      for (let c = mc; c <= m.right - left; c++) {
+        if (r === mr && c === mc) continue;
+        values[r][c] = null;
+        numberFormats[r][c] = fmt;
+        if (formulas) formulas[r][c] = null;
+      }
+    }
+    merges.push({ top: mr, left: mc, bottom: m.bottom - top, right: m.right - left });
+  }
+
+  const hiddenRows = [...new Set(found.hiddenRows)].filter((r) => r >= top && r <= bottom).map((r) => r - top).sort((a, b) => a - b);
+  const grid: SheetGrid = { name: ctx.sheetName, values, numberFormats, merges, hiddenRows, origin: { row: top - 1, col: left - 1 } };
+  if (formulas) grid.formulas = formulas;
+  return grid;
+}
