@@ -85,7 +85,9 @@ module.exports = (env = {}, argv = {}) => {
     devtool: production ? false : "source-map",
     entry,
     output: { path: outDir, filename: "[name].js", clean: true },
-    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    // src/xlsx/byte-tools-node.ts uses Node's zlib when it exists; in the page it must be an empty module (no
+    // polyfill: the page inflates with the browser's DecompressionStream, injected by src/web/workbook-io.ts).
+    resolve: { extensions: [".ts", ".tsx", ".js", ".json"], fallback: { zlib: false } },
     module: {
       // exceljs resolves to its prebuilt browser bundle (package.json "browser"), a self-contained UMD file:
       // parsing it would only slow the build down and warn about its internal require().

@@ -105,7 +105,9 @@ describe("checkWorkbookBytes", () => {
     const whole = await smallWorkbook();
     const truncated = refused(checkWorkbookBytes(whole.subarray(0, whole.byteLength - 200)));
     expect(truncated.reason).toBe("not-a-zip");
-    expect(refused(checkWorkbookBytes(new Uint8Array(0))).reason).toBe("not-a-zip");
+    const empty = refused(checkWorkbookBytes(new Uint8Array(0), undefined, "空.xlsx"));
+    expect(empty.reason).toBe("empty");
+    expect(empty.message.zh).toBe("文件 空.xlsx 为空（0 字节），不是工作簿。请重新保存或下载");
   });
 
   it("refuses an OLE2/CFB file: encrypted xlsx, old .xls, or unknown", () => {
