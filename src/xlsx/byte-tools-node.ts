@@ -11,7 +11,9 @@ import { webByteTools } from "./web-byte-tools";
 function inflateWithZlib(data: Uint8Array, maxBytes: number): Promise<Uint8Array | "too-large"> {
   try {
     // maxOutputLength makes zlib stop and throw once the REAL output would pass the limit.
-    const out = zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes) });
+    // One output chunk as large as the entry may be (up to 64 MB) saves zlib gluing many 16 KB chunks together.
+    const chunkSize = Math.min(Math.max(maxBytes, 16 * 1024), 64 * 1024 * 1024);
+    const out = zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes), chunkSize });
     return Promise.resolve(new Uint8Array(out.buffer, out.byteOffset, out.byteLength));
   } catch (err) {
     if ((err as { code?: string }).code === "ERR_BUFFER_TOO_LARGE") return Promise.resolve("too-large");

@@ -68,6 +68,15 @@ function badSharedString(ctx: SheetContext, row: number, col: number, raw: strin
   });
 }
 
+/** ASCII without "&": the text needs no decoding. */
+function isPlain(src: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = src.charCodeAt(i);
+    if (c === 0x26 || c >= 0x80) return false;
+  }
+  return true;
+}
+
 interface SharedAnchor {
   text: string;
   row: number;
@@ -84,24 +93,69 @@ function scan(x: XmlCursor, ctx: SheetContext): Found {
   while (x.next()) {
     if (x.closing) continue;
     if (x.is("c")) {
-      const ref = x.asciiAttr("r");
-      const at = ref === null ? null : parseRef(ref);
-      if (at) {
-        if (at[0] !== row) row = at[0];
-        col = at[1];
+      // One pass over the attributes (r, s, t) of the commonest tag in the file.
+      const src = x.src;
+      let refRow = 0;
+      let refCol = 0;
+      let styleIndex = -1;
+      let t = "n";
+      for (let i = x.attrStart; i < x.attrEnd; ) {
+        const eq = src.indexOf("=", i);
+        if (eq < 0 || eq >= x.attrEnd) break;
+        let q = eq + 1;
+        while (src.charCodeAt(q) <= 0x20) q++;
+        const close = src.indexOf(src[q], q + 1);
+        if (close < 0) break;
+        let ns = i;
+        while (src.charCodeAt(ns) <= 0x20) ns++;
+        if (eq - ns === 1) {
+          const name = src.charCodeAt(ns);
+          if (name === 0x72 /* r */) {
+            for (let k = q + 1; k < close; k++) {
+              const ch = src.charCodeAt(k);
+              if (ch >= 65 && ch <= 90) refCol = refCol * 26 + (ch - 64);
+              else if (ch >= 48 && ch <= 57) refRow = refRow * 10 + (ch - 48);
+            }
+          } else if (name === 0x73 /* s */) {
+            styleIndex = 0;
+            for (let k = q + 1; k < close; k++) styleIndex = styleIndex * 10 + (src.charCodeAt(k) - 48);
+          } else if (name === 0x74 /* t */) {
+            t = src.slice(q + 1, close);
+          }
+        }
+        i = close + 1;
+      }
+      if (refRow > 0 && refCol > 0) {
+        row = refRow;
+        col = refCol;
       } else {
         col++; // r is optional: the cell after the previous one (ECMA-376 Part 1, §18.3.1.4)
       }
-      const s = x.asciiAttr("s");
-      const style = s === null ? NO_STYLE : (ctx.styles[Number(s)] ?? NO_STYLE);
-      const t = x.asciiAttr("t") ?? "n";
+      const style = styleIndex < 0 ? NO_STYLE : (ctx.styles[styleIndex] ?? NO_STYLE);
       let v: string | null = null;
       let inline: string | null = null;
       let formula: string | null = null;
-      if (!x.selfClosing) {
+      // Fast path for the commonest shape, <c …><v>123.5</v></c>, without walking its tags one by one.
+      let simple = false;
+      if (!x.selfClosing && src.startsWith("<v>", x.pos)) {
+        const lt = src.indexOf("<", x.pos + 3);
+        if (lt >= 0 && src.startsWith("</v></c>", lt) && isPlain(src, x.pos + 3, lt)) {
+          v = src.slice(x.pos + 3, lt);
+          x.pos = lt + 8;
+          simple = true;
+        }
+      }
+      if (!x.selfClosing && !simple) {
         while (x.next() && !(x.closing && x.is("c"))) {
           if (x.closing) continue;
-          if (x.is("v")) v = x.readText();
+          if (x.is("v")) {
+            // Fast path: a value with no markup or escapes (every number, every shared-string index).
+            const lt = x.selfClosing ? -1 : src.indexOf("<", x.pos);
+            if (lt >= 0 && src.charCodeAt(lt + 1) === 0x2f && isPlain(src, x.pos, lt)) {
+              v = src.slice(x.pos, lt);
+              x.pos = lt; // the closing </v> is the next tag
+            } else v = x.readText();
+          }
           else if (x.is("is")) inline = readStringItem(x);
           else if (x.is("f")) {
             const kind = x.asciiAttr("t");
