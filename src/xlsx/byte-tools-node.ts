@@ -24,7 +24,7 @@ function inflateWithZlib(data: Uint8Array, maxBytes: number): Promise<Uint8Array
 const nodeByteTools: ByteTools = {
   inflateRaw: inflateWithZlib,
   latin1: (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1"),
-  utf8: (bytes, start, end) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8", start, end),
+  utf8: (src, start, end) => Buffer.from(src.slice(start, end), "latin1").toString("utf8"),
 };
 
 export const defaultByteTools: ByteTools =

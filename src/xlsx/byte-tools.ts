@@ -10,22 +10,32 @@ export interface ByteTools {
    * that is not valid DEFLATE.
    */
   inflateRaw(data: Uint8Array, maxBytes: number): Promise<Uint8Array | "too-large">;
-  /** One char per byte (offsets in the string are byte offsets): the XML scanners work on this. */
+  /**
+   * One char per byte, char code = byte (ISO-8859-1, so offsets in the string are byte offsets and the bytes can
+   * be recovered from it): the XML scanners work on this, and the inflated bytes can be dropped once it exists.
+   */
   latin1(bytes: Uint8Array): string;
-  /** UTF-8 text of bytes[start, end). */
-  utf8(bytes: Uint8Array, start: number, end: number): string;
+  /** The UTF-8 text of src[start, end), src being a latin1() string. */
+  utf8(src: string, start: number, end: number): string;
 }
 
 const utf8Decoder = new TextDecoder("utf-8");
 
-/** TextDecoder-based text operations, for platforms without Node's Buffer. */
+/**
+ * latin1 for platforms without Node's Buffer. Not TextDecoder("latin1"): the WHATWG Encoding standard maps that
+ * label to windows-1252, which turns bytes 0x80–0x9F into other characters and could not give the bytes back.
+ */
 export function decodeLatin1(bytes: Uint8Array): string {
-  // WHATWG maps the "latin1" label to windows-1252, which changes a few characters in 0x80–0x9F but keeps one
-  // char per byte; the scanners only look at ASCII structure, so the offsets are all that matters.
-  const decoder = new TextDecoder("latin1");
-  return decoder.decode(bytes);
+  const parts: string[] = [];
+  const CHUNK = 8192; // well under any engine's argument-count limit
+  for (let i = 0; i < bytes.byteLength; i += CHUNK) {
+    parts.push(String.fromCharCode.apply(null, bytes.subarray(i, i + CHUNK) as unknown as number[]));
+  }
+  return parts.join("");
 }
 
-export function decodeUtf8(bytes: Uint8Array, start: number, end: number): string {
-  return utf8Decoder.decode(bytes.subarray(start, end));
+export function utf8FromLatin1(src: string, start: number, end: number): string {
+  const bytes = new Uint8Array(end - start);
+  for (let i = start; i < end; i++) bytes[i - start] = src.charCodeAt(i);
+  return utf8Decoder.decode(bytes);
 }

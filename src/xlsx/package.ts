@@ -76,7 +76,7 @@ export class WorkbookPackage {
   async xml(name: string): Promise<XmlCursor | null> {
     const bytes = await this.part(name);
     if (!bytes) return null;
-    return new XmlCursor(this.tools.latin1(bytes), bytes, this.tools);
+    return new XmlCursor(this.tools.latin1(bytes), this.tools);
   }
 
   private damaged(part: string, cause?: unknown): WorkbookError {

@@ -20,14 +20,19 @@ export interface SheetContext {
  */
 const EMPTY_ROW: readonly never[] = Object.freeze([]);
 
-/** The cells found, in file order, as parallel arrays (1-based sheet coordinates). */
+/**
+ * The cells found, straight into per-row arrays indexed by 1-based sheet row and 0-based sheet column (moved to
+ * the used range's origin afterwards), so no second copy of the cells is ever made.
+ */
 interface Found {
-  rows: number[];
-  cols: number[];
-  values: CellValue[];
-  formats: (string | null)[];
-  /** Index into the arrays above → formula text with its leading "=". */
-  formulas: Map<number, string>;
+  values: (CellValue[] | undefined)[];
+  formats: ((string | null)[] | undefined)[];
+  formulas: ((string | null)[] | undefined)[] | null;
+  count: number;
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
   hiddenRows: number[];
   merges: { top: number; left: number; bottom: number; right: number }[];
 }
@@ -85,7 +90,18 @@ interface SharedAnchor {
 
 /** Reads <sheetData> and <mergeCells> of one worksheet part. */
 function scan(x: XmlCursor, ctx: SheetContext): Found {
-  const found: Found = { rows: [], cols: [], values: [], formats: [], formulas: new Map(), hiddenRows: [], merges: [] };
+  const found: Found = {
+    values: [],
+    formats: [],
+    formulas: null,
+    count: 0,
+    top: Infinity,
+    left: Infinity,
+    bottom: -Infinity,
+    right: -Infinity,
+    hiddenRows: [],
+    merges: [],
+  };
   const shared = new Map<string, SharedAnchor>();
   const sst = ctx.sharedStrings;
   let row = 0;
@@ -209,12 +225,23 @@ function scan(x: XmlCursor, ctx: SheetContext): Found {
         }
       }
       if (value === null && formula === null) continue;
-      const i = found.rows.length;
-      found.rows.push(row);
-      found.cols.push(col);
-      found.values.push(value);
-      found.formats.push(style.numFmt);
-      if (formula !== null) found.formulas.set(i, formula);
+      const c0 = col - 1;
+      let rowValues = found.values[row];
+      if (rowValues === undefined) {
+        rowValues = found.values[row] = [];
+        found.formats[row] = [];
+      }
+      rowValues[c0] = value;
+      (found.formats[row] as (string | null)[])[c0] = style.numFmt;
+      if (formula !== null) {
+        found.formulas ??= [];
+        (found.formulas[row] ??= [])[c0] = formula;
+      }
+      found.count++;
+      if (row < found.top) found.top = row;
+      if (row > found.bottom) found.bottom = row;
+      if (col < found.left) found.left = col;
+      if (col > found.right) found.right = col;
     } else if (x.is("row")) {
       const r = x.asciiAttr("r");
       row = r === null ? row + 1 : Number(r);
@@ -245,19 +272,7 @@ function scan(x: XmlCursor, ctx: SheetContext): Found {
  */
 export function readSheetPart(x: XmlCursor, ctx: SheetContext): SheetGrid {
   const found = scan(x, ctx);
-  const n = found.rows.length;
-  let top = Infinity;
-  let left = Infinity;
-  let bottom = -Infinity;
-  let right = -Infinity;
-  for (let i = 0; i < n; i++) {
-    const r = found.rows[i];
-    const c = found.cols[i];
-    if (r < top) top = r;
-    if (r > bottom) bottom = r;
-    if (c < left) left = c;
-    if (c > right) right = c;
-  }
+  let { top, left, bottom, right } = found;
   for (const m of found.merges) {
     if (m.top < top) top = m.top;
     if (m.bottom > bottom) bottom = m.bottom;
@@ -268,37 +283,36 @@ export function readSheetPart(x: XmlCursor, ctx: SheetContext): SheetGrid {
 
   const rows = bottom - top + 1;
   const cols = right - left + 1;
-  const dense = rows * cols <= 2 * n + 65_536;
-  // Each row's extent: the full width when dense; its last cell (or merge) when sparse.
-  const width = new Int32Array(dense ? 0 : rows);
+  const dense = rows * cols <= 2 * found.count + 65_536;
+  // Rows a merge crosses need a real row even when sparse (its cells are written below).
+  const mergeWidth = new Map<number, number>();
   if (!dense) {
-    for (let i = 0; i < n; i++) {
-      const gr = found.rows[i] - top;
-      const w = found.cols[i] - left + 1;
-      if (w > width[gr]) width[gr] = w;
-    }
     for (const m of found.merges) {
-      for (let r = m.top; r <= m.bottom; r++) width[r - top] = Math.max(width[r - top], m.right - left + 1);
+      for (let r = m.top; r <= m.bottom; r++) mergeWidth.set(r, Math.max(mergeWidth.get(r) ?? 0, m.right - left + 1));
     }
   }
-  const makeRows = <T>(): T[][] => {
-    const out: T[][] = new Array(rows);
-    for (let r = 0; r < rows; r++) {
-      const w = dense ? cols : width[r];
-      out[r] = w === 0 ? (EMPTY_ROW as unknown as T[]) : new Array<T>(w).fill(null as T);
-    }
+  /** The sheet row's cells moved to the origin: full width when dense, up to its last cell when sparse. */
+  const shape = <T>(source: (T[] | undefined)[] | null, sheetRow: number): T[] => {
+    const raw = source?.[sheetRow];
+    const width = dense ? cols : Math.max(raw ? raw.length - (left - 1) : 0, mergeWidth.get(sheetRow) ?? 0);
+    if (width <= 0) return EMPTY_ROW as unknown as T[];
+    const out = raw === undefined ? [] : left > 1 ? raw.slice(left - 1) : raw;
+    for (let c = 0; c < width; c++) if (out[c] === undefined) out[c] = null as T;
     return out;
   };
-  const values = makeRows<CellValue>();
-  const numberFormats = makeRows<string | null>();
-  const formulas = found.formulas.size > 0 ? makeRows<string | null>() : undefined;
-  for (let i = 0; i < n; i++) {
-    const gr = found.rows[i] - top;
-    const gc = found.cols[i] - left;
-    // A later duplicate of the same address (a damaged file) wins, as it would in a cell-by-cell reader.
-    values[gr][gc] = found.values[i];
-    numberFormats[gr][gc] = found.formats[i];
-    if (formulas) formulas[gr][gc] = found.formulas.get(i) ?? null;
+  const values: CellValue[][] = new Array(rows);
+  const numberFormats: (string | null)[][] = new Array(rows);
+  const formulas: (string | null)[][] | undefined = found.formulas ? new Array(rows) : undefined;
+  const empty = EMPTY_ROW as unknown as null[];
+  for (let r = 0; r < rows; r++) {
+    if (!dense && found.values[r + top] === undefined && !mergeWidth.has(r + top)) {
+      values[r] = numberFormats[r] = empty;
+      if (formulas) formulas[r] = empty;
+      continue;
+    }
+    values[r] = shape(found.values, r + top);
+    numberFormats[r] = shape(found.formats, r + top);
+    if (formulas) formulas[r] = shape(found.formulas, r + top);
   }
 
   const merges: MergedRange[] = [];

@@ -1,4 +1,4 @@
-import { ByteTools, decodeLatin1, decodeUtf8 } from "./byte-tools";
+import { ByteTools, decodeLatin1, utf8FromLatin1 } from "./byte-tools";
 
 /**
  * Inflates with the browser's DecompressionStream("deflate-raw") (Chromium 80+, Firefox 113+, Safari 16.4+:
@@ -30,7 +30,7 @@ async function inflateRaw(data: Uint8Array, maxBytes: number): Promise<Uint8Arra
   return out;
 }
 
-export const webByteTools: ByteTools = { inflateRaw, latin1: decodeLatin1, utf8: decodeUtf8 };
+export const webByteTools: ByteTools = { inflateRaw, latin1: decodeLatin1, utf8: utf8FromLatin1 };
 
 /** True where this browser (or runtime) has DecompressionStream with the raw DEFLATE format. */
 export function hasDecompressionStream(): boolean {

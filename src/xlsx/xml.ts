@@ -3,8 +3,8 @@ import { ByteTools } from "./byte-tools";
 /**
  * A small pull scanner over one XML part: enough for the few SpreadsheetML parts the checker reads, no DTDs, no
  * entity definitions (an unknown entity stays as written instead of failing the file). It works on the part's
- * latin1 view (one char per byte, so positions are byte positions) and decodes text as UTF-8 from the bytes only
- * where text is wanted. Element and attribute names are matched by local name: some writers (the OpenXML SDK)
+ * latin1 view (one char per byte, so positions are byte positions; the inflated bytes are not kept) and decodes
+ * text as UTF-8 only where text is wanted. Element and attribute names are matched by local name: some writers (the OpenXML SDK)
  * prefix every element (`<x:c>`).
  */
 export class XmlCursor {
@@ -21,7 +21,6 @@ export class XmlCursor {
 
   constructor(
     readonly src: string,
-    private readonly bytes: Uint8Array,
     private readonly tools: ByteTools,
   ) {}
 
@@ -129,7 +128,7 @@ export class XmlCursor {
         break;
       }
     }
-    const text = ascii ? this.src.slice(start, end) : this.tools.utf8(this.bytes, start, end);
+    const text = ascii ? this.src.slice(start, end) : this.tools.utf8(this.src, start, end);
     return text.indexOf("&") < 0 ? text : decodeEntities(text);
   }
 
@@ -152,7 +151,7 @@ export class XmlCursor {
       if (s.startsWith("<![CDATA[", lt)) {
         const end = s.indexOf("]]>", lt);
         const stop = end < 0 ? s.length : end;
-        const text = this.tools.utf8(this.bytes, lt + 9, stop);
+        const text = this.tools.utf8(this.src, lt + 9, stop);
         out += text;
         at = stop + 3;
         continue;
