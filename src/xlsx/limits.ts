@@ -10,25 +10,27 @@ export interface WorkbookLimits {
 }
 
 /**
- * Measured on exceljs 4.4 output: a 100,000 × 12 sheet (unit names, text, 2-decimal amounts) is an 8 MB file that
- * inflates to 46 MB (sheet XML 43 MB, ratio 5.6; all-identical numbers: ratio 15). Excel's own files stay under
- * ratio ~30 even for a million empty formatted rows, because every row and cell carries its address.
+ * Measured with our reader (read.ts) on the bench's 100,000 × 12 city table written by exceljs: an 8.5 MB file that
+ * inflates to 51 MB (sheet XML ≈ 50 MB; ratio ≈ 6; all-identical numbers: ratio 15). Reading it peaks at about
+ * 45 MB + 3.4 × the inflated XML (271 MB RSS at 100k rows, 594 MB at 300k rows / 157 MB of XML, tsx included).
+ * Excel's own files stay under ratio ~30 even for a million empty formatted rows, because every row and cell
+ * carries its address.
  *
- * - maxFileBytes 100 MB: the whole file is held in memory (Node and browser); 12× the 100k-row case, room for
- *   pictures, which are stored already compressed.
+ * - maxFileBytes 50 MB: the whole file is held in memory (Node and browser) on top of what reading costs; 6× the
+ *   100k-row case, room for pictures, which are stored already compressed.
  * - maxEntries 10,000: a workbook has ~15 parts plus 2–4 per sheet and one per picture; 10,000 is far beyond
- *   any real one, and each entry costs objects in JSZip before anything is parsed.
- * - maxInflatedBytes 256 MB: exceljs's document reader needs roughly 13–15 bytes of heap per byte of sheet XML
- *   (toolchain.md: 100k × 10 ≈ 600 MB). 256 MB of XML is already ~3.5 GB of heap, the edge of Node's default
- *   4 GB and of a browser tab; 5.5× the 100k × 12 case (≈ 100k × 60 columns or 550k × 12 rows). Past that, a
- *   clear refusal beats an out-of-memory crash.
+ *   any real one. The central directory is walked, so an archive cannot hide entries behind a smaller count.
+ * - maxInflatedBytes 80 MB: keeps reading within about 300 MB (45 + 3.4 × 80 ≈ 320 MB); ≈ 155,000 rows × 12
+ *   columns. Counted twice: the declared sizes before anything is inflated, then the real bytes while inflating
+ *   (package.ts), so a lying header cannot get more through. --max-inflated raises it for a machine with memory
+ *   to spare; past the limit, a clear refusal beats an out-of-memory crash with nothing printed.
  * - maxCompressionRatio 200 per entry: bombs run at ~1,000 (deflate's ceiling); real sheets at 3–30. Entries
  *   under RATIO_GRACE_BYTES are exempt: inflating 1 MB costs nothing whatever its ratio.
  */
 export const DEFAULT_LIMITS: WorkbookLimits = {
-  maxFileBytes: 100 * 1024 * 1024,
+  maxFileBytes: 50 * 1024 * 1024,
   maxEntries: 10_000,
-  maxInflatedBytes: 256 * 1024 * 1024,
+  maxInflatedBytes: 80 * 1024 * 1024,
   maxCompressionRatio: 200,
 };
 
