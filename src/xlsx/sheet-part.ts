@@ -20,6 +20,9 @@ export interface SheetContext {
  */
 const EMPTY_ROW: readonly never[] = Object.freeze([]);
 
+/** Past this many columns a sparse row keeps holes instead of explicit empty cells. */
+const WIDE_ROW = 1024;
+
 /**
  * The cells found, straight into per-row arrays indexed by 1-based sheet row and 0-based sheet column (moved to
  * the used range's origin afterwards), so no second copy of the cells is ever made.
@@ -296,6 +299,13 @@ export function readSheetPart(x: XmlCursor, ctx: SheetContext): SheetGrid {
     const raw = source?.[sheetRow];
     const width = dense ? cols : Math.max(raw ? raw.length - (left - 1) : 0, mergeWidth.get(sheetRow) ?? 0);
     if (width <= 0) return EMPTY_ROW as unknown as T[];
+    if (!dense && raw !== undefined && width > WIDE_ROW) {
+      // A wide sparse row (cells in A and XFD, on every row): only its cells are stored, gaps stay holes, which
+      // read as empty like the cells past a short row's end. Object.keys lists just the cells of such an array.
+      const out: T[] = [];
+      for (const k of Object.keys(raw)) out[Number(k) - (left - 1)] = raw[Number(k)];
+      return out;
+    }
     const out = raw === undefined ? [] : left > 1 ? raw.slice(left - 1) : raw;
     for (let c = 0; c < width; c++) if (out[c] === undefined) out[c] = null as T;
     return out;

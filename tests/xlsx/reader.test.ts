@@ -272,6 +272,22 @@ describe("a stray cell at XFD1048576", () => {
   });
 });
 
+describe("rows with cells at both ends (A and XFD) on every row", () => {
+  it("cost memory for their cells only, the far cells still at their real columns", async () => {
+    let rows = "";
+    for (let r = 1; r <= 20_000; r++) rows += row(r, `<c r="A${r}"><v>${r}</v></c><c r="XFD${r}"><v>1</v></c>`);
+    const bytes = one(sheet(rows));
+    const heapBefore = process.memoryUsage().heapUsed;
+    const g = (await readWorkbook(bytes)).sheets[0];
+    // A full row of 16,384 cells would take 128 KB; 20,000 of them 2.5 GB.
+    expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(400 * 1024 * 1024);
+    expect(g.values).toHaveLength(20_000);
+    expect(g.values[19_999][0]).toBe(20_000);
+    expect(g.values[19_999][16_383]).toBe(1);
+    expect(g.values[19_999][5] ?? null).toBeNull();
+  });
+});
+
 describe("the browser's inflate (DecompressionStream, also in Node 20)", () => {
   it("reads the same grid as Node's zlib and stops a lying entry the same way", async () => {
     const bytes = one(sheet(row(1, '<c r="A1" t="inlineStr"><is><t>渝中区</t></is></c><c r="B1"><v>12.5</v></c>')));
