@@ -85,6 +85,55 @@ function isPlain(src: string, start: number, end: number): boolean {
   return true;
 }
 
+/** A run of decimal digits as a number; -1 when src[start, end) is anything else. */
+function digitsValue(src: string, start: number, end: number): number {
+  if (end <= start || end - start > 15) return -1;
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const d = src.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+const POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => 10 ** k);
+
+/**
+ * A plain decimal ("-12.5", "95.03") without slicing a string: with at most 15 significant digits and 22
+ * decimals both the digits and the power of ten are exact doubles, so one division is correctly rounded — the
+ * same double parseFloat gives (Clinger's fast path). Anything else (exponents, longer numbers) gives NaN, and
+ * the caller falls back to parseFloat.
+ */
+export function decimalValue(src: string, start: number, end: number): number {
+  let i = start;
+  let negative = false;
+  if (src.charCodeAt(i) === 0x2d) {
+    negative = true;
+    i++;
+  }
+  let mantissa = 0;
+  let digits = 0;
+  let sawDigit = false;
+  let decimals = -1;
+  for (; i < end; i++) {
+    const c = src.charCodeAt(i);
+    if (c === 0x2e && decimals < 0) {
+      decimals = 0;
+      continue;
+    }
+    const d = c - 48;
+    if (d < 0 || d > 9) return NaN;
+    sawDigit = true;
+    if (mantissa !== 0 || d !== 0) digits++;
+    mantissa = mantissa * 10 + d;
+    if (decimals >= 0) decimals++;
+  }
+  if (!sawDigit || digits > 15 || decimals > 22) return NaN;
+  const value = decimals > 0 ? mantissa / POWERS_OF_TEN[decimals] : mantissa;
+  return negative ? -value : value;
+}
+
 interface SharedAnchor {
   text: string;
   row: number;
@@ -156,12 +205,22 @@ function scan(x: XmlCursor, ctx: SheetContext): Found {
       let formula: string | null = null;
       // Fast path for the commonest shape, <c …><v>123.5</v></c>, without walking its tags one by one.
       let simple = false;
+      // Set when the fast path already knows the value (a number or a shared string), so v is never sliced.
+      let known: CellValue | undefined;
       if (!x.selfClosing && src.startsWith("<v>", x.pos)) {
-        const lt = src.indexOf("<", x.pos + 3);
-        if (lt >= 0 && src.startsWith("</v></c>", lt) && isPlain(src, x.pos + 3, lt)) {
-          v = src.slice(x.pos + 3, lt);
+        const start = x.pos + 3;
+        const lt = src.indexOf("<", start);
+        if (lt >= 0 && src.startsWith("</v></c>", lt) && isPlain(src, start, lt)) {
           x.pos = lt + 8;
           simple = true;
+          if (t === "s") {
+            const idx = digitsValue(src, start, lt);
+            if (idx >= 0 && idx < sst.length) known = sst[idx];
+          } else if (t === "n" && !style.quotePrefix) {
+            const n = decimalValue(src, start, lt);
+            if (!Number.isNaN(n)) known = style.date ? excelToDate(n, ctx.date1904) : n;
+          }
+          if (known === undefined) v = src.slice(start, lt);
         }
       }
       if (!x.selfClosing && !simple) {
@@ -193,7 +252,8 @@ function scan(x: XmlCursor, ctx: SheetContext): Found {
         }
       }
       let value: CellValue = null;
-      switch (t) {
+      if (known !== undefined) value = known;
+      else switch (t) {
         case "s": {
           if (v === null || v.trim() === "") break;
           const idx = Number(v);

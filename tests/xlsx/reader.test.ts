@@ -3,6 +3,7 @@ import { readWorkbook, WorkbookError } from "../../src/xlsx/read";
 import { checkWorkbookBytes } from "../../src/xlsx/limits";
 import { webByteTools } from "../../src/xlsx/web-byte-tools";
 import { readZipDirectory } from "../../src/xlsx/zip";
+import { decimalValue } from "../../src/xlsx/sheet-part";
 import { handWorkbook, handWorkbookParts, makeZip, withDeclaredCount, withDeclaredSize } from "./helpers";
 
 /** Our own reader over workbooks written by hand, part by part, and over hostile archives. */
@@ -295,5 +296,20 @@ describe("the browser's inflate (DecompressionStream, also in Node 20)", () => {
     const big = sheet(row(1, `<c r="A1" t="inlineStr"><is><t>${"x".repeat(4 * 1024 * 1024)}</t></is></c>`));
     const err = await refusal(withDeclaredSize(one(big), "xl/worksheets/sheet1.xml", 1000), { byteTools: webByteTools });
     expect(err.reason).toBe("size-mismatch");
+  });
+});
+
+describe("reading a number without parseFloat", () => {
+  it("gives exactly parseFloat's double for every plain decimal, and declines the others", () => {
+    const samples = ["0", "-0", "95.03", "0.1", "12.5", "-1234.5678", "007", "5.", "123456789012345", "0.0000000000000000000001"];
+    let seed = 42;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    for (let i = 0; i < 20_000; i++) {
+      const int = String(next() % 10 ** (1 + (next() % 9)));
+      const frac = String(next()).slice(0, next() % 8);
+      samples.push(`${next() % 2 ? "-" : ""}${int}${frac ? `.${frac}` : ""}`);
+    }
+    for (const s of samples) expect([s, decimalValue(s, 0, s.length)]).toEqual([s, parseFloat(s)]);
+    for (const s of ["1E+3", "1234567890123456789", "", "-", ".", "1.2.3", " 1"]) expect(decimalValue(s, 0, s.length)).toBeNaN();
   });
 });
