@@ -3,6 +3,7 @@ import { ByteTools } from "./byte-tools";
 import { WorkbookError } from "./errors";
 import { fileLabel, formatBytes } from "./format";
 import { checkWorkbookBytes, DEFAULT_LIMITS, WorkbookLimits } from "./limits";
+import { InflateUnsupportedError } from "./web-byte-tools";
 import { XmlCursor } from "./xml";
 import { entryData, readZipDirectory, ZipEntry } from "./zip";
 
@@ -57,6 +58,7 @@ export class WorkbookPackage {
       try {
         out = await this.tools.inflateRaw(data, cap);
       } catch (err) {
+        if (err instanceof InflateUnsupportedError) throw this.oldBrowser(err);
         throw this.damaged(entry.name, err);
       }
       if (out !== "too-large" && out.byteLength > room) out = "too-large";
@@ -88,6 +90,17 @@ export class WorkbookPackage {
         en: `${f.en}is damaged: its part ${part} cannot be inflated. Open it in Excel, save it as .xlsx and try again`,
       },
       cause === undefined ? undefined : { cause },
+    );
+  }
+
+  private oldBrowser(cause: unknown): WorkbookError {
+    return new WorkbookError(
+      "unreadable",
+      {
+        zh: "此浏览器版本过旧，无法解压 .xlsx 文件。请使用 Chrome / Edge 103、Firefox 113、Safari 16.4 或更新版本，或使用 zs-check 命令行",
+        en: "This browser is too old to inflate .xlsx files. Use Chrome / Edge 103, Firefox 113, Safari 16.4 or newer, or the zs-check command line",
+      },
+      { cause },
     );
   }
 

@@ -1,12 +1,29 @@
 import { ByteTools, decodeLatin1, utf8FromLatin1 } from "./byte-tools";
 
+/** Thrown when this browser's DecompressionStream lacks the "deflate-raw" format (Chromium before 103). */
+export class InflateUnsupportedError extends Error {
+  constructor() {
+    super('DecompressionStream("deflate-raw") is not available');
+    this.name = "InflateUnsupportedError";
+  }
+}
+
+function rawInflater(): DecompressionStream {
+  try {
+    return new DecompressionStream("deflate-raw");
+  } catch {
+    throw new InflateUnsupportedError();
+  }
+}
+
 /**
- * Inflates with the browser's DecompressionStream("deflate-raw") (Chromium 80+, Firefox 113+, Safari 16.4+:
+ * Inflates with the browser's DecompressionStream("deflate-raw") (Chrome/Edge 103+, Firefox 113+, Safari 16.4+:
  * https://developer.mozilla.org/en-US/docs/Web/API/DecompressionStream), reading chunk by chunk and cancelling
  * as soon as the real output passes `maxBytes`, so a bomb never gets inflated whole.
  */
 async function inflateRaw(data: Uint8Array, maxBytes: number): Promise<Uint8Array | "too-large"> {
-  const stream = new Blob([data as BlobPart]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
+  if (typeof DecompressionStream !== "function") throw new InflateUnsupportedError();
+  const stream = new Blob([data as BlobPart]).stream().pipeThrough(rawInflater());
   const reader = stream.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;

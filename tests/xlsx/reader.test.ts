@@ -297,6 +297,23 @@ describe("the browser's inflate (DecompressionStream, also in Node 20)", () => {
     const err = await refusal(withDeclaredSize(one(big), "xl/worksheets/sheet1.xml", 1000), { byteTools: webByteTools });
     expect(err.reason).toBe("size-mismatch");
   });
+
+  it("says the browser is too old when its DecompressionStream lacks deflate-raw (Chromium before 103)", async () => {
+    const real = globalThis.DecompressionStream;
+    class GzipOnly {
+      constructor(format: string) {
+        if (format !== "gzip") throw new TypeError(`Unsupported compression format: '${format}'`);
+      }
+    }
+    globalThis.DecompressionStream = GzipOnly as unknown as typeof DecompressionStream;
+    try {
+      const err = await refusal(one(sheet(row(1, '<c r="A1"><v>1</v></c>'))), { byteTools: webByteTools });
+      expect(err.reason).toBe("unreadable");
+      expect(err.bilingual.zh).toContain("此浏览器版本过旧");
+    } finally {
+      globalThis.DecompressionStream = real;
+    }
+  });
 });
 
 describe("reading a number without parseFloat", () => {
