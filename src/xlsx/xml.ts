@@ -209,6 +209,10 @@ export function decodeXstring(text: string): string {
 
 const XML_SPACE = /^[ \t\r\n]+|[ \t\r\n]+$/g;
 
+function isXmlSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+}
+
 /**
  * The text of one <t>: Excel drops leading and trailing white space (spaces, tabs, line breaks, whether written
  * literally or as `&#10;`) unless the element says xml:space="preserve", and keeps a run that is only white space
@@ -218,7 +222,9 @@ const XML_SPACE = /^[ \t\r\n]+|[ \t\r\n]+$/g;
 export function readT(x: XmlCursor): string {
   const preserve = x.asciiAttr("xml:space") === "preserve";
   const text = x.readText();
-  if (preserve) return decodeXstring(text);
+  if (preserve || !(isXmlSpace(text.charCodeAt(0)) || isXmlSpace(text.charCodeAt(text.length - 1)))) {
+    return decodeXstring(text);
+  }
   const trimmed = text.replace(XML_SPACE, "");
   return decodeXstring(trimmed === "" ? text : trimmed);
 }
