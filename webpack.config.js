@@ -101,7 +101,9 @@ module.exports = (env = {}, argv = {}) => {
   const common = {
     mode: production ? "production" : "development",
     devtool: production ? false : "source-map",
-    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    // src/xlsx/byte-tools-node.ts uses Node's zlib when it exists; in the page it must be an empty module (no
+    // polyfill: the page inflates with the browser's DecompressionStream, injected by src/web/workbook-io.ts).
+    resolve: { extensions: [".ts", ".tsx", ".js", ".json"], fallback: { zlib: false } },
     performance: { hints: false },
   };
 

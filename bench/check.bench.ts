@@ -73,7 +73,11 @@ async function processFigures(dir: string): Promise<Figure[]> {
   for (let i = 1; i <= 41; i++) fs.copyFileSync(EXAMPLE, path.join(batch, `district-${String(i).padStart(2, "0")}.xlsx`));
 
   const [bare, one, folder] = alternate([["-e", "0"], [cli, EXAMPLE, "--format", "json"], [cli, batch, "--format", "json"]], dir);
-  const [load, check] = alternate([["-e", LOAD_WITH_EXCELJS, big], [cli, big, "--registry", registry, "--format", "json"]], dir);
+  const floorScript = path.join(__dirname, "unzip-floor.cjs");
+  const [load, check, floor] = alternate(
+    [["-e", LOAD_WITH_EXCELJS, big], [cli, big, "--registry", registry, "--format", "json"], [floorScript, big]],
+    dir,
+  );
 
   const s = (ms: number) => ms / 1000;
   const ratio = (a: number[], b: number[]) => a.map((x, i) => x / b[i]);
@@ -87,6 +91,8 @@ async function processFigures(dir: string): Promise<Figure[]> {
     fromSamples({ name: "exceljs alone loading the 100,000-row workbook", unit: "s", target: null, how: "whole process: node, require exceljs, load" }, load.ms, s, 2),
     fromSamples({ name: "zs-check on the 100,000-row workbook (JSON output)", unit: "s", target: null, how: `${whole}; title, 全市 row, shared strings, number formats` }, check.ms, s, 2),
     fromSamples({ name: "zs-check ÷ exceljs load (100,000 rows)", unit: "×", target: 1.5, how: "per pair of alternated runs" }, ratio(check.ms, load.ms), (x) => x, 2),
+    fromSamples({ name: "floor: unzip the sheet XML and scan its cells, no model (100,000 rows)", unit: "s", target: null, how: "whole process: node bench/unzip-floor.cjs (zlib + a byte scan)" }, floor.ms, s, 2),
+    fromSamples({ name: "zs-check ÷ floor (100,000 rows)", unit: "×", target: 2, how: "per triple of alternated runs" }, ratio(check.ms, floor.ms), (x) => x, 2),
     ...(peaks.length > 0
       ? [{ name: "zs-check peak memory (100,000 rows)", value: round(median(peaks), 0), unit: "MB", target: 300, how: "peak RSS of the process (GNU time %M)" }]
       : []),

@@ -6,11 +6,13 @@ import ExcelJS from "exceljs";
 import { attachExplanations } from "../core/explanations";
 import { readWorkbook, writeAnnotatedCopy, writeExplanations } from "../xlsx";
 import { fromExcelJs, forExcelJs } from "../xlsx/bytes";
+import { hasDecompressionStream, webByteTools } from "../xlsx/web-byte-tools";
 import type { LoadedWorkbook, PortSnapshot } from "./memory-port";
 
 /** Reads every worksheet into grids (limits were checked by the caller and are checked again inside). */
 export async function openWorkbook(bytes: Uint8Array, fileName: string): Promise<LoadedWorkbook> {
-  const data = await readWorkbook(bytes, { fileName });
+  // The browser's own inflate; where a runtime lacks DecompressionStream (jsdom in tests) the default is used.
+  const data = await readWorkbook(bytes, { fileName, byteTools: hasDecompressionStream() ? webByteTools : undefined });
   return { fileName, bytes, data };
 }
 

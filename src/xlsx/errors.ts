@@ -3,8 +3,10 @@ import { LimitReason } from "./limits";
 
 export type WorkbookErrorReason =
   | LimitReason
-  /** exceljs could not parse the archive (damaged XML, unsupported part). */
+  /** A part could not be inflated or parsed (damaged archive, unsupported compression). */
   | "unreadable"
+  /** A cell refers past the end of the shared-string table (damaged or forged file). */
+  | "bad-shared-string"
   /** The archive opened but holds no worksheet (a .docx renamed, a workbook of chart sheets only). */
   | "no-worksheets"
   /** options.sheets named a sheet the workbook does not have. */

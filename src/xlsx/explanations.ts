@@ -1,5 +1,7 @@
 import type ExcelJS from "exceljs";
 import { Explanation } from "../core/explanations";
+import { CellValue } from "../core/numbers";
+import { SheetGrid } from "../core/sheet/types";
 import { toCellValue } from "./cell-value";
 import { writeText } from "./text-cell";
 
@@ -31,23 +33,45 @@ function textOf(cell: ExcelJS.Cell): string {
   return String(v).trim();
 }
 
+function valueText(v: CellValue | undefined): string {
+  if (v === null || v === undefined) return "";
+  if (v instanceof Date) return v.toISOString();
+  return String(v).trim();
+}
+
 /**
  * Rows without a sheet, a rule or a text cannot be matched to a finding or say nothing; they are skipped. The
  * header row is recognised by its first cell so that a sheet someone re-sorted still reads.
  */
+function toRecord(fields: string[]): ExplanationRecord | null {
+  const [sheet, cell, rule, text, author, date] = fields;
+  if (sheet === HEADER[0] && rule === HEADER[2]) return null;
+  if (!sheet || !rule || !text) return null;
+  const rec: ExplanationRecord = { sheet, cell: cell || null, rule, text };
+  if (author) rec.author = author;
+  if (date) rec.date = date;
+  return rec;
+}
+
 export function readExplanations(wb: ExcelJS.Workbook): ExplanationRecord[] {
   const ws = findExplanationsSheet(wb);
   if (!ws) return [];
   const out: ExplanationRecord[] = [];
   ws.eachRow((row) => {
-    const [sheet, cell, rule, text, author, date] = [1, 2, 3, 4, 5, 6].map((c) => textOf(row.getCell(c)));
-    if (sheet === HEADER[0] && rule === HEADER[2]) return;
-    if (!sheet || !rule || !text) return;
-    const rec: ExplanationRecord = { sheet, cell: cell || null, rule, text };
-    if (author) rec.author = author;
-    if (date) rec.date = date;
-    out.push(rec);
+    const rec = toRecord([1, 2, 3, 4, 5, 6].map((c) => textOf(row.getCell(c))));
+    if (rec) out.push(rec);
   });
+  return out;
+}
+
+/** The same records from the explanations sheet read as a grid (columns A–F of the real sheet). */
+export function explanationsFromGrid(grid: SheetGrid): ExplanationRecord[] {
+  const left = grid.origin?.col ?? 0;
+  const out: ExplanationRecord[] = [];
+  for (const row of grid.values) {
+    const rec = toRecord([0, 1, 2, 3, 4, 5].map((c) => valueText(row[c - left])));
+    if (rec) out.push(rec);
+  }
   return out;
 }
 

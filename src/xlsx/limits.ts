@@ -10,25 +10,27 @@ export interface WorkbookLimits {
 }
 
 /**
- * Measured on exceljs 4.4 output: a 100,000 × 12 sheet (unit names, text, 2-decimal amounts) is an 8 MB file that
- * inflates to 46 MB (sheet XML 43 MB, ratio 5.6; all-identical numbers: ratio 15). Excel's own files stay under
- * ratio ~30 even for a million empty formatted rows, because every row and cell carries its address.
+ * Measured with our reader (read.ts) on the bench's 100,000 × 12 city table written by exceljs: an 8.5 MB file that
+ * inflates to 51 MB (sheet XML ≈ 50 MB; ratio ≈ 6; all-identical numbers: ratio 15). Reading it peaks at about
+ * 45 MB + 3.4 × the inflated XML (271 MB RSS at 100k rows, 594 MB at 300k rows / 157 MB of XML, tsx included).
+ * Excel's own files stay under ratio ~30 even for a million empty formatted rows, because every row and cell
+ * carries its address.
  *
- * - maxFileBytes 100 MB: the whole file is held in memory (Node and browser); 12× the 100k-row case, room for
- *   pictures, which are stored already compressed.
+ * - maxFileBytes 50 MB: the whole file is held in memory (Node and browser) on top of what reading costs; 6× the
+ *   100k-row case, room for pictures, which are stored already compressed.
  * - maxEntries 10,000: a workbook has ~15 parts plus 2–4 per sheet and one per picture; 10,000 is far beyond
- *   any real one, and each entry costs objects in JSZip before anything is parsed.
- * - maxInflatedBytes 256 MB: exceljs's document reader needs roughly 13–15 bytes of heap per byte of sheet XML
- *   (toolchain.md: 100k × 10 ≈ 600 MB). 256 MB of XML is already ~3.5 GB of heap, the edge of Node's default
- *   4 GB and of a browser tab; 5.5× the 100k × 12 case (≈ 100k × 60 columns or 550k × 12 rows). Past that, a
- *   clear refusal beats an out-of-memory crash.
+ *   any real one. The central directory is walked, so an archive cannot hide entries behind a smaller count.
+ * - maxInflatedBytes 80 MB: keeps reading within about 300 MB (45 + 3.4 × 80 ≈ 320 MB); ≈ 155,000 rows × 12
+ *   columns. Counted twice: the declared sizes before anything is inflated, then the real bytes while inflating
+ *   (package.ts), so a lying header cannot get more through. --max-inflated raises it for a machine with memory
+ *   to spare; past the limit, a clear refusal beats an out-of-memory crash with nothing printed.
  * - maxCompressionRatio 200 per entry: bombs run at ~1,000 (deflate's ceiling); real sheets at 3–30. Entries
  *   under RATIO_GRACE_BYTES are exempt: inflating 1 MB costs nothing whatever its ratio.
  */
 export const DEFAULT_LIMITS: WorkbookLimits = {
-  maxFileBytes: 100 * 1024 * 1024,
+  maxFileBytes: 50 * 1024 * 1024,
   maxEntries: 10_000,
-  maxInflatedBytes: 256 * 1024 * 1024,
+  maxInflatedBytes: 80 * 1024 * 1024,
   maxCompressionRatio: 200,
 };
 
@@ -42,7 +44,15 @@ export type LimitReason =
   | "ratio-too-high"
   | "not-a-zip"
   | "encrypted"
-  | "binary-xlsb";
+  | "binary-xlsb"
+  /** A pre-2007 binary .xls (a CFB file with a Workbook stream). */
+  | "legacy-xls"
+  /** A zero-byte file (a failed download or copy). */
+  | "empty"
+  /** The central directory holds another number of entries than the end record declares. */
+  | "count-mismatch"
+  /** An entry inflates to another size than it declares (found while reading, in package.ts). */
+  | "size-mismatch";
 
 /**
  * `notes` (an addition to the brief's shape) carries harmless facts the user should hear about: macros present
@@ -79,11 +89,13 @@ function refuse(reason: LimitReason, zh: string, en: string): LimitCheck {
 
 /**
  * A Compound File (OLE2) is either an Office file protected by an opening password (the encrypted package lives
- * inside a CFB) or a pre-2007 .xls. Both reasons use "encrypted" (the brief's union); the message says which.
+ * inside a CFB) or a pre-2007 .xls ("legacy-xls"); one we cannot tell apart is refused as "encrypted" with a
+ * message naming both.
  */
 function refuseCfb(bytes: Uint8Array, fileName: string | undefined): LimitCheck {
   const f = fileLabel(fileName);
-  if (containsUtf16(bytes, "EncryptedPackage")) {
+  // An encrypted OOXML file is a CFB holding "EncryptionInfo" and "EncryptedPackage" streams (MS-OFFCRYPTO §2.3.4.1).
+  if (containsUtf16(bytes, "EncryptedPackage") || containsUtf16(bytes, "EncryptionInfo")) {
     return refuse(
       "encrypted",
       `${f.zh}已加密（设有打开密码），无法读取。请在 Excel 中取消密码后另存为 .xlsx`,
@@ -92,7 +104,7 @@ function refuseCfb(bytes: Uint8Array, fileName: string | undefined): LimitCheck 
   }
   if (containsUtf16(bytes, "Workbook") || containsUtf16(bytes, "Book")) {
     return refuse(
-      "encrypted",
+      "legacy-xls",
       `${f.zh}为旧版 .xls 格式，请在 Excel 中另存为 .xlsx`,
       `${f.en}is an old .xls workbook. Save it as .xlsx in Excel`,
     );
@@ -154,6 +166,9 @@ export function checkWorkbookBytes(bytes: Uint8Array, limits?: Partial<WorkbookL
       `${f.en}is ${formatBytes(bytes.byteLength)}, over the limit of ${formatBytes(lim.maxFileBytes)}`,
     );
   }
+  if (bytes.byteLength === 0) {
+    return refuse("empty", `${f.zh}为空（0 字节），不是工作簿。请重新保存或下载`, `${f.en}is empty (0 bytes), not a workbook. Save or download it again`);
+  }
   if (startsWith(bytes, CFB_MAGIC)) return refuseCfb(bytes, fileName);
   if (fileName && /\.xlsb$/i.test(fileName.trim())) return refuseXlsb(fileName);
   if (!startsWith(bytes, [0x50, 0x4b])) {
@@ -167,6 +182,15 @@ export function checkWorkbookBytes(bytes: Uint8Array, limits?: Partial<WorkbookL
         "too-many-entries",
         `${f.zh}包含 ${dir.declaredEntries} 个压缩条目，超过上限 ${lim.maxEntries}`,
         `${f.en}has ${dir.declaredEntries} archive entries, over the limit of ${lim.maxEntries}`,
+      );
+    }
+    if (dir.problem === "count-mismatch") {
+      const found = dir.foundEntries !== undefined && dir.foundEntries > lim.maxEntries ? `超过 ${lim.maxEntries}` : `${dir.foundEntries}`;
+      const foundEn = dir.foundEntries !== undefined && dir.foundEntries > lim.maxEntries ? `more than ${lim.maxEntries}` : `${dir.foundEntries}`;
+      return refuse(
+        "count-mismatch",
+        `${f.zh}的压缩目录声明 ${dir.declaredEntries} 个条目，实际有 ${found} 个：压缩包谎报条目数，疑似压缩炸弹，已拒绝读取`,
+        `${f.en}declares ${dir.declaredEntries} archive entries but holds ${foundEn}: the archive lies about its contents and looks like a zip bomb; it was not read`,
       );
     }
     const detail =

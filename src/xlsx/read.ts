@@ -1,14 +1,19 @@
 import { Bilingual } from "../core/i18n";
 import { SheetGrid } from "../core/sheet/types";
+import { asUint8Array } from "./bytes";
+import { ByteTools } from "./byte-tools";
+import { defaultByteTools } from "./byte-tools-node";
 import { WorkbookError } from "./errors";
-import { ExplanationRecord, isExplanationsSheet, readExplanations } from "./explanations";
+import { ExplanationRecord, explanationsFromGrid, isExplanationsSheet } from "./explanations";
 import { fileLabel } from "./format";
-import { worksheetToGrid } from "./grid";
 import { WorkbookLimits } from "./limits";
-import { loadChecked } from "./load";
+import { WorkbookPackage } from "./package";
+import { readSharedStrings } from "./shared-strings";
+import { readSheetPart, SheetContext } from "./sheet-part";
+import { readStyles } from "./styles";
+import { readWorkbookPart, SheetEntry } from "./workbook-part";
 
 export { WorkbookError } from "./errors";
-export { worksheetToGrid } from "./grid";
 
 export interface WorkbookData {
   /** The converted worksheets, in workbook order (only those asked for when options.sheets is given). */
@@ -28,37 +33,67 @@ export interface ReadOptions {
   fileName?: string;
   /** Convert only these worksheets (the others are listed in sheetNames but cost nothing). */
   sheets?: string[];
+  /** Inflate and text decoding: Node's zlib by default, the browser's DecompressionStream on the page. */
+  byteTools?: ByteTools;
+}
+
+function noWorksheets(fileName: string | undefined): WorkbookError {
+  const f = fileLabel(fileName);
+  return new WorkbookError("no-worksheets", {
+    zh: `${f.zh}中没有可读取的工作表，不是 Excel 工作簿`,
+    en: `${f.en}has no worksheet that can be read; it is not an Excel workbook`,
+  });
+}
+
+function chooseSheets(worksheets: SheetEntry[], wantedNames: string[] | undefined, fileName: string | undefined): SheetEntry[] {
+  if (!wantedNames) return worksheets;
+  const byName = new Set(worksheets.map((ws) => ws.name.toLowerCase()));
+  const missing = wantedNames.filter((s) => !byName.has(s.toLowerCase()));
+  if (missing.length > 0) {
+    const f = fileLabel(fileName);
+    throw new WorkbookError("sheet-not-found", {
+      zh: `${f.zh}中没有工作表 ${missing.join("、")}（现有：${worksheets.map((ws) => ws.name).join("、")}）`,
+      en: `${f.en}has no worksheet ${missing.join(", ")} (it has: ${worksheets.map((ws) => ws.name).join(", ")})`,
+    });
+  }
+  const wanted = new Set(wantedNames.map((s) => s.toLowerCase()));
+  return worksheets.filter((ws) => wanted.has(ws.name.toLowerCase()));
 }
 
 /**
- * Bytes in, grids out: no file system, so the same code runs in zs-check (Node) and in a browser page. Throws
- * WorkbookError when the limits refuse the file or exceljs cannot read it.
+ * Bytes in, grids out: no file system, so the same code runs in zs-check (Node) and in a browser page. Reads only
+ * what the check needs — the workbook's sheet list, shared strings, number formats, the chosen sheets and our own
+ * explanations sheet — straight from the zip, never more inflated bytes than the limits allow. Throws
+ * WorkbookError when the limits refuse the file or it cannot be read.
  */
 export async function readWorkbook(bytes: Uint8Array | ArrayBuffer, options: ReadOptions = {}): Promise<WorkbookData> {
-  const { wb, notes } = await loadChecked(bytes, options.limits, options.fileName);
-  const worksheets = wb.worksheets.filter((ws) => !isExplanationsSheet(ws.name));
+  const pkg = WorkbookPackage.open(asUint8Array(bytes), options.limits, options.fileName, options.byteTools ?? defaultByteTools);
+  const book = await readWorkbookPart(pkg);
+  if (!book) throw noWorksheets(options.fileName);
+  const worksheets = book.sheets.filter((s) => s.kind === "worksheet" && s.path !== null);
+  const ours = worksheets.find((s) => isExplanationsSheet(s.name));
+  const userSheets = worksheets.filter((s) => s !== ours);
+  if (worksheets.length === 0) throw noWorksheets(options.fileName);
+  const chosen = chooseSheets(userSheets, options.sheets, options.fileName);
 
-  let chosen = worksheets;
-  if (options.sheets) {
-    const byName = new Map(worksheets.map((ws) => [ws.name.toLowerCase(), ws]));
-    const missing = options.sheets.filter((s) => !byName.has(s.toLowerCase()));
-    if (missing.length > 0) {
-      const f = fileLabel(options.fileName);
-      const have = worksheets.map((ws) => ws.name).join("、");
-      throw new WorkbookError("sheet-not-found", {
-        zh: `${f.zh}中没有工作表 ${missing.join("、")}（现有：${have}）`,
-        en: `${f.en}has no worksheet ${missing.join(", ")} (it has: ${worksheets.map((ws) => ws.name).join(", ")})`,
-      });
-    }
-    const wanted = new Set(options.sheets.map((s) => s.toLowerCase()));
-    chosen = worksheets.filter((ws) => wanted.has(ws.name.toLowerCase()));
-  }
+  const sharedStrings = await readSharedStrings(pkg, book.sharedStringsPath);
+  const styles = await readStyles(pkg, book.stylesPath);
+  const gridOf = async (entry: SheetEntry): Promise<SheetGrid> => {
+    const x = await pkg.xml(entry.path as string);
+    const ctx: SheetContext = { sheetName: entry.name, fileName: options.fileName, sharedStrings, styles, date1904: book.date1904 };
+    // The path was taken from the package's own listing, so the part is there.
+    if (!x) throw noWorksheets(options.fileName);
+    return readSheetPart(x, ctx);
+  };
+  const sheets: SheetGrid[] = [];
+  for (const entry of chosen) sheets.push(await gridOf(entry));
+  const explanations = ours ? explanationsFromGrid(await gridOf(ours)) : [];
 
   return {
-    sheets: chosen.map(worksheetToGrid),
-    sheetNames: worksheets.map((ws) => ws.name),
-    hiddenSheets: worksheets.filter((ws) => ws.state === "hidden" || ws.state === "veryHidden").map((ws) => ws.name),
-    explanations: readExplanations(wb),
-    notes,
+    sheets,
+    sheetNames: userSheets.map((s) => s.name),
+    hiddenSheets: userSheets.filter((s) => s.state !== "visible").map((s) => s.name),
+    explanations,
+    notes: pkg.notes,
   };
 }

@@ -1,11 +1,11 @@
 /**
  * Reads a ZIP's end-of-central-directory and central directory without inflating anything, so that the limits
- * can be checked before exceljs (through JSZip) allocates memory for the content. Pure: DataView over the bytes,
- * no Node APIs, so it runs in the browser bundle too.
+ * can be checked before anything allocates memory for the content. Pure: DataView over the bytes, no Node APIs,
+ * so it runs in the browser bundle too.
  *
- * The figures are the ones the archive DECLARES. JSZip, inside exceljs, compares each entry's real inflated
- * length with the declared one and fails the load on a mismatch, so a lying header cannot slip a bigger workbook
- * through; it only fails later (after the inflation it lied about).
+ * The central directory is WALKED over the byte span the end record gives, not trusted by its entry count: an
+ * archive that declares fewer entries than it holds (to slip past the entry and size limits) is refused as a
+ * lie ("count-mismatch"). Declared sizes are still only declarations; package.ts counts the real inflated bytes.
  */
 
 export interface ZipEntry {
@@ -22,12 +22,19 @@ export interface ZipEntry {
 
 export type ZipDirectory =
   | { ok: true; entries: ZipEntry[]; declaredEntries: number }
-  | { ok: false; problem: "no-eocd" | "multi-disk" | "corrupt" | "too-many-entries"; declaredEntries?: number };
+  | {
+      ok: false;
+      problem: "no-eocd" | "multi-disk" | "corrupt" | "too-many-entries" | "count-mismatch";
+      declaredEntries?: number;
+      /** For count-mismatch: how many entries the directory really holds (walking stops past maxEntries). */
+      foundEntries?: number;
+    };
 
 const SIG_EOCD = 0x06054b50;
 const SIG_ZIP64_LOCATOR = 0x07064b50;
 const SIG_ZIP64_EOCD = 0x06064b50;
 const SIG_CENTRAL = 0x02014b50;
+const SIG_LOCAL = 0x04034b50;
 const EOCD_MIN = 22;
 const MAX_COMMENT = 0xffff;
 
@@ -147,7 +154,12 @@ export function readZipDirectory(bytes: Uint8Array, maxEntries: number): ZipDire
   const entries: ZipEntry[] = [];
   let at = loc.offset;
   const end = loc.offset + loc.size;
-  for (let i = 0; i < loc.entries; i++) {
+  // Walk every record in the directory's byte span, whatever the count says. More than maxEntries records under
+  // a count of at most maxEntries (checked above) is a lie: stop there rather than walk them all.
+  while (at < end) {
+    if (entries.length >= maxEntries) {
+      return { ok: false, problem: "count-mismatch", declaredEntries: loc.entries, foundEntries: entries.length + 1 };
+    }
     if (at + 46 > end || view.getUint32(at, true) !== SIG_CENTRAL) return { ok: false, problem: "corrupt" };
     const flags = view.getUint16(at + 8, true);
     const nameLen = view.getUint16(at + 28, true);
@@ -166,5 +178,23 @@ export function readZipDirectory(bytes: Uint8Array, maxEntries: number): ZipDire
     entries.push(entry);
     at += 46 + nameLen + extraLen + commentLen;
   }
+  if (entries.length !== loc.entries) {
+    return { ok: false, problem: "count-mismatch", declaredEntries: loc.entries, foundEntries: entries.length };
+  }
   return { ok: true, entries, declaredEntries: loc.entries };
+}
+
+/**
+ * Where an entry's compressed bytes are, checked against its local header: the header must be where the directory
+ * says and the data must lie inside the file. Returns null for a damaged or lying entry.
+ */
+export function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array | null {
+  const at = entry.localHeaderOffset;
+  if (at + 30 > bytes.byteLength) return null;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (view.getUint32(at, true) !== SIG_LOCAL) return null;
+  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+  const end = start + entry.compressedSize;
+  if (end > bytes.byteLength) return null;
+  return bytes.subarray(start, end);
 }

@@ -150,3 +150,92 @@ export function sheetXmlPath(bytes: Uint8Array, sheetName: string): string {
   const target = /Target="([^"]+)"/.exec(rel[0])![1].replace(/^\/?xl\//, "");
   return `xl/${target}`;
 }
+
+export interface HandSheet {
+  name: string;
+  /** The worksheet's <sheetData> and whatever follows it (mergeCells …), or a whole <worksheet> document. */
+  xml: string;
+  state?: "hidden" | "veryHidden";
+  /** Written as a chart sheet part instead of a worksheet. */
+  chart?: boolean;
+}
+
+export interface HandWorkbook {
+  sheets: HandSheet[];
+  /** Each string is one <si>'s inner XML (`<t>a</t>` or rich runs). */
+  sharedStrings?: string[];
+  /** Inner XML of <styleSheet> (numFmts, cellXfs …). */
+  styles?: string;
+  date1904?: boolean;
+}
+
+const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+/** The XML parts of a minimal workbook written by hand, the way Excel lays them out. */
+export function handWorkbookParts(wb: HandWorkbook): ZipInput[] {
+  const parts: ZipInput[] = [];
+  const rels: string[] = [];
+  const sheetTags = wb.sheets.map((s, i) => {
+    const kind = s.chart ? "chartsheet" : "worksheet";
+    const path = s.chart ? `chartsheets/sheet${i + 1}.xml` : `worksheets/sheet${i + 1}.xml`;
+    rels.push(`<Relationship Id="rId${i + 1}" Type="${REL}/${kind}" Target="${path}"/>`);
+    const body = s.xml.trimStart().startsWith("<?xml") || s.xml.includes("<worksheet") ? s.xml : `<worksheet ${NS}>${s.xml}</worksheet>`;
+    parts.push({ name: `xl/${path}`, data: s.chart ? `<chartsheet ${NS}/>` : body });
+    const esc = s.name.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+    return `<sheet name="${esc}" sheetId="${i + 1}"${s.state ? ` state="${s.state}"` : ""} r:id="rId${i + 1}"/>`;
+  });
+  if (wb.sharedStrings) {
+    rels.push(`<Relationship Id="rIdS" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>`);
+    const items = wb.sharedStrings.map((si) => `<si>${si}</si>`).join("");
+    parts.push({ name: "xl/sharedStrings.xml", data: `<sst ${NS} count="${wb.sharedStrings.length}">${items}</sst>` });
+  }
+  if (wb.styles) {
+    rels.push(`<Relationship Id="rIdT" Type="${REL}/styles" Target="styles.xml"/>`);
+    parts.push({ name: "xl/styles.xml", data: `<styleSheet ${NS}>${wb.styles}</styleSheet>` });
+  }
+  const pr = wb.date1904 ? '<workbookPr date1904="1"/>' : "";
+  return [
+    { name: "[Content_Types].xml", data: '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>' },
+    {
+      name: "_rels/.rels",
+      data: `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    },
+    { name: "xl/workbook.xml", data: `<?xml version="1.0" encoding="UTF-8"?><workbook ${NS} xmlns:r="${REL}">${pr}<sheets>${sheetTags.join("")}</sheets></workbook>` },
+    { name: "xl/_rels/workbook.xml.rels", data: `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join("")}</Relationships>` },
+    ...parts,
+  ];
+}
+
+export function handWorkbook(wb: HandWorkbook): Uint8Array {
+  return makeZip(handWorkbookParts(wb));
+}
+
+/** Rewrites the end record's two entry counts (a lying archive). */
+export function withDeclaredCount(zip: Uint8Array, count: number): Uint8Array {
+  const out = Buffer.from(zip);
+  const eocd = out.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  out.writeUInt16LE(count, eocd + 8);
+  out.writeUInt16LE(count, eocd + 10);
+  return new Uint8Array(out);
+}
+
+/** Rewrites one entry's declared uncompressed size in the central directory and its local header. */
+export function withDeclaredSize(zip: Uint8Array, name: string, size: number): Uint8Array {
+  const out = Buffer.from(zip);
+  const dir = readZipDirectory(zip, 100_000);
+  if (!dir.ok) throw new Error("not a zip");
+  const entry = dir.entries.find((e) => e.name === name);
+  if (!entry) throw new Error(`no entry ${name}`);
+  out.writeUInt32LE(size, entry.localHeaderOffset + 22);
+  let at = out.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  at = out.readUInt32LE(at + 16);
+  for (;;) {
+    const nameLen = out.readUInt16LE(at + 28);
+    if (out.toString("utf8", at + 46, at + 46 + nameLen) === name) {
+      out.writeUInt32LE(size, at + 24);
+      return new Uint8Array(out);
+    }
+    at += 46 + nameLen + out.readUInt16LE(at + 30) + out.readUInt16LE(at + 32);
+  }
+}
