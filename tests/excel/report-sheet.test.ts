@@ -1,25 +1,10 @@
 import { ExplainedFinding } from "../../src/core/explanations";
 import { Finding } from "../../src/core/findings";
+import { reportFinding } from "../support/report-finding";
 import { OfficeWorkbookPort } from "../../src/excel/office-port";
 import { FakeExcel } from "../support/office-mock";
 
-function finding(extra: Partial<Finding>): Finding {
-  return {
-    rule: "rate-mismatch",
-    severity: "verify",
-    sheet: "1-6月",
-    cell: "F8",
-    row: 8,
-    column: "F",
-    unit: "黔江区",
-    indicator: "contract-amount",
-    value: 0.011894,
-    valueFormat: "0.00%",
-    expected: 0.593938,
-    message: { zh: "消息", en: "message" },
-    ...extra,
-  };
-}
+const finding = (extra: Partial<Finding>): Finding => reportFinding({ valueFormat: "0.00%", expected: 0.593938, ...extra });
 
 function setup() {
   const fx = new FakeExcel({ apiVersion: "1.20" });

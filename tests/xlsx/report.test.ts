@@ -1,23 +1,10 @@
 import ExcelJS from "exceljs";
 import { ExplainedFinding } from "../../src/core/explanations";
 import { Finding } from "../../src/core/findings";
+import { reportFinding } from "../support/report-finding";
 import { fillReportSheet } from "../../src/xlsx/report";
 
-function finding(extra: Partial<Finding>): Finding {
-  return {
-    rule: "rate-mismatch",
-    severity: "verify",
-    sheet: "1-6月",
-    cell: "F8",
-    row: 8,
-    column: "F",
-    unit: "黔江区",
-    indicator: "contract-amount",
-    value: 0.011894,
-    message: { zh: "消息", en: "message" },
-    ...extra,
-  };
-}
+const finding = (extra: Partial<Finding>): Finding => reportFinding(extra);
 
 /** Writes the report with exceljs, saves it, and reads it back as Excel would open it. */
 async function roundTrip(findings: (Finding | ExplainedFinding)[]): Promise<ExcelJS.Worksheet> {

@@ -488,17 +488,20 @@ function otherCells(ctx: RuleContext, gaps: readonly InvalidGap[]): { words: Bil
   };
 }
 
+/** What both once-per-sheet findings about leftover rows say: the first total, its wording, the units, the other cells. */
+function invalidRowsTerms(ctx: RuleContext, gaps: readonly InvalidGap[]) {
+  const first = gaps[0];
+  const c = first.column;
+  const names = namesOf(gaps);
+  return { first, c, w: words(ctx, first.aggregate, c), names, who: invalidNames(ctx, names), others: otherCells(ctx, gaps) };
+}
+
 /**
  * 核实性, once for the sheet: totals that include the rows of units outside their validity (江北区, 渝北区 in a
  * 2026 sheet) — every gap equals those rows. One finding explains them all instead of a dozen unexplained gaps.
  */
 function invalidRowsCounted(ctx: RuleContext, gaps: readonly InvalidGap[]): Finding {
-  const first = gaps[0];
-  const c = first.column;
-  const w = words(ctx, first.aggregate, c);
-  const names = namesOf(gaps);
-  const who = invalidNames(ctx, names);
-  const others = otherCells(ctx, gaps);
+  const { first, c, w, names, who, others } = invalidRowsTerms(ctx, gaps);
   // The year the units were resolved at (the sheet's period, or config.year).
   const year = ctx.asOf === null ? null : ctx.asOf.slice(0, 4);
   const when = year === null ? { zh: "本期", en: "this period's" } : { zh: `${year}年`, en: `the ${year}` };
@@ -524,12 +527,7 @@ function invalidRowsCounted(ctx: RuleContext, gaps: readonly InvalidGap[]): Find
  * can go. Nothing to confirm, but the reader of the sheet sees why the rows do not add up.
  */
 function invalidRowsLeftOut(ctx: RuleContext, matches: readonly InvalidGap[]): Finding {
-  const first = matches[0];
-  const c = first.column;
-  const w = words(ctx, first.aggregate, c);
-  const names = namesOf(matches);
-  const who = invalidNames(ctx, names);
-  const others = otherCells(ctx, matches);
+  const { first, c, w, names, who, others } = invalidRowsTerms(ctx, matches);
   return ctx.finding({
     rule: "total-mismatch",
     severity: "info",

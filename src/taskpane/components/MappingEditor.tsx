@@ -7,6 +7,21 @@ import { useLayout } from "../styles";
 
 const MEASURES = Object.keys(MEASURE_NAMES) as Measure[];
 
+/** The choices of an indicator select: "not recognised", then every indicator of the catalog in the pane's language. */
+function IndicatorOptions() {
+  const { t, pick } = useT();
+  return (
+    <>
+      <option value="">{t("mappingUnrecognised")}</option>
+      {INDICATORS.map((d) => (
+        <option key={d.id} value={d.id}>
+          {pick(d.name)}
+        </option>
+      ))}
+    </>
+  );
+}
+
 const useStyles = makeStyles({
   entry: {
     display: "flex",
@@ -80,12 +95,7 @@ export function MappingEditor({ model, hasOverrides, disabled, onChange, onReset
                       })
                     }
                   >
-                    <option value="">{t("mappingUnrecognised")}</option>
-                    {INDICATORS.map((d) => (
-                      <option key={d.id} value={d.id}>
-                        {pick(d.name)}
-                      </option>
-                    ))}
+                    <IndicatorOptions />
                   </Select>
                 </Field>
               </li>
@@ -127,12 +137,7 @@ export function MappingEditor({ model, hasOverrides, disabled, onChange, onReset
                         )
                       }
                     >
-                      <option value="">{t("mappingUnrecognised")}</option>
-                      {INDICATORS.map((d) => (
-                        <option key={d.id} value={d.id}>
-                          {pick(d.name)}
-                        </option>
-                      ))}
+                      <IndicatorOptions />
                     </Select>
                   </Field>
                 )}
