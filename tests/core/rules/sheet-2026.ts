@@ -2,6 +2,7 @@
  * A 2026 city sheet built on the old template: the 39 units of 2026 plus leftover 江北区 and 渝北区 rows in the
  * 中心城区 block, with 全市, 主城都市区 and 中心城区 rows (scheme 2024). Shared by the reform and message tests.
  */
+import { chongqing } from "../../../src/core/units";
 import { buildModel, ColSpec, r2, RowSpec, UNITS_2026 } from "./build-model";
 
 export const TITLE_2026 = "2026年1—6月全市招商引资主要指标完成情况表";
@@ -44,23 +45,12 @@ function row(label: string, f: Figures): RowSpec {
  */
 export function sheet2026(totalsIncludeLeftovers: boolean) {
   const units: [string, Figures][] = UNITS_2026.map((name, i) => [name, figuresOf(i)]);
-  const central = new Set(["渝中区", "大渡口区", "沙坪坝区", "九龙坡区", "南岸区", "北碚区", "巴南区", "两江新区"]);
-  const westAndEast = new Set([
-    "涪陵区",
-    "长寿区",
-    "江津区",
-    "合川区",
-    "永川区",
-    "南川区",
-    "綦江区",
-    "大足区",
-    "璧山区",
-    "铜梁区",
-    "潼南区",
-    "荣昌区",
-    "垫江县",
-    "万盛经开区",
-  ]);
+  // Groups of the 2024 scheme, from the registry; 重庆高新区 overlaps its districts and is in no subtotal here.
+  const in2024 = (groups: string[]) =>
+    new Set(chongqing.unitsOf("chongqing-2026").filter((u) => groups.includes(u.groups["2024"])).map((u) => u.name));
+  const central = in2024(["中心城区"]);
+  central.delete("重庆高新区");
+  const westAndEast = in2024(["渝西地区", "渝东新城"]);
   const leftovers = Object.entries(LEFTOVER);
   const sum = (members: [string, Figures][]): Figures => {
     const all = totalsIncludeLeftovers ? [...members, ...leftovers] : members;
