@@ -9,8 +9,11 @@ import {
   AccordionItem,
   AccordionPanel,
   Button,
+  MessageBar,
+  MessageBarBody,
   Spinner,
 } from "@fluentui/react-components";
+import { useMemo } from "react";
 import { Lang } from "../core/i18n";
 import { FindingsList } from "./components/FindingsList";
 import { FormulaColumnsSection } from "./components/FormulaColumnsSection";
@@ -56,11 +59,18 @@ function PaneView({ port, state, actions }: { port: WorkbookPort; state: PaneSta
   const summary = model ? mappingSummary(model) : null;
   const hasOverrides = state.sheet !== null && (settings.mapping[state.sheet]?.length ?? 0) > 0;
   const run = state.run;
+  const limitations = useMemo(() => port.limitations?.() ?? [], [port]);
 
   return (
     <main className={layout.root} lang={lang === "zh" ? "zh-CN" : "en"} aria-busy={working}>
       <h1 className={layout.title}>{t("appTitle")}</h1>
       <StatusArea phase={state.phase} sheet={state.sheet} progress={state.progress} loading={loading} notice={state.notice} onDismiss={actions.dismissNotice} />
+      {/* What this Excel cannot do that others can (no notes below ExcelApi 1.18 …): said once, before the user wonders. */}
+      {limitations.length > 0 && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{limitations.map((l) => pick(l)).join(" ")}</MessageBarBody>
+        </MessageBar>
+      )}
 
       <section className={layout.section} aria-label={t("sheet")}>
         <SheetPicker sheets={state.sheets} sheet={state.sheet} disabled={working} onSelect={(name) => void actions.selectSheet(name)} />
