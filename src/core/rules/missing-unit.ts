@@ -37,12 +37,14 @@ export const missingUnit: Rule = {
     if (ctx.model.layout !== "table") return [];
     if (ctx.units.length < 2 && ctx.totals.length === 0) return [];
     const present = new Set<string>();
-    const checked: string[] = [];
+    // A Set, not an array searched per row: a 100,000-row table would make this quadratic.
+    const checkedNames = new Set<string>();
     for (const info of ctx.units) {
       if (info.unit !== null) present.add(info.unit.code);
       if (info.likely !== null) present.add(info.likely.code);
-      if (!checked.includes(info.name)) checked.push(info.name);
+      checkedNames.add(info.name);
     }
+    const checked = [...checkedNames];
     let expected;
     try {
       expected = ctx.registry.unitsOf(ctx.preset.id);
