@@ -7,7 +7,8 @@ import { Period } from "../core/period";
 import { SheetGrid, SheetModel, readSheet } from "../core/sheet";
 import { TargetTable } from "../core/targets";
 import { UnitRegistry } from "../core/units";
-import { WorkbookError, readWorkbook, writeAnnotatedCopy } from "../xlsx";
+import { WorkbookError } from "../xlsx/errors";
+import { readWorkbook } from "../xlsx/read";
 import type { WorkbookLimits } from "../xlsx/limits";
 import { InputFile } from "./discover";
 import { writeNewFile } from "./out-dir";
@@ -117,6 +118,8 @@ export async function checkFile(file: InputFile, ctx: CheckContext): Promise<Fil
 
     if (ctx.outDir !== null && csv) outcome.notes.push(csvNoCopy(file.display));
     else if (ctx.outDir !== null) {
+      // exceljs (about a third of the start-up) is loaded only when a copy is written: reading is our own.
+      const { writeAnnotatedCopy } = await import("../xlsx/annotate");
       const copy = await writeAnnotatedCopy(
         read.bytes,
         outcome.sheets.map((s) => ({ sheet: s.result.sheet, findings: s.result.findings })),

@@ -1,6 +1,6 @@
 import { promises as fs } from "node:fs";
 import { Bilingual } from "../core/i18n";
-import { DEFAULT_LIMITS } from "../xlsx";
+import { DEFAULT_LIMITS } from "../xlsx/limits";
 import type { WorkbookLimits } from "../xlsx/limits";
 
 export type ReadFileResult =
