@@ -10,6 +10,58 @@ const globals = {
   OfficeExtension: "readonly",
 };
 
+
+const FACES = ["taskpane", "commands", "web", "cli"];
+const ADAPTERS = ["excel", "xlsx"];
+const HOST_PACKAGES = ["exceljs", "react", "react-dom", "@fluentui/*", "commander", "node:*", "fs", "path", "os", "zlib", "child_process"];
+
+/** A relative import of one of these folders from a sibling folder (`../x`, `../x/y`, `../../x/y`), except `allowed`. */
+function folders(names, allowed = []) {
+  const except = allowed.length ? `(?!(?:${allowed.map((a) => a.replace(/[/.]/g, "\\$&")).join("|")})$)` : "";
+  return `^(?:\\.\\./)+${except}(?:${names.join("|")})(?:/.*)?$`;
+}
+
+function layering() {
+  const rule = (regex, packages, message) => [
+    "error",
+    { patterns: [{ regex, message }, ...(packages.length ? [{ group: packages, message }] : [])] },
+  ];
+  return [
+    {
+      files: ["src/core/**/*.ts"],
+      rules: {
+        "no-restricted-imports": rule(
+          folders([...ADAPTERS, ...FACES, "functions"]),
+          HOST_PACKAGES,
+          "src/core is pure domain logic: no adapter, face, Office.js, DOM, Node I/O or exceljs.",
+        ),
+        "no-restricted-globals": ["error", "Office", "Excel", "window", "document"],
+      },
+    },
+    {
+      files: ["src/functions/**/*.ts"],
+      rules: {
+        "no-restricted-imports": rule(
+          folders([...ADAPTERS, ...FACES]),
+          HOST_PACKAGES,
+          "custom functions are thin wrappers over src/core only.",
+        ),
+      },
+    },
+    {
+      files: ["src/excel/**/*.ts", "src/xlsx/**/*.ts"],
+      rules: {
+        "no-restricted-imports": rule(
+          // Until src/app holds the workbook port (issue 10), the Office.js adapter implements it from the pane's folder.
+          folders(FACES, ["taskpane/port"]),
+          [],
+          "an adapter must not import a face (taskpane, commands, web, cli).",
+        ),
+      },
+    },
+  ];
+}
+
 module.exports = tseslint.config(
   { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-output/**", ".certs/**"] },
   js.configs.recommended,
@@ -37,6 +89,9 @@ module.exports = tseslint.config(
       "office-addins/test-for-null-using-isNullObject": "error",
     },
   },
+  // The layers (README, CONTRIBUTING): core ← adapters (excel, xlsx) ← faces (taskpane, commands, web, cli);
+  // functions → core. Each folder may not import from the layers above it.
+  ...layering(),
   {
     files: ["**/*.js", "**/*.cjs", "**/*.mjs"],
     languageOptions: {
