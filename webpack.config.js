@@ -4,7 +4,7 @@
 // host dist/ on its own intranet server.
 //
 // Two compilations: the custom functions run in Excel's JavaScript-only runtime, which parses only ECMAScript 2016
-// (office-js-docs-pr #4496: a syntax error there registers no function and every =ZS.* shows #NAME?), so
+// (office-js-docs-pr #4496: a syntax error there registers no function and every =ZSTJ.* shows #NAME?), so
 // functions.js is compiled on its own for ES2016; the pane, the page and the commands stay modern. A module shared
 // by both (src/core) is compiled once per compilation, which is why one compilation cannot serve both targets.
 const fs = require("fs");
@@ -183,7 +183,7 @@ module.exports = (env = {}, argv = {}) => {
         table: path.resolve(__dirname, "src/functions/metadata.zh-CN.json"),
         manifest: path.resolve(__dirname, "manifest.xml"),
       }),
-      page("functions", "ZS custom functions"),
+      page("functions", "ZSTJ custom functions"),
     ],
   };
 

@@ -7,7 +7,7 @@ const { metadataNamingProblems, namespaceProblems } = require("./function-naming
 /**
  * custom-functions-metadata always writes `allowCustomDataForDataTypeAny: true` (its generate.js), a
  * CustomFunctionsRuntime 1.4 feature: with it every function returned #VALUE! on retail Office 2021 (office-js
- * #3504), and rich-value cells would reach the functions as objects. The ZS functions read plain cell values only,
+ * #3504), and rich-value cells would reach the functions as objects. The ZSTJ functions read plain cell values only,
  * so both data-type flags are dropped from the metadata Excel reads.
  */
 function withoutDataTypeFlags(metadata) {
@@ -89,7 +89,7 @@ class LocalizeFunctionsMetadataPlugin {
             compilation.fileDependencies.add(this.options.manifest);
             const namespace = manifestNamespace(fs.readFileSync(this.options.manifest, "utf8"));
             for (const p of namespace === null ? [] : namespaceProblems(namespace)) {
-              compilation.warnings.push(new WebpackError(`manifest.xml: ${p}`));
+              compilation.errors.push(new WebpackError(`manifest.xml: ${p}`));
             }
           }
           compilation.emitAsset(this.options.output, new sources.RawSource(JSON.stringify(metadata, null, 2)));

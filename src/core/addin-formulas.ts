@@ -1,19 +1,19 @@
 import { SheetGrid } from "./sheet/types";
 import { a1 } from "./sheet/a1";
 
-/** The custom functions' namespace (manifest.xml, Functions.Namespace): `=ZS.YOY(…)`. */
-export const ADDIN_NAMESPACE = "ZS";
+/** The custom functions' namespace (manifest.xml, Functions.Namespace): `=ZSTJ.YOY(…)`. */
+export const ADDIN_NAMESPACE = "ZSTJ";
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /*
- * Two spellings of one call. Inside Excel with the add-in loaded, Range.formulas gives `=ZS.YOY(C5,D5)`. In the
+ * Two spellings of one call. Inside Excel with the add-in loaded, Range.formulas gives `=ZSTJ.YOY(C5,D5)`. In the
  * saved file (what zs-check and the page read) Excel stores a custom function it cannot resolve as
- * `_xldudf_ZS_YOY(…)`, dots turned into underscores, sometimes behind a workbook prefix such as `[2]!` (office-js
+ * `_xldudf_ZSTJ_YOY(…)`, dots turned into underscores, sometimes behind a workbook prefix such as `[2]!` (office-js
  * issues #2568 and #3558: "the xldudf things will show in the cell before Excel parses the add-in's manifest").
- * The name must not continue another name (`XZS.A(` is not ours), and text inside "…" is a literal, not a call.
+ * The name must not continue another name (`XZSTJ.A(` is not ours), and text inside "…" is a literal, not a call.
  */
 // Name characters: ASCII letters, digits, _ and ., and anything beyond Latin-1 (Chinese display names). No \p{…}:
 // core also feeds the custom-functions bundle, which must parse as ES2016 (issue 7).
@@ -34,7 +34,7 @@ export function callsAddinFunction(formula: string | null | undefined): boolean 
   return CALL.test(withoutStrings(formula));
 }
 
-/** A1 addresses of the grid's cells whose formula calls a ZS function, top to bottom, left to right. */
+/** A1 addresses of the grid's cells whose formula calls a ZSTJ function, top to bottom, left to right. */
 export function addinFormulaCells(grid: SheetGrid): string[] {
   const out: string[] = [];
   grid.formulas?.forEach((row, r) =>

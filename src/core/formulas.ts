@@ -1,10 +1,10 @@
 /**
- * Native Excel formulas that give, cell for cell, what the ZS custom functions give: for Excels that cannot run
+ * Native Excel formulas that give, cell for cell, what the ZSTJ custom functions give: for Excels that cannot run
  * custom functions (WPS, Office 2016/2019 without the add-in runtime) the pane inserts these instead.
  *
  * Formulas are written with English function names (Office.js `range.formulas` takes them in English whatever the
  * UI language) and use only functions Excel 2010, WPS and LibreOffice all have: IF, OR, NOT, ISNUMBER, TRIM, N, NA.
- * No LET or LAMBDA. The same rules as ZS.COMPLETION / ZS.YOY / ZS.PACE:
+ * No LET or LAMBDA. The same rules as ZSTJ.COMPLETION / ZSTJ.YOY / ZSTJ.PACE:
  *
  * - an input that is neither a number, a blank nor a blank marker → #VALUE!;
  * - completion / pace: target blank, a dash, "/", 无 … or 0 → #N/A (no target); negative target → #VALUE!;
@@ -80,7 +80,7 @@ function checkMonths(months: number | undefined): number {
 
 /**
  * actual ÷ target with the completion rules around `body` (which may use N(actual) and N(target)). An actual of 0
- * is #N/A as in ZS.COMPLETION: desktop Excel passes an empty cell to a custom function as 0 (office-js #4702), so
+ * is #N/A as in ZSTJ.COMPLETION: desktop Excel passes an empty cell to a custom function as 0 (office-js #4702), so
  * the function cannot tell a 0 from a blank, and the column must give what the function gives.
  */
 function withCompletionRules(a: string, t: string, body: string): string {

@@ -7,13 +7,13 @@ import { OfficeAdapterError } from "./errors";
 import { Requirements } from "./requirements";
 
 /**
- * 报送前固化: every cell whose formula calls a ZS custom function gets the value it shows, as Paste Values would
+ * 报送前固化: every cell whose formula calls a ZSTJ custom function gets the value it shows, as Paste Values would
  * do it, so the file reads the same where the add-in is not loaded (there such cells show #NAME?).
  *
  * APIs (requirement sets from the Excel JavaScript API reference):
  * - Range.getSpecialCellsOrNullObject("Formulas") (ExcelApi 1.9; learn.microsoft.com/office/dev/add-ins/excel/
  *   excel-add-ins-ranges-special-cells: a null object, not an error, when there are none) lists the formula cells,
- *   whose Range.formulas and Range.values (ExcelApi 1.1) say which call ZS.* and what they show;
+ *   whose Range.formulas and Range.values (ExcelApi 1.1) say which call ZSTJ.* and what they show;
  * - Range.copyFrom(self, RangeCopyType.values) (ExcelApi 1.9, learn.microsoft.com/javascript/api/excel/excel.range
  *   #copyFrom) writes each value back exactly as Excel holds it — a number stays a number, text stays text
  *   (no "=…" re-read as a formula), an error value such as #N/A stays that error — and keeps the cell's format;
@@ -25,7 +25,7 @@ import { Requirements } from "./requirements";
  * then the writes — four syncs at most, whatever the number of cells.
  */
 
-/** What a ZS cell shows before its function has run: not a result, so it is left as a formula. */
+/** What a ZSTJ cell shows before its function has run: not a result, so it is left as a formula. */
 const NOT_A_RESULT = new Set(["#NAME?", "#BUSY!", "#GETTING_DATA"]);
 
 export function noCopyFrom(): OfficeAdapterError {

@@ -18,7 +18,7 @@ export function isEmptyCell(raw: unknown): boolean {
 
 /**
  * An optional argument left out. Excel passes null for an omitted optional parameter (docs: "Custom functions
- * parameter options", Optional parameters); a matrix parameter skipped between commas (`=ZS.RANK(C5,C$5:C$45,,,1)`)
+ * parameter options", Optional parameters); a matrix parameter skipped between commas (`=ZSTJ.RANK(C5,C$5:C$45,,,1)`)
  * or pointed at an empty cell arrives as a 1×1 grid holding an empty value. Both mean "omitted".
  */
 export function isOmitted(grid: unknown[][] | null | undefined): boolean {

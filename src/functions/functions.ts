@@ -1,5 +1,5 @@
 /*
- * The ZS custom functions. Each is a thin wrapper: it reads cells into figures, calls the pure indicator in
+ * The ZSTJ custom functions. Each is a thin wrapper: it reads cells into figures, calls the pure indicator in
  * src/core, and turns a "not computable" outcome into an Excel error with a Chinese message. Ids (the JSDoc
  * @customfunction tag) are ASCII and must never change: workbooks store them in their formulas. Display names and
  * help in Chinese come from metadata.zh-CN.json, keyed by the same ids.
@@ -43,7 +43,7 @@ function finite(value: Cell): Cell {
   return typeof value === "number" && !Number.isFinite(value) ? outOfRange() : value;
 }
 
-/** mapCells for the ZS functions: shapes that do not broadcast are #VALUE!. Computed numbers pass through finite(). */
+/** mapCells for the ZSTJ functions: shapes that do not broadcast are #VALUE!. Computed numbers pass through finite(). */
 function eachCell(grids: readonly Grid[], fn: (cells: readonly unknown[]) => Cell): Cell[][] {
   return mapCells<Cell>(grids, fn, mismatch);
 }

@@ -110,8 +110,8 @@ const STRINGS = {
 
   formulaTitle: { zh: "插入公式列", en: "Formula columns" },
   formulaIntro: {
-    zh: "适用于不支持自定义函数的 Excel（WPS、Office 2016/2019）：插入普通公式，结果与 ZS 函数相同；以文本填写的数字（如“约95.1”）显示为 #VALUE!。",
-    en: "For Excels without custom functions (WPS, Office 2016/2019): plain formulas with the same results as the ZS functions; numbers typed as text (约95.1) show #VALUE!.",
+    zh: "适用于不支持自定义函数的 Excel（WPS、Office 2016/2019）：插入普通公式，结果与 ZSTJ 函数相同；以文本填写的数字（如“约95.1”）显示为 #VALUE!。",
+    en: "For Excels without custom functions (WPS, Office 2016/2019): plain formulas with the same results as the ZSTJ functions; numbers typed as text (约95.1) show #VALUE!.",
   },
   formulaNone: {
     zh: "没有可计算的金额指标：需要本期与年度目标列，或本期与上年同期列。",
@@ -130,8 +130,8 @@ const STRINGS = {
 
   freezeTitle: { zh: "报送前固化", en: "Freeze before sending" },
   freezeIntro: {
-    zh: "使用了 ZS 函数的单元格，在未安装本加载项的电脑（市局、WPS）上会显示 #NAME?。报送前把它们转为当前显示的值；与其他函数混用的公式（如 ROUND(ZS.同比增速(…),4)）整个转为显示的值。",
-    en: "Cells using the ZS functions show #NAME? where this add-in is not installed (the city's Excel, WPS). Before sending, turn them into the values they show; a formula mixing ZS with other functions (ROUND(ZS.YOY(…),4)) becomes its value as a whole.",
+    zh: "使用了 ZSTJ 函数的单元格，在未安装本加载项的电脑（市局、WPS）上会显示 #NAME?。报送前把它们转为当前显示的值；与其他函数混用的公式（如 ROUND(ZSTJ.同比增速(…),4)）整个转为显示的值。",
+    en: "Cells using the ZSTJ functions show #NAME? where this add-in is not installed (the city's Excel, WPS). Before sending, turn them into the values they show; a formula mixing ZSTJ with other functions (ROUND(ZSTJ.YOY(…),4)) becomes its value as a whole.",
   },
   freezeUnavailable: {
     zh: "此版本的 Excel 不能由加载项按数值复制（需要 ExcelApi 1.9）：请选中这些单元格，复制后“选择性粘贴 → 数值”。",
@@ -140,14 +140,14 @@ const STRINGS = {
   freezeScope: { zh: "固化范围", en: "What to freeze" },
   freezeWorkbook: { zh: "整个工作簿", en: "The whole workbook" },
   freezeSheet: { zh: "当前工作表“{sheet}”", en: "This sheet, “{sheet}”" },
-  freezeStart: { zh: "固化 ZS 公式…", en: "Freeze ZS formulas…" },
+  freezeStart: { zh: "固化 ZSTJ 公式…", en: "Freeze ZSTJ formulas…" },
   freezeConfirmWorkbook: {
-    zh: "将把整个工作簿中所有 ZS 公式替换为当前显示的值。",
-    en: "Every ZS formula in the workbook will be replaced by the value it shows.",
+    zh: "将把整个工作簿中所有 ZSTJ 公式替换为当前显示的值。",
+    en: "Every ZSTJ formula in the workbook will be replaced by the value it shows.",
   },
   freezeConfirmSheet: {
-    zh: "将把工作表“{sheet}”中所有 ZS 公式替换为当前显示的值。",
-    en: "Every ZS formula in sheet “{sheet}” will be replaced by the value it shows.",
+    zh: "将把工作表“{sheet}”中所有 ZSTJ 公式替换为当前显示的值。",
+    en: "Every ZSTJ formula in sheet “{sheet}” will be replaced by the value it shows.",
   },
   freezeUndo: { zh: "完成后可按一次“撤销”（Ctrl+Z）全部恢复。", en: "One Undo (Ctrl+Z) restores them all." },
   freezeNoUndo: {
@@ -171,7 +171,7 @@ const STRINGS = {
     zh: "{k} 个单元格仍显示 #NAME? 或 #BUSY!，函数尚未计算，未固化：{cells}。请待其算出结果后再固化。",
     en: "{k} cells still show #NAME? or #BUSY! (not computed yet) and were left: {cells}. Freeze again once they show results.",
   },
-  freezeNothing: { zh: "没有找到使用 ZS 函数的公式，无需固化。", en: "No formula uses the ZS functions: nothing to freeze." },
+  freezeNothing: { zh: "没有找到使用 ZSTJ 函数的公式，无需固化。", en: "No formula uses the ZSTJ functions: nothing to freeze." },
   freezeMore: { zh: "等", en: " …" },
 
   settingsTitle: { zh: "设置", en: "Settings" },

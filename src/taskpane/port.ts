@@ -25,11 +25,11 @@ export interface FormulaColumnRequest {
 export type PortFeature = "formula-columns" | "undo" | "report-sheet" | "freeze";
 
 /**
- * What 报送前固化 did. A formula that mixes ZS.* with other functions (=ROUND(ZS.YOY(C5,D5),4)) is converted whole:
- * the cell keeps the value Excel shows, not a formula without the ZS part.
+ * What 报送前固化 did. A formula that mixes ZSTJ.* with other functions (=ROUND(ZSTJ.YOY(C5,D5),4)) is converted whole:
+ * the cell keeps the value Excel shows, not a formula without the ZSTJ part.
  */
 export interface FreezeResult {
-  /** Cells whose ZS.* formula became its value. */
+  /** Cells whose ZSTJ.* formula became its value. */
   cells: number;
   /** Sheets in which at least one cell was converted, in workbook order. */
   sheets: string[];
@@ -65,6 +65,6 @@ export interface WorkbookPort {
   insertFormulaColumns(sheet: string, columns: readonly FormulaColumnRequest[]): Promise<void>;
   /** What this workbook's host cannot do that others can (e.g. no notes below ExcelApi 1.18), for the user. */
   limitations?(): Bilingual[];
-  /** 报送前固化: turns every ZS.* formula of the workbook (or of one sheet) into its value, one undo step where possible. */
+  /** 报送前固化: turns every ZSTJ.* formula of the workbook (or of one sheet) into its value, one undo step where possible. */
   freezeAddinFormulas(sheet?: string): Promise<FreezeResult>;
 }

@@ -1,5 +1,5 @@
 /*
- * 报送前固化 on the page: the file's ZS.* formulas replaced by their cached results, in exceljs (loaded on demand
+ * 报送前固化 on the page: the file's ZSTJ.* formulas replaced by their cached results, in exceljs (loaded on demand
  * with the rest of the spreadsheet code). Excel saves the value it showed next to each formula; that cached value
  * is what the city would see once the formula is gone, so it is what the cell keeps.
  */
@@ -48,7 +48,7 @@ export interface FrozenWorkbook {
   converted: Map<string, string[]>;
 }
 
-/** Converts the ZS.* formulas of every sheet (or of `sheet` only); the other cells are written back as read. */
+/** Converts the ZSTJ.* formulas of every sheet (or of `sheet` only); the other cells are written back as read. */
 export async function freezeWorkbookBytes(bytes: Uint8Array, sheet?: string): Promise<FrozenWorkbook> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(forExcelJs(bytes));

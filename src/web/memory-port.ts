@@ -216,7 +216,7 @@ export class MemoryWorkbookPort implements WorkbookPort {
   }
 
   /**
-   * 报送前固化 on the page: the file's ZS.* formulas become their cached results (what Excel showed when it saved).
+   * 报送前固化 on the page: the file's ZSTJ.* formulas become their cached results (what Excel showed when it saved).
    * The user's file is not touched: the frozen bytes replace the page's copy, from which the downloads — the
    * frozen file itself and the annotated copy — are made. The grids lose those formulas, so a re-check agrees.
    */

@@ -20,7 +20,7 @@ export interface PageText {
   otherFile: string;
   downloadCopy: string;
   downloadJson: string;
-  /** After 报送前固化: the file itself with its ZS formulas turned into values, ready to send. */
+  /** After 报送前固化: the file itself with its ZSTJ formulas turned into values, ready to send. */
   downloadFrozen: string;
   downloadsNeedCheck: string;
   downloadFailed: (detail: string) => string;

@@ -2,8 +2,8 @@ import path from "node:path";
 import { addCityTable, runCli, tempDir, writeWorkbook } from "./fixtures";
 
 /*
- * A district table whose 完成率 column was computed with =ZS.COMPLETION(…) and saved by Excel: the file stores the
- * call as _xldudf_ZS_COMPLETION(…) with its cached result (office-js issues #2568, #3558), which is what the city
+ * A district table whose 完成率 column was computed with =ZSTJ.COMPLETION(…) and saved by Excel: the file stores the
+ * call as _xldudf_ZSTJ_COMPLETION(…) with its cached result (office-js issues #2568, #3558), which is what the city
  * opens — and sees as #NAME? without the add-in.
  */
 let dir: string;
@@ -17,7 +17,7 @@ beforeAll(async () => {
     for (let r = 4; r <= ws.rowCount; r++) {
       const actual = ws.getCell(`C${r}`).value as number;
       const target = ws.getCell(`E${r}`).value as number;
-      ws.getCell(`F${r}`).value = { formula: `_xldudf_ZS_COMPLETION(C${r},E${r})`, result: Math.round((actual / target) * 10000) / 10000 };
+      ws.getCell(`F${r}`).value = { formula: `_xldudf_ZSTJ_COMPLETION(C${r},E${r})`, result: Math.round((actual / target) * 10000) / 10000 };
       ws.getCell(`F${r}`).numFmt = "0.00%";
     }
   });
@@ -25,7 +25,7 @@ beforeAll(async () => {
 
 afterAll(() => cleanup());
 
-test("zs-check reports ZS.* formulas as one 提示性 finding per sheet naming 报送前固化", async () => {
+test("zs-check reports ZSTJ.* formulas as one 提示性 finding per sheet naming 报送前固化", async () => {
   const r = await runCli(["with-zs.xlsx", "--format", "json"], dir);
   const report = JSON.parse(r.stdout) as { files: { sheets: { findings: { rule: string; severity: string; cell: string | null; message: string }[] }[] }[] };
   const found = report.files[0].sheets[0].findings.filter((f) => f.rule === "addin-formula");

@@ -114,7 +114,7 @@ describe.each(ADMITTED.map((c) => [c.id, c] as const))("under %s", (_id, client)
     );
     await record("clearHighlights", () => port.clearHighlights(SHEET));
     // 报送前固化 last: it changes the sheet.
-    fx.addSheet("完成率", { values: [["黔江区", 95.03, 160, "=ZS.COMPLETION(B1,C1)"]] });
+    fx.addSheet("完成率", { values: [["黔江区", 95.03, 160, "=ZSTJ.COMPLETION(B1,C1)"]] });
     fx.cell("完成率", "D1").value = 0.5939;
     expect(await record("freezeAddinFormulas", () => port.freezeAddinFormulas("完成率"))).toMatchObject({ cells: 1 });
     expect(fx.cell("完成率", "D1")).toMatchObject({ formula: null, value: 0.5939 });

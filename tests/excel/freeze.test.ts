@@ -2,16 +2,16 @@ import { OfficeWorkbookPort } from "../../src/excel/office-port";
 import { FakeExcel } from "../support/office-mock";
 
 /*
- * 报送前固化 over the Office mock. A ZS cell here is what Excel holds once the function has run: the formula text
+ * 报送前固化 over the Office mock. A ZSTJ cell here is what Excel holds once the function has run: the formula text
  * (Range.formulas) and the value it shows (Range.values).
  */
 function district(fx: FakeExcel, name: string): void {
   fx.addSheet(name, {
     values: [
       ["区县", "正式合同额", "年度目标", "完成率", "合计"],
-      ["黔江区", 95.03, 160, "=ZS.COMPLETION(B2,C2)", "=SUM(B2:C2)"],
-      ["酉阳县", 40, 80, "=ROUND(ZS.COMPLETION(B3,C3),4)", "=SUM(B3:C3)"],
-      ["秀山县", 30, "", "=ZS.COMPLETION(B4,C4)", "=SUM(B4:C4)"],
+      ["黔江区", 95.03, 160, "=ZSTJ.COMPLETION(B2,C2)", "=SUM(B2:C2)"],
+      ["酉阳县", 40, 80, "=ROUND(ZSTJ.COMPLETION(B3,C3),4)", "=SUM(B3:C3)"],
+      ["秀山县", 30, "", "=ZSTJ.COMPLETION(B4,C4)", "=SUM(B4:C4)"],
     ],
     numberFormats: [[], [], [], ["", "", "", "0.00%"]],
   });
@@ -21,7 +21,7 @@ function district(fx: FakeExcel, name: string): void {
 }
 
 describe("freezeAddinFormulas (报送前固化) in Excel", () => {
-  it("turns every ZS.* formula of the workbook into the value it shows, in one undo step and four requests", async () => {
+  it("turns every ZSTJ.* formula of the workbook into the value it shows, in one undo step and four requests", async () => {
     const fx = new FakeExcel({ apiVersion: "1.20" });
     district(fx, "1-6月");
     district(fx, "1-9月");
@@ -51,7 +51,7 @@ describe("freezeAddinFormulas (报送前固化) in Excel", () => {
     const sync = jest.spyOn(fx.context, "sync");
     const result = await new OfficeWorkbookPort({ host: fx.host() }).freezeAddinFormulas("1-9月");
     expect(result.sheets).toEqual(["1-9月"]);
-    expect(fx.cell("1-6月", "D2").formula).toBe("=ZS.COMPLETION(B2,C2)");
+    expect(fx.cell("1-6月", "D2").formula).toBe("=ZSTJ.COMPLETION(B2,C2)");
     expect(fx.cell("1-9月", "D2").formula).toBeNull();
     expect(sync).toHaveBeenCalledTimes(3);
   });
@@ -63,12 +63,12 @@ describe("freezeAddinFormulas (报送前固化) in Excel", () => {
     fx.cell("表", "D3").value = "#BUSY!";
     const result = await new OfficeWorkbookPort({ host: fx.host() }).freezeAddinFormulas();
     expect(result).toEqual({ cells: 1, sheets: ["表"], skipped: ["表!D2", "表!D3"] });
-    expect(fx.cell("表", "D2").formula).toBe("=ZS.COMPLETION(B2,C2)");
+    expect(fx.cell("表", "D2").formula).toBe("=ZSTJ.COMPLETION(B2,C2)");
   });
 
   it("reads only the formula cells, not the figures around them (the web caps a response at 5 MB)", async () => {
     const fx = new FakeExcel();
-    const rows = Array.from({ length: 20_000 }, (_, i) => ["渝中区渝中区渝中区", 1000 + i / 100, 2000 + i / 100, i === 5 ? "=ZS.YOY(B6,C6)" : ""]);
+    const rows = Array.from({ length: 20_000 }, (_, i) => ["渝中区渝中区渝中区", 1000 + i / 100, 2000 + i / 100, i === 5 ? "=ZSTJ.YOY(B6,C6)" : ""]);
     fx.addSheet("大表", { values: rows });
     fx.cell("大表", "D6").value = -0.5;
     const result = await new OfficeWorkbookPort({ host: fx.host() }).freezeAddinFormulas("大表");
@@ -76,7 +76,7 @@ describe("freezeAddinFormulas (报送前固化) in Excel", () => {
     expect(Math.max(...fx.requests.map((r) => r.responseBytes))).toBeLessThan(1_000);
   });
 
-  it("answers zero for a workbook without ZS formulas and writes nothing", async () => {
+  it("answers zero for a workbook without ZSTJ formulas and writes nothing", async () => {
     const fx = new FakeExcel();
     fx.addSheet("表", { values: [["区县", "合计"], ["黔江区", "=SUM(1,2)"]] });
     const result = await new OfficeWorkbookPort({ host: fx.host() }).freezeAddinFormulas();
@@ -100,6 +100,6 @@ describe("freezeAddinFormulas (报送前固化) in Excel", () => {
     await expect(port.freezeAddinFormulas()).rejects.toMatchObject({
       text: { zh: expect.stringContaining("选择性粘贴"), en: expect.stringContaining("Paste Special") },
     });
-    expect(fx.cell("表", "D2").formula).toBe("=ZS.COMPLETION(B2,C2)");
+    expect(fx.cell("表", "D2").formula).toBe("=ZSTJ.COMPLETION(B2,C2)");
   });
 });

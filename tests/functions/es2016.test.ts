@@ -1,6 +1,6 @@
 /*
  * Excel runs the custom functions in its JavaScript-only runtime, which supports ECMAScript 2016
- * (office-js-docs-pr #4496). A syntax error there registers no function (every =ZS.* shows #NAME?), and a missing
+ * (office-js-docs-pr #4496). A syntax error there registers no function (every =ZSTJ.* shows #NAME?), and a missing
  * library member throws at load or at call time. So the built functions.js must parse as ES2016, build no
  * regular expression newer than ES2016 at run time, and work in an engine without ES2017+ library members.
  */

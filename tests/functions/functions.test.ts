@@ -32,7 +32,7 @@ function expectError(value: unknown, code: string, messagePart: string): void {
 }
 
 describe.each(CLIENTS)("%s", (_client, blank) => {
-  describe("ZS.COMPLETION with published figures", () => {
+  describe("ZSTJ.COMPLETION with published figures", () => {
     test.each([
       ["黔江 2022 1–6月 合同额", 95.03, 160, 2, 59.39],
       ["黔江 2022 1–6月 到位资金", 12.59, 25, 2, 50.36],
@@ -72,7 +72,7 @@ describe.each(CLIENTS)("%s", (_client, blank) => {
     });
   });
 
-  describe("ZS.YOY", () => {
+  describe("ZSTJ.YOY", () => {
     test.each([
       ["黔江 合同额", 95.03, 77.86, 22.05],
       ["黔江 到位资金", 12.59, 8.14, 54.67],
@@ -96,14 +96,14 @@ describe.each(CLIENTS)("%s", (_client, blank) => {
     });
   });
 
-  describe("ZS.PPCHANGE", () => {
+  describe("ZSTJ.PPCHANGE", () => {
     test("开工率 53.9% vs 38.7% → 同比提升 15.2 个百分点", () => {
       expect(points(zs.ppchange(cell(0.539), cell(0.387)), 1)).toBe(15.2);
       expect(points(zs.ppchange(cell("53.9%"), cell("38.7%")), 1)).toBe(15.2);
     });
   });
 
-  describe("ZS.TIMEPROGRESS and ZS.PACE", () => {
+  describe("ZSTJ.TIMEPROGRESS and ZSTJ.PACE", () => {
     test.each([
       ["1-6月", 0.5],
       ["1—6月", 0.5],
@@ -142,7 +142,7 @@ describe.each(CLIENTS)("%s", (_client, blank) => {
     });
   });
 
-  describe("ZS.SHARE", () => {
+  describe("ZSTJ.SHARE", () => {
     test("两江新区 1158.93 of 全市 10842 → 10.7%", () => {
       expect(pct(zs.share(cell(1158.93), cell(10842)), 1)).toBe(10.7);
     });
@@ -163,7 +163,7 @@ describe.each(CLIENTS)("%s", (_client, blank) => {
     });
   });
 
-  describe("ZS.RANK", () => {
+  describe("ZSTJ.RANK", () => {
     const values = col(50, 80, 80, 20, blank, "—");
     test("competition ranking 1, 2, 2, 4, highest first, blanks not ranked", () => {
       expect(zs.rank(col(80, 80, 50, 20), values).map((r) => r[0])).toEqual([1, 1, 3, 4]);
@@ -180,7 +180,7 @@ describe.each(CLIENTS)("%s", (_client, blank) => {
     });
   });
 
-  describe("ZS.TIER", () => {
+  describe("ZSTJ.TIER", () => {
     test.each([
       [100, "百亿级"],
       [99.99, "50亿级"],
@@ -198,7 +198,7 @@ describe.each(CLIENTS)("%s", (_client, blank) => {
     });
   });
 
-  describe("ZS.AMOUNT", () => {
+  describe("ZSTJ.AMOUNT", () => {
     test.each([
       ["1.08万亿元", "亿元", 10800],
       ["389.76亿元", "亿元", 389.76],
@@ -217,7 +217,7 @@ describe.each(CLIENTS)("%s", (_client, blank) => {
     });
   });
 
-  describe("ZS.DISTRICT and ZS.REGION", () => {
+  describe("ZSTJ.DISTRICT and ZSTJ.REGION", () => {
     test.each([
       ["渝北", 2022, "渝北区"],
       ["石柱县", undefined, "石柱土家族自治县"],
@@ -311,7 +311,7 @@ describe.each(CLIENTS)("%s", (_client, blank) => {
     });
 
     // Docs ("Custom functions parameter options"): an omitted optional parameter is null. Skipped between commas
-    // (=ZS.RANK(C5,C$5:C$45,,,1)) a matrix parameter may arrive as a 1×1 grid of an empty value: both are omitted.
+    // (=ZSTJ.RANK(C5,C$5:C$45,,,1)) a matrix parameter may arrive as a 1×1 grid of an empty value: both are omitted.
     test.each([
       ["null", null],
       ["undefined", undefined],

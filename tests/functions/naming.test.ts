@@ -81,9 +81,10 @@ test("cell references are recognised up to XFD1048576 and R1048576C16384, not be
   expect(isCellReference("YOY")).toBe(false);
 });
 
-test("the namespace rule follows the same guideline: the manifest's ZS is flagged as under three characters", () => {
+test("the manifest's namespace follows the same guideline (ZSTJ), and a two-letter one like ZS would fail the build", () => {
   const namespace = manifestNamespace(fs.readFileSync(path.join(root, "manifest.xml"), "utf8"));
-  expect(typeof namespace).toBe("string");
+  expect(namespace).toBe("ZSTJ");
+  expect(namespaceProblems(namespace as string)).toEqual([]);
   expect(namespaceProblems("ZS").join("\n")).toContain("fewer than 3 characters");
   expect(namespaceProblems("ZSTJ")).toEqual([]);
   expect(namespaceProblems("A".repeat(33)).join("\n")).toContain("32");

@@ -204,8 +204,8 @@ describe("broken copies fail with a message naming the culprit", () => {
     const r = check(
       variant((x) =>
         x.replace(
-          '<bt:String id="Functions.Namespace" DefaultValue="ZS"/>',
-          '<bt:String id="Functions.Namespace" DefaultValue="ZS"/>\n        <bt:String id="Functions.Namespace" DefaultValue="XX"/>',
+          '<bt:String id="Functions.Namespace" DefaultValue="ZSTJ"/>',
+          '<bt:String id="Functions.Namespace" DefaultValue="ZSTJ"/>\n        <bt:String id="Functions.Namespace" DefaultValue="XX"/>',
         ),
       ),
     );

@@ -12,9 +12,9 @@ describe("报送前固化 in the pane", () => {
     renderPane(port);
     await detected();
     await user.click(screen.getByRole("button", { name: "报送前固化" }));
-    await user.click(screen.getByRole("button", { name: "固化 ZS 公式…" }));
+    await user.click(screen.getByRole("button", { name: "固化 ZSTJ 公式…" }));
     expect(port.callsTo("freezeAddinFormulas")).toHaveLength(0);
-    expect(screen.getByRole("alertdialog").textContent).toContain("将把整个工作簿中所有 ZS 公式替换为当前显示的值。 完成后可按一次“撤销”（Ctrl+Z）全部恢复。");
+    expect(screen.getByRole("alertdialog").textContent).toContain("将把整个工作簿中所有 ZSTJ 公式替换为当前显示的值。 完成后可按一次“撤销”（Ctrl+Z）全部恢复。");
     const readsBefore = port.callsTo("readSheet").length;
     await user.click(screen.getByRole("button", { name: "确认固化" }));
     await waitFor(() => expect(port.callsTo("freezeAddinFormulas")).toEqual([[undefined]]));
@@ -31,10 +31,10 @@ describe("报送前固化 in the pane", () => {
     await detected();
     await user.click(screen.getByRole("button", { name: "报送前固化" }));
     await user.click(screen.getByRole("radio", { name: `当前工作表“${SHEET}”` }));
-    await user.click(screen.getByRole("button", { name: "固化 ZS 公式…" }));
+    await user.click(screen.getByRole("button", { name: "固化 ZSTJ 公式…" }));
     await user.click(screen.getByRole("button", { name: "取消" }));
     expect(port.callsTo("freezeAddinFormulas")).toHaveLength(0);
-    await user.click(screen.getByRole("button", { name: "固化 ZS 公式…" }));
+    await user.click(screen.getByRole("button", { name: "固化 ZSTJ 公式…" }));
     await user.click(screen.getByRole("button", { name: "确认固化" }));
     await waitFor(() => expect(port.callsTo("freezeAddinFormulas")).toEqual([[SHEET]]));
     expect(await screen.findByText(/1 个单元格仍显示 #NAME\? 或 #BUSY!，函数尚未计算，未固化：1-6月!D6/)).toBeTruthy();
@@ -47,10 +47,10 @@ describe("报送前固化 in the pane", () => {
     renderPane(port, "en");
     await detected();
     await user.click(screen.getByRole("button", { name: "Freeze before sending" }));
-    await user.click(screen.getByRole("button", { name: "Freeze ZS formulas…" }));
+    await user.click(screen.getByRole("button", { name: "Freeze ZSTJ formulas…" }));
     expect(screen.getByRole("alertdialog").textContent).toContain("save a copy first");
     await user.click(screen.getByRole("button", { name: "Freeze" }));
-    expect(await screen.findByText("No formula uses the ZS functions: nothing to freeze.")).toBeTruthy();
+    expect(await screen.findByText("No formula uses the ZSTJ functions: nothing to freeze.")).toBeTruthy();
   });
 
   test("in an Excel that cannot freeze (no ExcelApi 1.9) it says how to do it by hand instead of offering a button", async () => {
@@ -61,7 +61,7 @@ describe("报送前固化 in the pane", () => {
     await detected();
     await user.click(screen.getByRole("button", { name: "报送前固化" }));
     expect(screen.getByText(/复制后“选择性粘贴 → 数值”/)).toBeTruthy();
-    expect(screen.queryByRole("button", { name: "固化 ZS 公式…" })).toBeNull();
+    expect(screen.queryByRole("button", { name: "固化 ZSTJ 公式…" })).toBeNull();
   });
 
   test("a failure is shown in the pane's language, from the adapter's bilingual message", async () => {
@@ -73,7 +73,7 @@ describe("报送前固化 in the pane", () => {
     renderPane(port);
     await detected();
     await user.click(screen.getByRole("button", { name: "报送前固化" }));
-    await user.click(screen.getByRole("button", { name: "固化 ZS 公式…" }));
+    await user.click(screen.getByRole("button", { name: "固化 ZSTJ 公式…" }));
     await user.click(screen.getByRole("button", { name: "确认固化" }));
     expect(await screen.findByText("报送前固化失败：此版本的 Excel 不支持")).toBeTruthy();
   });

@@ -46,7 +46,7 @@ test("after 清除标记 the marks leave the preview but both downloads stay, wi
   expect(wb.getWorksheet("校验结果")!.rowCount).toBeGreaterThan(1);
 });
 
-test("报送前固化 on the page: the frozen file is offered for download, with values where ZS formulas were", async () => {
+test("报送前固化 on the page: the frozen file is offered for download, with values where ZSTJ formulas were", async () => {
   const downloads = captureDownloads();
   const user = userEvent.setup();
   const source = new ExcelJS.Workbook();
@@ -54,7 +54,7 @@ test("报送前固化 on the page: the frozen file is offered for download, with
   const ws = source.worksheets[0];
   // A 完成率 figure computed with the add-in, as Excel saves it (office-js #2568): call text and cached value.
   const target = ws.getCell("Z5");
-  target.value = { formula: "_xldudf_ZS_COMPLETION(1,2)", result: 0.5 };
+  target.value = { formula: "_xldudf_ZSTJ_COMPLETION(1,2)", result: 0.5 };
   const bytes = new Uint8Array(await source.xlsx.writeBuffer());
 
   render(<App lang="zh" />);
@@ -63,7 +63,7 @@ test("报送前固化 on the page: the frozen file is offered for download, with
   expect(screen.queryByRole("button", { name: "下载固化后的文件" })).toBeNull();
 
   await user.click(button("报送前固化"));
-  await user.click(button("固化 ZS 公式…"));
+  await user.click(button("固化 ZSTJ 公式…"));
   expect(screen.getByRole("alertdialog").textContent).toContain("不会改动您的原文件");
   await user.click(button("确认固化"));
   expect(await screen.findByText(/已固化 1 个单元格（1 张工作表：/)).toBeTruthy();

@@ -5,20 +5,20 @@ import { MemoryWorkbookPort } from "../../src/web/memory-port";
 import { openWorkbook } from "../../src/web/workbook-io";
 
 /*
- * 报送前固化 on the page: a district file saved by Excel with =ZS.COMPLETION(…) in its 完成率 column. The file
- * stores the call as _xldudf_ZS_COMPLETION(…) with the value Excel showed (office-js issues #2568, #3558).
+ * 报送前固化 on the page: a district file saved by Excel with =ZSTJ.COMPLETION(…) in its 完成率 column. The file
+ * stores the call as _xldudf_ZSTJ_COMPLETION(…) with the value Excel showed (office-js issues #2568, #3558).
  */
 async function districtFile(): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("1-6月");
   ws.addRow(["2022年1-6月招商引资主要指标完成情况表"]);
   ws.addRow(["区县", "正式合同额（亿元）", "正式合同额年度目标（亿元）", "完成率", "合计"]);
-  ws.addRow(["黔江区", 95.03, 160, { formula: "_xldudf_ZS_COMPLETION(B3,C3)", result: 0.5939 }, { formula: "SUM(B3:C3)", result: 255.03 }]);
-  ws.addRow(["酉阳县", 40, 80, { formula: "ROUND(_xldudf_ZS_COMPLETION(B4,C4),4)", result: 0.5 }, { formula: "SUM(B4:C4)", result: 120 }]);
-  ws.addRow(["秀山县", 30, null, { formula: "_xldudf_ZS_COMPLETION(B5,C5)", result: { error: "#N/A" } }, null]);
-  ws.addRow(["石柱县", 30, 60, { formula: "_xldudf_ZS_COMPLETION(B6,C6)", result: { error: "#NAME?" } }, null]);
+  ws.addRow(["黔江区", 95.03, 160, { formula: "_xldudf_ZSTJ_COMPLETION(B3,C3)", result: 0.5939 }, { formula: "SUM(B3:C3)", result: 255.03 }]);
+  ws.addRow(["酉阳县", 40, 80, { formula: "ROUND(_xldudf_ZSTJ_COMPLETION(B4,C4),4)", result: 0.5 }, { formula: "SUM(B4:C4)", result: 120 }]);
+  ws.addRow(["秀山县", 30, null, { formula: "_xldudf_ZSTJ_COMPLETION(B5,C5)", result: { error: "#N/A" } }, null]);
+  ws.addRow(["石柱县", 30, 60, { formula: "_xldudf_ZSTJ_COMPLETION(B6,C6)", result: { error: "#NAME?" } }, null]);
   ws.getCell("D3").numFmt = "0.00%";
-  wb.addWorksheet("说明").addRow(["本表由区县填报", { formula: "_xldudf_ZS_YOY(1,2)", result: -0.5 }]);
+  wb.addWorksheet("说明").addRow(["本表由区县填报", { formula: "_xldudf_ZSTJ_YOY(1,2)", result: -0.5 }]);
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
@@ -32,7 +32,7 @@ async function reread(bytes: Uint8Array): Promise<ExcelJS.Worksheet[]> {
   return wb.worksheets;
 }
 
-test("the page replaces each ZS formula by its cached result in its copy of the file, and says what it did", async () => {
+test("the page replaces each ZSTJ formula by its cached result in its copy of the file, and says what it did", async () => {
   const original = await districtFile();
   const port = await portOf(original);
   const frozen: unknown[] = [];
@@ -50,17 +50,17 @@ test("the page replaces each ZS formula by its cached result in its copy of the 
   expect(ws.getCell("D3").numFmt).toBe("0.00%");
   expect(ws.getCell("D4").value).toBe(0.5); // ROUND(ZS…) converted whole
   expect(ws.getCell("D5").value).toEqual({ error: "#N/A" });
-  expect(ws.getCell("D6").formula).toBe("_xldudf_ZS_COMPLETION(B6,C6)"); // #NAME?: never ran, left as it was
+  expect(ws.getCell("D6").formula).toBe("_xldudf_ZSTJ_COMPLETION(B6,C6)"); // #NAME?: never ran, left as it was
   expect(ws.getCell("E3").formula).toBe("SUM(B3:C3)");
   expect(notes.getCell("B1").value).toBe(-0.5);
   // The grid the pane re-checks no longer holds those formulas.
   expect((await port.readSheet("1-6月")).formulas?.[2]?.[3]).toBeNull();
 });
 
-test("one chosen sheet only; a file without ZS formulas is left byte for byte", async () => {
+test("one chosen sheet only; a file without ZSTJ formulas is left byte for byte", async () => {
   const port = await portOf(await districtFile());
   expect((await port.freezeAddinFormulas("说明")).sheets).toEqual(["说明"]);
-  expect((await reread(port.fileBytes()))[0].getCell("D3").formula).toBe("_xldudf_ZS_COMPLETION(B3,C3)");
+  expect((await reread(port.fileBytes()))[0].getCell("D3").formula).toBe("_xldudf_ZSTJ_COMPLETION(B3,C3)");
 
   const plain = new ExcelJS.Workbook();
   plain.addWorksheet("表").addRow(["区县", { formula: "SUM(1,2)", result: 3 }]);

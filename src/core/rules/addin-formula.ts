@@ -7,7 +7,7 @@ import { Rule } from "./rule";
 const FIRST_CELLS = 3;
 
 /**
- * 提示性, one per sheet: cells whose formula calls a ZS custom function. Wherever the add-in is not loaded (the
+ * 提示性, one per sheet: cells whose formula calls a ZSTJ custom function. Wherever the add-in is not loaded (the
  * city's Excel, WPS, a colleague's PC) they show #NAME?, so the sender should run 报送前固化 (the pane turns them into
  * their values) before the file leaves the district. Not a finding per cell: the action is one click for the sheet.
  */
@@ -27,7 +27,7 @@ export const addinFormula: Rule = {
         unit: null,
         message: {
           zh: `本表有${cells.length}个单元格使用加载项函数ZS.*（${list.zh}），未安装加载项的电脑（市局、WPS）会显示#NAME?：报送前请在加载项中执行“报送前固化”，将其转为数值。`,
-          en: `${cells.length} cell${cells.length === 1 ? "" : "s"} of this sheet use the add-in's ZS.* functions (${list.en}); without the add-in (the city's Excel, WPS) they show #NAME?. Before sending, run "Freeze before sending" in the add-in to turn them into values.`,
+          en: `${cells.length} cell${cells.length === 1 ? "" : "s"} of this sheet use the add-in's ZSTJ.* functions (${list.en}); without the add-in (the city's Excel, WPS) they show #NAME?. Before sending, run "Freeze before sending" in the add-in to turn them into values.`,
         },
       }),
     ];

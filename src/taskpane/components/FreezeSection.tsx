@@ -18,7 +18,7 @@ export interface FreezeSectionProps {
 }
 
 /**
- * 报送前固化: ZS.* formulas become the values they show, so the file reads the same where the add-in is not
+ * 报送前固化: ZSTJ.* formulas become the values they show, so the file reads the same where the add-in is not
  * loaded. Values replace formulas, so the button first asks, saying whether one Undo brings them back.
  */
 export function FreezeSection({ sheet, undo, fileMode, available = true, busy, disabled, onFreeze }: FreezeSectionProps): JSX.Element {

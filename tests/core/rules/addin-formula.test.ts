@@ -8,20 +8,20 @@ const columns = [
   { indicator: "contract-amount" as const, measure: "yoy" as const, format: "0.00%" },
 ];
 
-/** A district table whose 同比 column was filled with =ZS.YOY(本期, 上年同期), as the add-in's users do. */
+/** A district table whose 同比 column was filled with =ZSTJ.YOY(本期, 上年同期), as the add-in's users do. */
 function withYoyFormulas(units: string[]): SheetModel {
   const rows = units.map((u, i): [string, number, number, number] => [u, 100 + i, 80 + i, (100 + i) / (80 + i) - 1]);
   const model = buildModel({ columns, rows });
   const formulas = model.grid.values.map((row) => row.map((): string | null => null));
   units.forEach((_, i) => {
-    formulas[2 + i][3] = `=ZS.YOY(B${3 + i},C${3 + i})`;
+    formulas[2 + i][3] = `=ZSTJ.YOY(B${3 + i},C${3 + i})`;
   });
   model.grid.formulas = formulas;
   return model;
 }
 
 describe("addin-formula (提示性, one per sheet)", () => {
-  test("a sheet with ZS.* formulas gets one note naming 报送前固化, the count and the first cells", () => {
+  test("a sheet with ZSTJ.* formulas gets one note naming 报送前固化, the count and the first cells", () => {
     const findings = run(addinFormula, withYoyFormulas(["渝中区", "大渡口区", "江北区", "沙坪坝区"]));
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ rule: "addin-formula", severity: "info", cell: null, sheet: "汇总" });
