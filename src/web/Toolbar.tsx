@@ -14,6 +14,8 @@ export interface ToolbarProps {
   busy: string | null;
   onOtherFile: () => void;
   onError: (message: string) => void;
+  /** The annotated copy (with the explanations) was handed to the browser to save. */
+  onCopySaved?: () => void;
 }
 
 /**
@@ -44,6 +46,7 @@ export function Toolbar(props: ToolbarProps) {
       const io = await import(/* webpackChunkName: "workbook-io" */ "./workbook-io");
       const bytes = await io.annotatedCopy(port.snapshot());
       saveFile(bytes, outputName(port.fileName, "xlsx", lang), XLSX_TYPE);
+      props.onCopySaved?.();
     } catch (err) {
       props.onError(text.downloadFailed(err instanceof Error ? err.message : String(err)));
     } finally {
