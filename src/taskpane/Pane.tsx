@@ -9,6 +9,9 @@ import {
   AccordionItem,
   AccordionPanel,
   Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
   Spinner,
 } from "@fluentui/react-components";
 import { Lang } from "../core/i18n";
@@ -26,7 +29,7 @@ import { countFindings, effectivePreset, mappingSummary, presetById, targetsAdvi
 import { LangContext, useT } from "./i18n";
 import { WorkbookPort } from "./port";
 import { useLayout } from "./styles";
-import { PaneActions, PaneState, usePaneState } from "./usePaneState";
+import { PaneActions, PaneState, resultsStale, usePaneState } from "./usePaneState";
 
 export interface PaneProps {
   port: WorkbookPort;
@@ -56,6 +59,7 @@ function PaneView({ port, state, actions }: { port: WorkbookPort; state: PaneSta
   const summary = model ? mappingSummary(model) : null;
   const hasOverrides = state.sheet !== null && (settings.mapping[state.sheet]?.length ?? 0) > 0;
   const run = state.run;
+  const stale = state.phase === "results" && resultsStale(run, settings);
 
   return (
     <main className={layout.root} lang={lang === "zh" ? "zh-CN" : "en"} aria-busy={working}>
@@ -106,6 +110,16 @@ function PaneView({ port, state, actions }: { port: WorkbookPort; state: PaneSta
               preset: pick(presetById(run.preset).name),
             })}
           </p>
+          {stale && (
+            <MessageBar intent="warning" layout="multiline" role="status">
+              <MessageBarBody>{t("staleResults")}</MessageBarBody>
+              <MessageBarActions>
+                <Button size="small" appearance="primary" disabled={!canCheck} onClick={() => void actions.check()}>
+                  {t("recheck")}
+                </Button>
+              </MessageBarActions>
+            </MessageBar>
+          )}
           <SummaryBar counts={counts} />
           <div className={layout.row}>
             <Button

@@ -80,6 +80,11 @@ const STRINGS = {
   modelNotes: { zh: "识别提示", en: "Notes" },
 
   results: { zh: "校验结果", en: "Results" },
+  staleResults: {
+    zh: "校验后修改了设置（统计期间、统计单位名单、年度目标来源、列对应或阈值），以下结果已过时，请重新校验。",
+    en: "Settings changed after this check (period, preset, targets, mapping or thresholds): these results are out of date.",
+  },
+  recheck: { zh: "重新校验", en: "Check again" },
   explainedCount: { zh: "已说明 {n}", en: "Explained {n}" },
   noFindings: { zh: "未发现问题", en: "No problems found" },
   checkedAs: { zh: "工作表“{sheet}” · {period} · {preset}", en: "Sheet “{sheet}” · {period} · {preset}" },
