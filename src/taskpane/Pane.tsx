@@ -14,6 +14,7 @@ import {
   MessageBarBody,
   Spinner,
 } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
 import { Lang } from "../core/i18n";
 import { FindingsList } from "./components/FindingsList";
 import { FormulaColumnsSection } from "./components/FormulaColumnsSection";
@@ -35,18 +36,28 @@ export interface PaneProps {
   port: WorkbookPort;
   /** Forces the language (tests, the standalone page's switch); otherwise settings.lang, then Office's. */
   lang?: Lang;
+  /** A cell picked outside the pane (the standalone page's preview): its findings are selected in the list. */
+  picked?: PickedCell | null;
 }
 
-export function Pane({ port, lang: forced }: PaneProps): JSX.Element {
+export interface PickedCell {
+  sheet: string;
+  cell: string;
+  /** Changes with every pick, so picking the same cell again brings its finding back into view. */
+  nonce: number;
+}
+
+export function Pane({ port, lang: forced, picked }: PaneProps): JSX.Element {
   const { state, actions, lang } = usePaneState(port, forced);
   return (
     <LangContext.Provider value={lang}>
-      <PaneView port={port} state={state} actions={actions} />
+      <PaneView port={port} state={state} actions={actions} picked={picked ?? null} />
     </LangContext.Provider>
   );
 }
 
-function PaneView({ port, state, actions }: { port: WorkbookPort; state: PaneState; actions: PaneActions }): JSX.Element {
+function PaneView(props: { port: WorkbookPort; state: PaneState; actions: PaneActions; picked: PickedCell | null }): JSX.Element {
+  const { port, state, actions, picked } = props;
   const { t, lang, pick } = useT();
   const layout = useLayout();
   const working = state.phase === "detecting" || state.phase === "checking";
@@ -60,6 +71,10 @@ function PaneView({ port, state, actions }: { port: WorkbookPort; state: PaneSta
   const hasOverrides = state.sheet !== null && (settings.mapping[state.sheet]?.length ?? 0) > 0;
   const run = state.run;
   const stale = state.phase === "results" && resultsStale(run, settings);
+  const [selected, setSelected] = useState<{ cell: string; reveal: number } | null>(null);
+  useEffect(() => {
+    if (picked && run && picked.sheet.toLowerCase() === run.sheet.toLowerCase()) setSelected({ cell: picked.cell, reveal: picked.nonce });
+  }, [picked, run]);
 
   return (
     <main className={layout.root} lang={lang === "zh" ? "zh-CN" : "en"} aria-busy={working}>
@@ -144,7 +159,11 @@ function PaneView({ port, state, actions }: { port: WorkbookPort; state: PaneSta
             findings={state.findings}
             counts={counts}
             busy={state.busy === "explanation"}
-            onSelect={(f) => void actions.selectFinding(f)}
+            selected={selected}
+            onSelect={(f) => {
+              if (f.cell !== null) setSelected((prev) => ({ cell: f.cell as string, reveal: prev?.reveal ?? 0 }));
+              void actions.selectFinding(f);
+            }}
             onExplain={actions.saveExplanation}
           />
         </section>

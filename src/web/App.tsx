@@ -3,7 +3,7 @@ import { Button, FluentProvider, MessageBar, MessageBarBody, webLightTheme } fro
 import { Bilingual, Lang } from "../core/i18n";
 import { MemoryWorkbookPort } from "./memory-port";
 import { FileInput, OpenFile, filesOf } from "./OpenFile";
-import { Pane } from "./pane-slot";
+import { Pane, PickedCell } from "./pane-slot";
 import { PreviewPanel } from "./PreviewPanel";
 import { Toolbar } from "./Toolbar";
 import { TEXT } from "./text";
@@ -237,7 +237,7 @@ export function App(props: AppProps) {
             <div className="zs-main">
               <section className="zs-pane" aria-label={text.paneRegion}>
                 {/* A new file is a new workbook: the pane starts afresh (key). */}
-                <Pane key={port.fileName + String(portId(port))} port={port} lang={lang} />
+                <PaneOverPort key={port.fileName + String(portId(port))} port={port} lang={lang} />
               </section>
               <PreviewPanel port={port} lang={lang} text={text} />
             </div>
@@ -246,6 +246,14 @@ export function App(props: AppProps) {
       </div>
     </FluentProvider>
   );
+}
+
+/** The pane, told of cells picked in the preview (the port's "pick" event). */
+function PaneOverPort(props: { port: MemoryWorkbookPort; lang: Lang }) {
+  const { port, lang } = props;
+  const [picked, setPicked] = useState<PickedCell | null>(null);
+  useEffect(() => port.events.on("pick", ({ sheet, cell }) => setPicked((p) => ({ sheet, cell, nonce: (p?.nonce ?? 0) + 1 }))), [port]);
+  return <Pane port={port} lang={lang} picked={picked} />;
 }
 
 /** A stable number per port object, so that opening the same file name twice still remounts the pane. */

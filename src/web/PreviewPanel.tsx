@@ -25,7 +25,17 @@ export function PreviewPanel(props: { port: MemoryWorkbookPort; lang: Lang; text
       </div>
       <div className="zs-preview-body">
         {grid && (
-          <GridPreview grid={grid} marks={marks} target={target} label={text.preview(active)} emptyText={text.emptySheet} />
+          <GridPreview
+            grid={grid}
+            marks={marks}
+            target={target}
+            label={text.preview(active)}
+            emptyText={text.emptySheet}
+            onPick={(cell) => {
+              port.pickCell(active, cell);
+              void port.selectCell(active, cell);
+            }}
+          />
         )}
       </div>
     </section>

@@ -19,6 +19,8 @@ export interface GridPreviewProps {
   target: { cell: string; nonce: number } | null;
   label: string;
   emptyText: string;
+  /** A marked cell was clicked: the page selects its finding in the pane's list. */
+  onPick?: (cell: string) => void;
   rowHeight?: number;
   /** Viewport height to assume until the real one is measured (and in environments without layout). */
   fallbackHeight?: number;
@@ -155,7 +157,14 @@ export function GridPreview(props: GridPreviewProps) {
   return (
     <div ref={scroller} className="zs-grid-scroller" onScroll={onScroll} tabIndex={0} aria-label={label} role="region">
       <style>{PREVIEW_CSS}</style>
-      <table className="zs-grid" style={{ width: totalWidth }} aria-rowcount={rowCount + 1} aria-colcount={colCount + 1}>
+      <table
+        className="zs-grid"
+        onClick={(e) => {
+          // One handler for every cell: only marked cells (those with a finding) answer.
+          const td = (e.target as HTMLElement).closest?.("td[data-severity]") as HTMLElement | null;
+          if (td?.dataset.cell) props.onPick?.(td.dataset.cell);
+        }}
+        style={{ width: totalWidth }} aria-rowcount={rowCount + 1} aria-colcount={colCount + 1}>
         <colgroup>
           <col style={{ width: ROW_HEADER_WIDTH }} />
           {widths.map((w, c) => (

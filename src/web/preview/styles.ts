@@ -29,6 +29,7 @@ export const PREVIEW_CSS = `
 .zs-grid tr.zs-grid-spacer td{padding:0;border:0}
 .zs-grid tr.zs-grid-hidden-row{color:#8a8a8a}
 ${severityRules}
+.zs-grid td[data-severity]{cursor:pointer}
 .zs-grid td.zs-grid-selected{outline:2px solid #0f6cbd;outline-offset:-2px;animation:zs-flash 0.9s ease-out 2}
 @keyframes zs-flash{0%{box-shadow:inset 0 0 0 40px rgba(15,108,189,0.45)}100%{box-shadow:inset 0 0 0 40px rgba(15,108,189,0)}}
 @media (prefers-reduced-motion:reduce){.zs-grid td.zs-grid-selected{animation:none}}
