@@ -78,7 +78,8 @@ function PaneView(props: { port: WorkbookPort; state: PaneState; actions: PaneAc
 
   return (
     <main className={layout.root} lang={lang === "zh" ? "zh-CN" : "en"} aria-busy={working}>
-      <h1 className={layout.title}>{t("appTitle")}</h1>
+      {/* On the standalone page (a file port) the page's own header carries the title: one h1, not two. */}
+      {port.kind !== "file" && <h1 className={layout.title}>{t("appTitle")}</h1>}
       <StatusArea phase={state.phase} sheet={state.sheet} progress={state.progress} loading={loading} notice={state.notice} onDismiss={actions.dismissNotice} />
 
       <section className={layout.section} aria-label={t("sheet")}>

@@ -196,9 +196,10 @@ const STRINGS = {
   listSeparator: { zh: "、", en: ", " },
   notSaved: { zh: "未能保存：{detail}", en: "Not saved: {detail}" },
   unavailable: {
-    zh: "未能连接 Excel：请在 Excel 中打开此加载项（离线时 Office.js 无法加载）。没有新版 Excel 时，可使用独立校验页。",
-    en: "Could not connect to Excel: open this add-in from Excel (Office.js cannot load offline). Without a recent Excel, use the standalone page.",
+    zh: "未能连接 Excel：请在 Excel 中打开此加载项（离线时 Office.js 无法加载）。没有新版 Excel 时，可使用",
+    en: "Could not connect to Excel: open this add-in from Excel (Office.js cannot load offline). Without a recent Excel, use the",
   },
+  unavailableLink: { zh: "独立校验页", en: "standalone checking page" },
   dismiss: { zh: "关闭", en: "Dismiss" },
   errLoad: { zh: "读取工作簿中保存的设置或核实说明失败：{detail}", en: "Could not read the saved settings or explanations: {detail}" },
   errList: { zh: "无法读取工作表列表：{detail}", en: "Could not list the sheets: {detail}" },
