@@ -5,6 +5,7 @@ import { MemoryWorkbookPort } from "./memory-port";
 import { FileInput, OpenFile, filesOf } from "./OpenFile";
 import { Pane, PickedCell } from "./pane-slot";
 import { PreviewPanel } from "./PreviewPanel";
+import { PrintReport } from "./PrintReport";
 import { Toolbar } from "./Toolbar";
 import { TEXT } from "./text";
 import { attachTargetsSheet, firstDataSheet, precheck, readFileBytes, splitTargetsFile } from "./intake";
@@ -244,6 +245,7 @@ export function App(props: AppProps) {
           </>
         )}
       </div>
+      {port && <PrintReport port={port} lang={lang} />}
     </FluentProvider>
   );
 }

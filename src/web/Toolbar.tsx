@@ -86,6 +86,10 @@ export function Toolbar(props: ToolbarProps) {
       <Button disabled={!ready} onClick={downloadJson}>
         {text.downloadJson}
       </Button>
+      {/* The browser's print dialog prints the report laid out for A4 (PrintReport), not the page. */}
+      <Button disabled={!ready} onClick={() => window.print()}>
+        {text.print}
+      </Button>
       {frozen && (
         <Button onClick={() => saveFile(port.fileBytes(), frozenName(port.fileName, lang), XLSX_TYPE)}>{text.downloadFrozen}</Button>
       )}
