@@ -210,7 +210,12 @@ export function GridPreview(props: GridPreviewProps) {
           <tr aria-rowindex={1} style={{ height: rowHeight }}>
             <th className="zs-grid-corner" aria-hidden="true" />
             {widths.map((_, c) => (
-              <th key={c} scope="col" className="zs-grid-colhead">
+              <th
+                key={c}
+                scope="col"
+                className={c < frozenCols ? "zs-grid-colhead zs-grid-frozen-col" : "zs-grid-colhead"}
+                style={c < frozenCols ? { left: frozenLeft[c] } : undefined}
+              >
                 {columnLetters(origin.col + c)}
               </th>
             ))}

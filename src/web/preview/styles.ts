@@ -29,7 +29,7 @@ export const PREVIEW_CSS = `
 .zs-grid tr.zs-grid-frozen-row th.zs-grid-rowhead{z-index:3}
 .zs-grid tr.zs-grid-frozen-row:last-child td,.zs-grid tr.zs-grid-frozen-row:last-child th{border-bottom:2px solid #c8c8c8}
 .zs-grid td.zs-grid-frozen-col{position:sticky;z-index:1}
-.zs-grid tr.zs-grid-frozen-row td.zs-grid-frozen-col{z-index:3}
+.zs-grid tr.zs-grid-frozen-row td.zs-grid-frozen-col,.zs-grid thead th.zs-grid-frozen-col{z-index:3}
 .zs-grid td.zs-grid-merged{text-align:center}
 .zs-grid td.zs-grid-num{text-align:right}
 .zs-grid td.zs-grid-spill{overflow:visible;text-overflow:clip}
