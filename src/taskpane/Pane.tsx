@@ -10,10 +10,11 @@ import {
   AccordionPanel,
   Button,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   Spinner,
 } from "@fluentui/react-components";
-import { useMemo } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { Lang } from "../core/i18n";
 import { FindingsList } from "./components/FindingsList";
 import { FormulaColumnsSection } from "./components/FormulaColumnsSection";
@@ -29,24 +30,34 @@ import { countFindings, effectivePreset, mappingSummary, presetById, targetsAdvi
 import { LangContext, useT } from "./i18n";
 import { WorkbookPort } from "./port";
 import { useLayout } from "./styles";
-import { PaneActions, PaneState, usePaneState } from "./usePaneState";
+import { PaneActions, PaneState, resultsStale, usePaneState } from "./usePaneState";
 
 export interface PaneProps {
   port: WorkbookPort;
   /** Forces the language (tests, the standalone page's switch); otherwise settings.lang, then Office's. */
   lang?: Lang;
+  /** A cell picked outside the pane (the standalone page's preview): its findings are selected in the list. */
+  picked?: PickedCell | null;
 }
 
-export function Pane({ port, lang: forced }: PaneProps): JSX.Element {
+export interface PickedCell {
+  sheet: string;
+  cell: string;
+  /** Changes with every pick, so picking the same cell again brings its finding back into view. */
+  nonce: number;
+}
+
+export function Pane({ port, lang: forced, picked }: PaneProps): JSX.Element {
   const { state, actions, lang } = usePaneState(port, forced);
   return (
     <LangContext.Provider value={lang}>
-      <PaneView port={port} state={state} actions={actions} />
+      <PaneView port={port} state={state} actions={actions} picked={picked ?? null} />
     </LangContext.Provider>
   );
 }
 
-function PaneView({ port, state, actions }: { port: WorkbookPort; state: PaneState; actions: PaneActions }): JSX.Element {
+function PaneView(props: { port: WorkbookPort; state: PaneState; actions: PaneActions; picked: PickedCell | null }): JSX.Element {
+  const { port, state, actions, picked } = props;
   const { t, lang, pick } = useT();
   const layout = useLayout();
   const working = state.phase === "detecting" || state.phase === "checking";
@@ -60,10 +71,16 @@ function PaneView({ port, state, actions }: { port: WorkbookPort; state: PaneSta
   const hasOverrides = state.sheet !== null && (settings.mapping[state.sheet]?.length ?? 0) > 0;
   const run = state.run;
   const limitations = useMemo(() => port.limitations?.() ?? [], [port]);
+  const stale = state.phase === "results" && resultsStale(run, settings);
+  const [selected, setSelected] = useState<{ cell: string; reveal: number } | null>(null);
+  useEffect(() => {
+    if (picked && run && picked.sheet.toLowerCase() === run.sheet.toLowerCase()) setSelected({ cell: picked.cell, reveal: picked.nonce });
+  }, [picked, run]);
 
   return (
     <main className={layout.root} lang={lang === "zh" ? "zh-CN" : "en"} aria-busy={working}>
-      <h1 className={layout.title}>{t("appTitle")}</h1>
+      {/* On the standalone page (a file port) the page's own header carries the title: one h1, not two. */}
+      {port.kind !== "file" && <h1 className={layout.title}>{t("appTitle")}</h1>}
       <StatusArea phase={state.phase} sheet={state.sheet} progress={state.progress} loading={loading} notice={state.notice} onDismiss={actions.dismissNotice} />
       {/* What this Excel cannot do that others can (no notes below ExcelApi 1.18 …): said once, before the user wonders. */}
       {limitations.length > 0 && (
@@ -116,6 +133,16 @@ function PaneView({ port, state, actions }: { port: WorkbookPort; state: PaneSta
               preset: pick(presetById(run.preset).name),
             })}
           </p>
+          {stale && (
+            <MessageBar intent="warning" layout="multiline" role="status">
+              <MessageBarBody>{t("staleResults")}</MessageBarBody>
+              <MessageBarActions>
+                <Button size="small" appearance="primary" disabled={!canCheck} onClick={() => void actions.check()}>
+                  {t("recheck")}
+                </Button>
+              </MessageBarActions>
+            </MessageBar>
+          )}
           <SummaryBar counts={counts} />
           <div className={layout.row}>
             <Button
@@ -140,7 +167,11 @@ function PaneView({ port, state, actions }: { port: WorkbookPort; state: PaneSta
             findings={state.findings}
             counts={counts}
             busy={state.busy === "explanation"}
-            onSelect={(f) => void actions.selectFinding(f)}
+            selected={selected}
+            onSelect={(f) => {
+              if (f.cell !== null) setSelected((prev) => ({ cell: f.cell as string, reveal: prev?.reveal ?? 0 }));
+              void actions.selectFinding(f);
+            }}
             onExplain={actions.saveExplanation}
           />
         </section>

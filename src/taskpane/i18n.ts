@@ -80,6 +80,11 @@ const STRINGS = {
   modelNotes: { zh: "识别提示", en: "Notes" },
 
   results: { zh: "校验结果", en: "Results" },
+  staleResults: {
+    zh: "校验后修改了设置（统计期间、统计单位名单、年度目标来源、列对应或阈值），以下结果已过时，请重新校验。",
+    en: "Settings changed after this check (period, preset, targets, mapping or thresholds): these results are out of date.",
+  },
+  recheck: { zh: "重新校验", en: "Check again" },
   explainedCount: { zh: "已说明 {n}", en: "Explained {n}" },
   noFindings: { zh: "未发现问题", en: "No problems found" },
   checkedAs: { zh: "工作表“{sheet}” · {period} · {preset}", en: "Sheet “{sheet}” · {period} · {preset}" },
@@ -191,9 +196,10 @@ const STRINGS = {
   listSeparator: { zh: "、", en: ", " },
   notSaved: { zh: "未能保存：{detail}", en: "Not saved: {detail}" },
   unavailable: {
-    zh: "未能连接 Excel：请在 Excel 中打开此加载项（离线时 Office.js 无法加载）。没有新版 Excel 时，可使用独立校验页。",
-    en: "Could not connect to Excel: open this add-in from Excel (Office.js cannot load offline). Without a recent Excel, use the standalone page.",
+    zh: "未能连接 Excel：请在 Excel 中打开此加载项（离线时 Office.js 无法加载）。没有新版 Excel 时，可使用",
+    en: "Could not connect to Excel: open this add-in from Excel (Office.js cannot load offline). Without a recent Excel, use the",
   },
+  unavailableLink: { zh: "独立校验页", en: "standalone checking page" },
   dismiss: { zh: "关闭", en: "Dismiss" },
   errLoad: { zh: "读取工作簿中保存的设置或核实说明失败：{detail}", en: "Could not read the saved settings or explanations: {detail}" },
   errList: { zh: "无法读取工作表列表：{detail}", en: "Could not list the sheets: {detail}" },

@@ -8,10 +8,17 @@ import { translate } from "./i18n";
 import { mountPane } from "./mount";
 import { createOfficePort } from "./office-port";
 
+/** Office without Excel: one paragraph (Office's title bar already names the add-in) linking to the page. */
 function showUnavailable(root: HTMLElement): void {
+  const lang = officeLanguage();
   const p = document.createElement("p");
   p.setAttribute("role", "alert");
-  p.textContent = translate(officeLanguage(), "unavailable");
+  const a = document.createElement("a");
+  a.href = STANDALONE_PAGE;
+  a.target = "_blank";
+  a.rel = "noopener noreferrer";
+  a.textContent = translate(lang, "unavailableLink");
+  p.append(translate(lang, "unavailable") + (lang === "en" ? " " : ""), a, lang === "en" ? "." : "。");
   root.replaceChildren(p);
 }
 

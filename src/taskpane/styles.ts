@@ -101,6 +101,8 @@ export const useItemStyles = makeStyles({
   verify: { borderLeftColor: tokens.colorPaletteMarigoldBorder2 },
   info: { borderLeftColor: tokens.colorPaletteBlueBorderActive },
   explained: { borderLeftColor: tokens.colorNeutralStroke1 },
+  /** The finding of the cell picked in the page's preview (or last clicked in the list). */
+  selected: { backgroundColor: tokens.colorBrandBackground2 },
   /** The finding itself is a button: click, Enter or Space goes to the cell. */
   locate: {
     position: "relative",

@@ -43,6 +43,27 @@ export interface CheckedRun {
   preset: string;
   /** The findings as the engine returned them; `findings` in state has the explanations attached. */
   raw: Finding[];
+  /** The settings the check ran with: results are stale once the user changes them. */
+  settings: CheckSettings;
+}
+
+/** JSON with sorted keys: two settings objects built in a different order still compare equal. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
+  if (value !== null && typeof value === "object") {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+    return `{${entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/**
+ * True when a setting that changes what a check finds (period, preset, targets, mapping, thresholds …) differs
+ * from the one the results were found with. The display language does not count: findings carry both languages.
+ */
+export function resultsStale(run: CheckedRun | null, settings: CheckSettings): boolean {
+  if (run === null) return false;
+  return canonical({ ...run.settings, lang: null }) !== canonical({ ...settings, lang: null });
 }
 
 export interface PaneState {
@@ -312,7 +333,7 @@ export function usePaneState(port: WorkbookPort, forcedLang?: Lang): { state: Pa
           const checked = checkSheet(grid, current, { targetsGrid, lang: langRef.current });
           model = checked.model;
           raw = checked.result.findings;
-          run = { sheet, period: checked.result.period, preset: checked.result.preset, raw };
+          run = { sheet, period: checked.result.period, preset: checked.result.preset, raw, settings: current };
         } catch (error) {
           update({ phase: back, progress: null });
           fail("errCheck", { sheet }, error);

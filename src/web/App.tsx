@@ -1,15 +1,17 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Button, FluentProvider, MessageBar, MessageBarBody, webLightTheme } from "@fluentui/react-components";
 import { Bilingual, Lang } from "../core/i18n";
 import { MemoryWorkbookPort } from "./memory-port";
 import { FileInput, OpenFile, filesOf } from "./OpenFile";
-import { Pane } from "./pane-slot";
+import { Pane, PickedCell } from "./pane-slot";
 import { PreviewPanel } from "./PreviewPanel";
+import { PrintReport } from "./PrintReport";
 import { Toolbar } from "./Toolbar";
 import { TEXT } from "./text";
 import { attachTargetsSheet, firstDataSheet, precheck, readFileBytes, splitTargetsFile } from "./intake";
 import { DEFAULT_SETTINGS } from "../core/settings";
 import type { WorkbookData } from "../xlsx/read";
+import { KeyValueStore, browserStore, fileHash, loadStored, mergeExplanations, rememberLanguage, saveStored } from "./explanation-store";
 
 /** Loaded on demand: exceljs is most of the page's weight and is not needed to show it. */
 const loadIo = () => import(/* webpackChunkName: "workbook-io" */ "./workbook-io");
@@ -33,7 +35,14 @@ function nextPaint(): Promise<void> {
   });
 }
 
-export function App(props: { lang: Lang; fetchSample?: () => Promise<Uint8Array> }) {
+export interface AppProps {
+  lang: Lang;
+  fetchSample?: () => Promise<Uint8Array>;
+  /** Where explanations and the language choice are kept (localStorage unless a test gives its own). */
+  store?: KeyValueStore | null;
+}
+
+export function App(props: AppProps) {
   const [lang, setLang] = useState<Lang>(props.lang);
   const text = TEXT[lang];
   const [port, setPort] = useState<MemoryWorkbookPort | null>(null);
@@ -41,8 +50,46 @@ export function App(props: { lang: Lang; fetchSample?: () => Promise<Uint8Array>
   const [messages, setMessages] = useState<Message[]>([]);
   const [dragOver, setDragOver] = useState(false);
   const input = useRef<HTMLInputElement>(null);
+  /** The open file's SHA-256: the key of its explanations in this browser. */
+  const hash = useRef<string | null>(null);
+  /** Explanations written on the page that no downloaded copy holds yet. */
+  const unsaved = useRef(false);
+  const store = useMemo(() => props.store ?? browserStore(), [props.store]);
 
   useEffect(() => port?.setLanguage(lang), [port, lang]);
+
+  // Every explanation saved in the pane is kept in the browser at once, marked unsaved until a copy is downloaded.
+  useEffect(() => {
+    if (!port) return;
+    return port.events.on("explanations", () => {
+      const explanations = port.snapshot().explanations;
+      unsaved.current = explanations.length > 0;
+      saveStored(store, hash.current, { fileName: port.fileName, explanations, unsaved: unsaved.current });
+    });
+  }, [port, store]);
+
+  // Closing or reloading the tab with unsaved explanations asks first (they stay in the browser either way).
+  useEffect(() => {
+    const warn = (e: BeforeUnloadEvent) => {
+      if (!unsaved.current) return;
+      e.preventDefault();
+      // Chrome before 119 and Safari show the prompt only when returnValue is set (MDN, beforeunload event).
+      e.returnValue = "";
+    };
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, []);
+
+  const onCopySaved = useCallback(() => {
+    if (!port) return;
+    unsaved.current = false;
+    saveStored(store, hash.current, { fileName: port.fileName, explanations: port.snapshot().explanations, unsaved: false });
+  }, [port, store]);
+
+  const switchLang = useCallback((next: Lang) => {
+    setLang(next);
+    rememberLanguage(next, store);
+  }, [store]);
 
   useEffect(() => {
     document.documentElement.lang = lang === "zh" ? "zh-CN" : "en";
@@ -68,24 +115,34 @@ export function App(props: { lang: Lang; fetchSample?: () => Promise<Uint8Array>
         const active = firstDataSheet(workbook.data.sheets, workbook.data.hiddenSheets);
         const targetsNote = targets ? await addTargets(workbook.data, targets, lang) : null;
         const next = new MemoryWorkbookPort(workbook, { lang, activeSheet: active });
+        const digest = await fileHash(bytes).catch(() => null);
+        const kept = loadStored(store, digest);
+        const restored = kept ? mergeExplanations(workbook.data.explanations, kept.explanations) : null;
+        // Before the pane mounts, so that it starts with them; the port then counts them as changed (the copy needs them).
+        if (restored && restored.restored > 0) await next.saveExplanations(restored.explanations);
+        hash.current = digest;
+        unsaved.current = !!(restored && restored.restored > 0 && kept?.unsaved);
         // The pane starts from these settings: the second workbook's targets sheet is the targets source.
         if (targetsNote?.sheet) await next.saveSettings({ ...DEFAULT_SETTINGS, targets: { kind: "sheet", sheet: targetsNote.sheet } });
         setPort(next);
         const notes = [...pre.notes, ...workbook.data.notes.filter((n) => !pre.notes.some((p) => p.zh === n.zh))];
         const targetsMessages = targetsNote ? [targetsNote.message] : [];
-        setMessages([...extra, ...targetsMessages, ...notes.map((n): Message => ({ intent: "info", text: n[lang] }))]);
+        const restoredMessages: Message[] =
+          restored && restored.restored > 0 ? [{ intent: "info", text: text.explanationsRestored(restored.restored) }] : [];
+        setMessages([...extra, ...restoredMessages, ...targetsMessages, ...notes.map((n): Message => ({ intent: "info", text: n[lang] }))]);
       } catch (err) {
         setMessages([...extra, { intent: "error", text: text.readFailed(messageOf(err, lang)) }]);
       } finally {
         setBusy(null);
       }
     },
-    [lang, text],
+    [lang, text, store],
   );
 
   const onFiles = useCallback(
     async (files: File[]) => {
       if (files.length === 0) return;
+      if (unsaved.current && !window.confirm(text.confirmDiscard)) return;
       const extra: Message[] = files.length > 2 ? [{ intent: "warning", text: text.oneFileOnly }] : [];
       try {
         if (files.length >= 2) {
@@ -134,7 +191,7 @@ export function App(props: { lang: Lang; fetchSample?: () => Promise<Uint8Array>
         <header className="zs-header">
           <div className="zs-title-row">
             <h1>{text.title}</h1>
-            <Button size="small" appearance="subtle" aria-label={text.otherLangLabel} onClick={() => setLang(lang === "zh" ? "en" : "zh")}>
+            <Button size="small" appearance="subtle" aria-label={text.otherLangLabel} onClick={() => switchLang(lang === "zh" ? "en" : "zh")}>
               {text.otherLang}
             </Button>
           </div>
@@ -174,21 +231,31 @@ export function App(props: { lang: Lang; fetchSample?: () => Promise<Uint8Array>
               busy={busy}
               onOtherFile={() => input.current?.click()}
               onError={(m) => setMessages([{ intent: "error", text: m }])}
+              onCopySaved={onCopySaved}
             />
             <FileInput label={text.fileInputLabel} inputRef={input} onFiles={(f) => void onFiles(f)} />
             {/* Not <main>: the pane renders its own. */}
             <div className="zs-main">
               <section className="zs-pane" aria-label={text.paneRegion}>
                 {/* A new file is a new workbook: the pane starts afresh (key). */}
-                <Pane key={port.fileName + String(portId(port))} port={port} lang={lang} />
+                <PaneOverPort key={port.fileName + String(portId(port))} port={port} lang={lang} />
               </section>
               <PreviewPanel port={port} lang={lang} text={text} />
             </div>
           </>
         )}
       </div>
+      {port && <PrintReport port={port} lang={lang} />}
     </FluentProvider>
   );
+}
+
+/** The pane, told of cells picked in the preview (the port's "pick" event). */
+function PaneOverPort(props: { port: MemoryWorkbookPort; lang: Lang }) {
+  const { port, lang } = props;
+  const [picked, setPicked] = useState<PickedCell | null>(null);
+  useEffect(() => port.events.on("pick", ({ sheet, cell }) => setPicked((p) => ({ sheet, cell, nonce: (p?.nonce ?? 0) + 1 }))), [port]);
+  return <Pane port={port} lang={lang} picked={picked} />;
 }
 
 /** A stable number per port object, so that opening the same file name twice still remounts the pane. */

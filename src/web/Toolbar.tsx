@@ -14,6 +14,8 @@ export interface ToolbarProps {
   busy: string | null;
   onOtherFile: () => void;
   onError: (message: string) => void;
+  /** The annotated copy (with the explanations) was handed to the browser to save. */
+  onCopySaved?: () => void;
 }
 
 /**
@@ -44,6 +46,7 @@ export function Toolbar(props: ToolbarProps) {
       const io = await import(/* webpackChunkName: "workbook-io" */ "./workbook-io");
       const bytes = await io.annotatedCopy(port.snapshot());
       saveFile(bytes, outputName(port.fileName, "xlsx", lang), XLSX_TYPE);
+      props.onCopySaved?.();
     } catch (err) {
       props.onError(text.downloadFailed(err instanceof Error ? err.message : String(err)));
     } finally {
@@ -82,6 +85,10 @@ export function Toolbar(props: ToolbarProps) {
       </Button>
       <Button disabled={!ready} onClick={downloadJson}>
         {text.downloadJson}
+      </Button>
+      {/* The browser's print dialog prints the report laid out for A4 (PrintReport), not the page. */}
+      <Button disabled={!ready} onClick={() => window.print()}>
+        {text.print}
       </Button>
       {frozen && (
         <Button onClick={() => saveFile(port.fileBytes(), frozenName(port.fileName, lang), XLSX_TYPE)}>{text.downloadFrozen}</Button>

@@ -20,6 +20,8 @@ export interface PortEvents extends Record<string, unknown> {
   explanations: { count: number };
   settings: { settings: CheckSettings };
   report: { findings: number };
+  /** A marked cell was clicked in the preview: the pane selects its findings. */
+  pick: { sheet: string; cell: string };
   /** 报送前固化 replaced formulas in the file's bytes: the frozen file can be downloaded. */
   frozen: FreezeResult;
 }
@@ -161,6 +163,11 @@ export class MemoryWorkbookPort implements WorkbookPort {
   async selectCell(sheet: string, cell: string): Promise<void> {
     this.setActiveSheet(sheet);
     this.events.emit("select", { sheet: this.findGrid(sheet)?.name ?? sheet, cell: cell.replace(/\$/g, "").toUpperCase() });
+  }
+
+  /** The preview's click on a marked cell, passed on to the pane (which has no port event of its own). */
+  pickCell(sheet: string, cell: string): void {
+    this.events.emit("pick", { sheet: this.findGrid(sheet)?.name ?? sheet, cell: cell.replace(/\$/g, "").toUpperCase() });
   }
 
   /**

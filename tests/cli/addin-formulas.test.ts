@@ -31,6 +31,6 @@ test("zs-check reports ZSTJ.* formulas as one 提示性 finding per sheet naming
   const found = report.files[0].sheets[0].findings.filter((f) => f.rule === "addin-formula");
   expect(found).toHaveLength(1);
   expect(found[0]).toMatchObject({ severity: "info", cell: null });
-  expect(found[0].message).toContain("本表有42个单元格使用加载项函数ZS.*（F4、F5、F6等）");
+  expect(found[0].message).toContain("本表有42个单元格使用加载项函数ZSTJ.*（F4、F5、F6等）");
   expect(found[0].message).toContain("报送前固化");
 });

@@ -1,4 +1,4 @@
-import { addinFormulaCells } from "../addin-formulas";
+import { ADDIN_NAMESPACE, addinFormulaCells } from "../addin-formulas";
 import { Finding } from "../findings";
 import { RuleContext } from "./context";
 import { Rule } from "./rule";
@@ -26,8 +26,8 @@ export const addinFormula: Rule = {
         at: null,
         unit: null,
         message: {
-          zh: `本表有${cells.length}个单元格使用加载项函数ZS.*（${list.zh}），未安装加载项的电脑（市局、WPS）会显示#NAME?：报送前请在加载项中执行“报送前固化”，将其转为数值。`,
-          en: `${cells.length} cell${cells.length === 1 ? "" : "s"} of this sheet use the add-in's ZSTJ.* functions (${list.en}); without the add-in (the city's Excel, WPS) they show #NAME?. Before sending, run "Freeze before sending" in the add-in to turn them into values.`,
+          zh: `本表有${cells.length}个单元格使用加载项函数${ADDIN_NAMESPACE}.*（${list.zh}），未安装加载项的电脑（市局、WPS）会显示#NAME?：报送前请在加载项中执行“报送前固化”，将其转为数值。`,
+          en: `${cells.length} cell${cells.length === 1 ? "" : "s"} of this sheet use the add-in's ${ADDIN_NAMESPACE}.* functions (${list.en}); without the add-in (the city's Excel, WPS) they show #NAME?. Before sending, run "Freeze before sending" in the add-in to turn them into values.`,
         },
       }),
     ];

@@ -1,5 +1,5 @@
 import { Badge, Button, mergeClasses } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { ExplainedFinding, ExplanationCheck } from "../../core/explanations";
 import { useT } from "../i18n";
 import { useItemStyles, useLayout } from "../styles";
@@ -8,6 +8,10 @@ import { ExplanationEditor } from "./ExplanationEditor";
 export interface FindingItemProps {
   finding: ExplainedFinding;
   busy?: boolean;
+  /** Its cell is the one picked (in the page's preview or the list): shown highlighted. */
+  selected?: boolean;
+  /** A new value brings this item into view and focuses it (the first finding of a cell picked elsewhere). */
+  reveal?: number;
   onSelect(finding: ExplainedFinding): void;
   onExplain(finding: ExplainedFinding, text: string): Promise<ExplanationCheck>;
 }
@@ -16,11 +20,17 @@ export interface FindingItemProps {
  * One finding: cell, unit and message in a button (click, Enter or Space selects the cell in the workbook). A
  * verify finding has an explain action; once explained it shows 已说明 with the text, which stays editable.
  */
-export function FindingItem({ finding, busy, onSelect, onExplain }: FindingItemProps): JSX.Element {
+export function FindingItem({ finding, busy, selected, reveal, onSelect, onExplain }: FindingItemProps): JSX.Element {
   const { t, pick } = useT();
   const layout = useLayout();
   const styles = useItemStyles();
   const [editing, setEditing] = useState(false);
+  const item = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    if (reveal === undefined) return;
+    item.current?.scrollIntoView?.({ block: "nearest" });
+    item.current?.querySelector<HTMLElement>("button")?.focus({ preventScroll: true });
+  }, [reveal]);
   const where = finding.cell ?? t("wholeSheet");
   const explained = finding.severity === "verify" && finding.explanation !== undefined;
   const accent = explained ? styles.explained : styles[finding.severity];
@@ -32,7 +42,7 @@ export function FindingItem({ finding, busy, onSelect, onExplain }: FindingItemP
     </>
   );
   return (
-    <li className={mergeClasses(styles.item, accent)}>
+    <li ref={item} className={mergeClasses(styles.item, accent, selected && styles.selected)} aria-current={selected || undefined} data-cell={finding.cell ?? undefined}>
       {finding.cell !== null ? (
         <button type="button" className={styles.locate} onClick={() => onSelect(finding)}>
           {body}

@@ -1,5 +1,5 @@
 import { Button, makeStyles, mergeClasses, tokens, ToggleButton } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { ExplainedFinding, ExplanationCheck } from "../../core/explanations";
 import { Severity, SEVERITIES } from "../../core/findings";
 import { Counts, findingKey, groupFindings } from "../detect";
@@ -19,19 +19,35 @@ export interface FindingsListProps {
   findings: readonly ExplainedFinding[];
   counts: Counts;
   busy?: boolean;
+  /** The cell whose findings are highlighted; `reveal` changes when it was picked outside the list. */
+  selected?: { cell: string; reveal: number } | null;
   onSelect(finding: ExplainedFinding): void;
   onExplain(finding: ExplainedFinding, text: string): Promise<ExplanationCheck>;
 }
 
 /** Findings grouped by severity, then by rule, with one toggle button per severity to show or hide it. */
-export function FindingsList({ findings, counts, busy, onSelect, onExplain }: FindingsListProps): JSX.Element {
+export function FindingsList({ findings, counts, busy, selected, onSelect, onExplain }: FindingsListProps): JSX.Element {
   const { t, pick, lang } = useT();
   const layout = useLayout();
   const severity = useSeverityStyles();
   const styles = useStyles();
   const [shown, setShown] = useState<Record<Severity, boolean>>({ error: true, verify: true, info: true });
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  const pickedCell = selected?.cell ?? null;
+  // A picked cell's findings must be on screen: their severity shown and their rule's list expanded.
+  useEffect(() => {
+    if (!selected) return;
+    const mine = findings.filter((f) => f.cell !== null && sameCell(f.cell, selected.cell));
+    if (mine.length === 0) return;
+    setShown((prev) => (mine.every((f) => prev[f.severity]) ? prev : { ...prev, ...Object.fromEntries(mine.map((f) => [f.severity, true])) }));
+    setExpanded((prev) => {
+      const keys = mine.map((f) => `${f.severity}:${f.rule}`).filter((k) => !prev.has(k));
+      return keys.length === 0 ? prev : new Set([...prev, ...keys]);
+    });
+    // Only a new pick re-runs this; the list's own changes do not undo the user's filters.
+  }, [selected?.reveal]);
   const groups = groupFindings(findings, shown);
+  let revealed = false;
   const hasAny = findings.length > 0;
 
   return (
@@ -66,9 +82,23 @@ export function FindingsList({ findings, counts, busy, onSelect, onExplain }: Fi
                   {pick(RULE_NAMES[r.rule])} <span className={styles.count}>({r.findings.length})</span>
                 </h4>
                 <ul className={layout.list} aria-label={pick(RULE_NAMES[r.rule])}>
-                  {visible.map((f) => (
-                    <FindingItem key={findingKey(f)} finding={f} busy={busy} onSelect={onSelect} onExplain={onExplain} />
-                  ))}
+                  {visible.map((f) => {
+                    const isPicked = pickedCell !== null && f.cell !== null && sameCell(f.cell, pickedCell);
+                    // The first finding of the picked cell scrolls into view and takes the focus.
+                    const reveal = isPicked && !revealed ? selected?.reveal : undefined;
+                    if (isPicked) revealed = true;
+                    return (
+                      <FindingItem
+                        key={findingKey(f)}
+                        finding={f}
+                        busy={busy}
+                        selected={isPicked}
+                        reveal={reveal}
+                        onSelect={onSelect}
+                        onExplain={onExplain}
+                      />
+                    );
+                  })}
                 </ul>
                 {visible.length < r.findings.length && (
                   <div className={layout.row}>
@@ -84,4 +114,8 @@ export function FindingsList({ findings, counts, busy, onSelect, onExplain }: Fi
       ))}
     </div>
   );
+}
+
+function sameCell(a: string, b: string): boolean {
+  return a.replace(/\$/g, "").toUpperCase() === b.replace(/\$/g, "").toUpperCase();
 }

@@ -1,3 +1,4 @@
+import type React from "react";
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { Severity } from "../../core/findings";
 import { columnLetters, parseA1 } from "../../core/sheet/a1";
@@ -19,6 +20,13 @@ export interface GridPreviewProps {
   target: { cell: string; nonce: number } | null;
   label: string;
   emptyText: string;
+  /**
+   * Rows at the top and columns at the left that stay in view while scrolling, as Excel's frozen panes: the
+   * title and header rows, and the columns up to the unit names (the page derives them from the sheet's model).
+   */
+  frozen?: { rows: number; cols: number };
+  /** A marked cell was clicked: the page selects its finding in the pane's list. */
+  onPick?: (cell: string) => void;
   rowHeight?: number;
   /** Viewport height to assume until the real one is measured (and in environments without layout). */
   fallbackHeight?: number;
@@ -41,6 +49,17 @@ export function GridPreview(props: GridPreviewProps) {
   const rowCount = grid.values.length;
   const widths = useMemo(() => columnWidths(grid), [grid]);
   const colCount = widths.length;
+  // Never more frozen than leaves room to scroll: at most 8 rows and 3 columns, and never all of them.
+  const frozenRows = Math.max(0, Math.min(props.frozen?.rows ?? 0, 8, rowCount - 1));
+  const frozenCols = Math.max(0, Math.min(props.frozen?.cols ?? 0, 3, colCount - 1));
+  const frozenLeft = useMemo(() => {
+    const out = [ROW_HEADER_WIDTH];
+    for (let c = 0; c < frozenCols; c++) out.push(out[c] + widths[c]);
+    return out;
+  }, [widths, frozenCols]);
+  const frozenWidth = frozenLeft[frozenCols] - ROW_HEADER_WIDTH;
+  const bodyCount = rowCount - frozenRows;
+  const headHeight = (frozenRows + 1) * rowHeight;
   const merges = useMemo(() => mergesByRow(grid.merges), [grid]);
   const hidden = useMemo(() => new Set(grid.hiddenRows ?? []), [grid]);
   const selected = useMemo(() => {
@@ -75,19 +94,22 @@ export function GridPreview(props: GridPreviewProps) {
   useEffect(() => {
     const el = scroller.current;
     if (!el || !selected || selected.row < 0 || selected.row >= rowCount) return;
-    const headerHeight = rowHeight;
-    const top = scrollToShow(el.scrollTop, selected.row * rowHeight, rowHeight, viewport.height - headerHeight, rowCount * rowHeight);
+    // Frozen rows and columns are always in view; the others scroll in the space the frozen ones leave.
+    const top =
+      selected.row < frozenRows
+        ? el.scrollTop
+        : scrollToShow(el.scrollTop, (selected.row - frozenRows) * rowHeight, rowHeight, viewport.height - headHeight, bodyCount * rowHeight);
     let left = el.scrollLeft;
-    if (selected.col >= 0 && selected.col < colCount) {
-      const start = widths.slice(0, selected.col).reduce((a, b) => a + b, 0);
-      left = scrollToShow(el.scrollLeft, start, widths[selected.col], viewport.width - ROW_HEADER_WIDTH, start + widths[selected.col]);
+    if (selected.col >= frozenCols && selected.col < colCount) {
+      const start = widths.slice(0, selected.col).reduce((a, b) => a + b, 0) - frozenWidth;
+      left = scrollToShow(el.scrollLeft, start, widths[selected.col], viewport.width - ROW_HEADER_WIDTH - frozenWidth, start + widths[selected.col]);
     }
     el.scrollTop = top;
     el.scrollLeft = left;
     setScrollTop(top);
     // When the page itself is scrolled (narrow layout), bring the preview into sight too.
     el.scrollIntoView?.({ block: "nearest", inline: "nearest" });
-  }, [target?.nonce, selected, rowCount, rowHeight, viewport.height, viewport.width, widths, colCount]);
+  }, [target?.nonce, selected, rowCount, rowHeight, viewport.height, viewport.width, widths, colCount, frozenRows, frozenCols, frozenWidth, headHeight, bodyCount]);
 
   const onScroll = useCallback(() => {
     if (scroller.current) setScrollTop(scroller.current.scrollTop);
@@ -104,15 +126,24 @@ export function GridPreview(props: GridPreviewProps) {
     );
   }
 
-  const { first, end } = visibleRows(scrollTop, viewport.height, rowHeight, rowCount);
+  const visible = visibleRows(scrollTop, viewport.height - headHeight, rowHeight, bodyCount);
+  const first = visible.first + frozenRows;
+  const end = visible.end + frozenRows;
   const totalWidth = ROW_HEADER_WIDTH + widths.reduce((a, b) => a + b, 0);
 
-  const rows = [];
-  for (let r = first; r < end; r++) {
+  const renderRow = (r: number) => {
     const values = grid.values[r] ?? [];
     const sheetRow = origin.row + r + 1;
-    rows.push(
-      <tr key={r} data-row={sheetRow} aria-rowindex={r + 2} className={hidden.has(r) ? "zs-grid-hidden-row" : undefined}>
+    const frozenRow = r < frozenRows;
+    const rowClasses = [hidden.has(r) ? "zs-grid-hidden-row" : "", frozenRow ? "zs-grid-frozen-row" : ""].filter(Boolean);
+    return (
+      <tr
+        key={r}
+        data-row={sheetRow}
+        aria-rowindex={r + 2}
+        className={rowClasses.join(" ") || undefined}
+        style={frozenRow ? ({ "--zs-top": `${(r + 1) * rowHeight}px` } as React.CSSProperties) : undefined}
+      >
         <th scope="row" className="zs-grid-rowhead">
           {sheetRow}
         </th>
@@ -132,6 +163,7 @@ export function GridPreview(props: GridPreviewProps) {
             isSelected ? "zs-grid-selected" : "",
             spill ? "zs-grid-spill" : "",
             typeof value === "number" && !cell.merged ? "zs-grid-num" : "",
+            cell.col + cell.span <= frozenCols ? "zs-grid-frozen-col" : "",
           ].filter(Boolean);
           return (
             <td
@@ -141,6 +173,7 @@ export function GridPreview(props: GridPreviewProps) {
               data-cell={address}
               data-severity={mark?.severity}
               className={classes.join(" ") || undefined}
+              style={cell.col + cell.span <= frozenCols ? { left: frozenLeft[cell.col] } : undefined}
               title={mark ? mark.title : text.length > 12 ? text : undefined}
               aria-selected={isSelected || undefined}
             >
@@ -148,14 +181,25 @@ export function GridPreview(props: GridPreviewProps) {
             </td>
           );
         })}
-      </tr>,
+      </tr>
     );
-  }
+  };
+  const frozenRowsRendered = [];
+  for (let r = 0; r < frozenRows; r++) frozenRowsRendered.push(renderRow(r));
+  const rows = [];
+  for (let r = first; r < end; r++) rows.push(renderRow(r));
 
   return (
     <div ref={scroller} className="zs-grid-scroller" onScroll={onScroll} tabIndex={0} aria-label={label} role="region">
       <style>{PREVIEW_CSS}</style>
-      <table className="zs-grid" style={{ width: totalWidth }} aria-rowcount={rowCount + 1} aria-colcount={colCount + 1}>
+      <table
+        className="zs-grid"
+        onClick={(e) => {
+          // One handler for every cell: only marked cells (those with a finding) answer.
+          const td = (e.target as HTMLElement).closest?.("td[data-severity]") as HTMLElement | null;
+          if (td?.dataset.cell) props.onPick?.(td.dataset.cell);
+        }}
+        style={{ width: totalWidth }} aria-rowcount={rowCount + 1} aria-colcount={colCount + 1}>
         <colgroup>
           <col style={{ width: ROW_HEADER_WIDTH }} />
           {widths.map((w, c) => (
@@ -166,16 +210,22 @@ export function GridPreview(props: GridPreviewProps) {
           <tr aria-rowindex={1} style={{ height: rowHeight }}>
             <th className="zs-grid-corner" aria-hidden="true" />
             {widths.map((_, c) => (
-              <th key={c} scope="col" className="zs-grid-colhead">
+              <th
+                key={c}
+                scope="col"
+                className={c < frozenCols ? "zs-grid-colhead zs-grid-frozen-col" : "zs-grid-colhead"}
+                style={c < frozenCols ? { left: frozenLeft[c] } : undefined}
+              >
                 {columnLetters(origin.col + c)}
               </th>
             ))}
           </tr>
+          {frozenRowsRendered}
         </thead>
         <tbody>
-          {first > 0 && (
+          {first > frozenRows && (
             <tr aria-hidden="true" className="zs-grid-spacer">
-              <td colSpan={colCount + 1} style={{ height: first * rowHeight }} />
+              <td colSpan={colCount + 1} style={{ height: (first - frozenRows) * rowHeight }} />
             </tr>
           )}
           {rows}

@@ -23,12 +23,20 @@ export const PREVIEW_CSS = `
 .zs-grid thead th{position:sticky;top:0;z-index:2;background:#f3f3f3;color:#424242;font-weight:normal;text-align:center}
 .zs-grid th.zs-grid-rowhead{position:sticky;left:0;z-index:1;background:#f3f3f3;color:#424242;font-weight:normal;text-align:center}
 .zs-grid thead th.zs-grid-corner{left:0;z-index:3}
+.zs-grid tr.zs-grid-frozen-row td,.zs-grid tr.zs-grid-frozen-row th{position:sticky;top:var(--zs-top);z-index:2;
+  font-weight:normal}
+:where(.zs-grid tr.zs-grid-frozen-row td),:where(.zs-grid td.zs-grid-frozen-col){background:#fff}
+.zs-grid tr.zs-grid-frozen-row th.zs-grid-rowhead{z-index:3}
+.zs-grid tr.zs-grid-frozen-row:last-child td,.zs-grid tr.zs-grid-frozen-row:last-child th{border-bottom:2px solid #c8c8c8}
+.zs-grid td.zs-grid-frozen-col{position:sticky;z-index:1}
+.zs-grid tr.zs-grid-frozen-row td.zs-grid-frozen-col,.zs-grid thead th.zs-grid-frozen-col{z-index:3}
 .zs-grid td.zs-grid-merged{text-align:center}
 .zs-grid td.zs-grid-num{text-align:right}
 .zs-grid td.zs-grid-spill{overflow:visible;text-overflow:clip}
 .zs-grid tr.zs-grid-spacer td{padding:0;border:0}
 .zs-grid tr.zs-grid-hidden-row{color:#8a8a8a}
 ${severityRules}
+.zs-grid td[data-severity]{cursor:pointer}
 .zs-grid td.zs-grid-selected{outline:2px solid #0f6cbd;outline-offset:-2px;animation:zs-flash 0.9s ease-out 2}
 @keyframes zs-flash{0%{box-shadow:inset 0 0 0 40px rgba(15,108,189,0.45)}100%{box-shadow:inset 0 0 0 40px rgba(15,108,189,0)}}
 @media (prefers-reduced-motion:reduce){.zs-grid td.zs-grid-selected{animation:none}}

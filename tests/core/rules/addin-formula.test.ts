@@ -26,7 +26,7 @@ describe("addin-formula (提示性, one per sheet)", () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ rule: "addin-formula", severity: "info", cell: null, sheet: "汇总" });
     expect(findings[0].message.zh).toBe(
-      "本表有4个单元格使用加载项函数ZS.*（D3、D4、D5等），未安装加载项的电脑（市局、WPS）会显示#NAME?：报送前请在加载项中执行“报送前固化”，将其转为数值。",
+      "本表有4个单元格使用加载项函数ZSTJ.*（D3、D4、D5等），未安装加载项的电脑（市局、WPS）会显示#NAME?：报送前请在加载项中执行“报送前固化”，将其转为数值。",
     );
     expect(findings[0].message.en).toContain('run "Freeze before sending"');
   });
