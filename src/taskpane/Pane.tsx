@@ -26,6 +26,7 @@ import { SheetPicker } from "./components/SheetPicker";
 import { StatusArea } from "./components/StatusArea";
 import { SummaryBar } from "./components/SummaryBar";
 import { TargetsSourceField } from "./components/TargetsSourceField";
+import { UsageGuide } from "./components/UsageGuide";
 import { countFindings, effectivePreset, mappingSummary, presetById, targetsAdvice } from "./detect";
 import { LangContext, useT } from "./i18n";
 import { WorkbookPort } from "./port";
@@ -207,6 +208,12 @@ function PaneView(props: { port: WorkbookPort; state: PaneState; actions: PaneAc
             </AccordionPanel>
           </AccordionItem>
         )}
+        <AccordionItem value="guide">
+          <AccordionHeader as="h2">{t("guideTitle")}</AccordionHeader>
+          <AccordionPanel>
+            <UsageGuide lang={lang} headingLevel={3} />
+          </AccordionPanel>
+        </AccordionItem>
         <AccordionItem value="settings">
           <AccordionHeader as="h2">{t("settingsTitle")}</AccordionHeader>
           <AccordionPanel>
