@@ -14,7 +14,7 @@ import {
   MessageBarBody,
   Spinner,
 } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Lang } from "../core/i18n";
 import { FindingsList } from "./components/FindingsList";
 import { FormulaColumnsSection } from "./components/FormulaColumnsSection";
@@ -73,8 +73,13 @@ function PaneView(props: { port: WorkbookPort; state: PaneState; actions: PaneAc
   const run = state.run;
   const stale = state.phase === "results" && resultsStale(run, settings);
   const [selected, setSelected] = useState<{ cell: string; reveal: number } | null>(null);
+  // Each pick is applied once: a re-check must not pull the focus back to an earlier pick's finding.
+  const appliedPick = useRef(0);
   useEffect(() => {
-    if (picked && run && picked.sheet.toLowerCase() === run.sheet.toLowerCase()) setSelected({ cell: picked.cell, reveal: picked.nonce });
+    if (run === null) setSelected(null);
+    if (!picked || picked.nonce === appliedPick.current || !run || picked.sheet.toLowerCase() !== run.sheet.toLowerCase()) return;
+    appliedPick.current = picked.nonce;
+    setSelected({ cell: picked.cell, reveal: picked.nonce });
   }, [picked, run]);
 
   return (
