@@ -14,7 +14,7 @@ import {
   MessageBarBody,
   Spinner,
 } from "@fluentui/react-components";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { Lang } from "../core/i18n";
 import { FindingsList } from "./components/FindingsList";
 import { FormulaColumnsSection } from "./components/FormulaColumnsSection";
@@ -26,6 +26,7 @@ import { SheetPicker } from "./components/SheetPicker";
 import { StatusArea } from "./components/StatusArea";
 import { SummaryBar } from "./components/SummaryBar";
 import { TargetsSourceField } from "./components/TargetsSourceField";
+import { UsageGuide } from "./components/UsageGuide";
 import { countFindings, effectivePreset, mappingSummary, presetById, targetsAdvice } from "./detect";
 import { LangContext, useT } from "./i18n";
 import { WorkbookPort } from "./port";
@@ -73,8 +74,13 @@ function PaneView(props: { port: WorkbookPort; state: PaneState; actions: PaneAc
   const limitations = useMemo(() => port.limitations?.() ?? [], [port]);
   const stale = state.phase === "results" && resultsStale(run, settings);
   const [selected, setSelected] = useState<{ cell: string; reveal: number } | null>(null);
+  // Each pick is applied once: a re-check must not pull the focus back to an earlier pick's finding.
+  const appliedPick = useRef(0);
   useEffect(() => {
-    if (picked && run && picked.sheet.toLowerCase() === run.sheet.toLowerCase()) setSelected({ cell: picked.cell, reveal: picked.nonce });
+    if (run === null) setSelected(null);
+    if (!picked || picked.nonce === appliedPick.current || !run || picked.sheet.toLowerCase() !== run.sheet.toLowerCase()) return;
+    appliedPick.current = picked.nonce;
+    setSelected({ cell: picked.cell, reveal: picked.nonce });
   }, [picked, run]);
 
   return (
@@ -214,6 +220,12 @@ function PaneView(props: { port: WorkbookPort; state: PaneState; actions: PaneAc
             </AccordionPanel>
           </AccordionItem>
         )}
+        <AccordionItem value="guide">
+          <AccordionHeader as="h2">{t("guideTitle")}</AccordionHeader>
+          <AccordionPanel>
+            <UsageGuide lang={lang} headingLevel={3} />
+          </AccordionPanel>
+        </AccordionItem>
         <AccordionItem value="settings">
           <AccordionHeader as="h2">{t("settingsTitle")}</AccordionHeader>
           <AccordionPanel>

@@ -85,6 +85,7 @@ const STRINGS = {
     en: "Settings changed after this check (period, preset, targets, mapping or thresholds): these results are out of date.",
   },
   recheck: { zh: "重新校验", en: "Check again" },
+  guideTitle: { zh: "使用说明", en: "How to use" },
   explainedCount: { zh: "已说明 {n}", en: "Explained {n}" },
   noFindings: { zh: "未发现问题", en: "No problems found" },
   checkedAs: { zh: "工作表“{sheet}” · {period} · {preset}", en: "Sheet “{sheet}” · {period} · {preset}" },

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import { Button, FluentProvider, MessageBar, MessageBarBody, webLightTheme } from "@fluentui/react-components";
 import { Bilingual, Lang } from "../core/i18n";
 import { MemoryWorkbookPort } from "./memory-port";
@@ -6,6 +7,7 @@ import { FileInput, OpenFile, filesOf } from "./OpenFile";
 import { Pane, PickedCell } from "./pane-slot";
 import { PreviewPanel } from "./PreviewPanel";
 import { PrintReport } from "./PrintReport";
+import { UsageGuide } from "../taskpane/components/UsageGuide";
 import { Toolbar } from "./Toolbar";
 import { TEXT } from "./text";
 import { attachTargetsSheet, firstDataSheet, precheck, readFileBytes, splitTargetsFile } from "./intake";
@@ -49,6 +51,8 @@ export function App(props: AppProps) {
   const [busy, setBusy] = useState<string | null>(null);
   const [messages, setMessages] = useState<Message[]>([]);
   const [dragOver, setDragOver] = useState(false);
+  const [guideOpen, setGuideOpen] = useState(false);
+  const [printing, setPrinting] = usePrinting();
   const input = useRef<HTMLInputElement>(null);
   /** The open file's SHA-256: the key of its explanations in this browser. */
   const hash = useRef<string | null>(null);
@@ -191,6 +195,9 @@ export function App(props: AppProps) {
         <header className="zs-header">
           <div className="zs-title-row">
             <h1>{text.title}</h1>
+            <Button size="small" appearance="subtle" aria-expanded={guideOpen} aria-controls="zs-guide" onClick={() => setGuideOpen(!guideOpen)}>
+              {text.guide}
+            </Button>
             <Button size="small" appearance="subtle" aria-label={text.otherLangLabel} onClick={() => switchLang(lang === "zh" ? "en" : "zh")}>
               {text.otherLang}
             </Button>
@@ -198,6 +205,13 @@ export function App(props: AppProps) {
           <p className="zs-tagline">{text.tagline}</p>
           <p className="zs-privacy">{text.privacy}</p>
         </header>
+
+        {guideOpen && (
+          <section id="zs-guide" className="zs-guide-panel">
+            <UsageGuide lang={lang} />
+            <Button onClick={() => setGuideOpen(false)}>{text.closeGuide}</Button>
+          </section>
+        )}
 
         {messages.length > 0 && (
           <div className="zs-messages" aria-live="polite">
@@ -232,6 +246,11 @@ export function App(props: AppProps) {
               onOtherFile={() => input.current?.click()}
               onError={(m) => setMessages([{ intent: "error", text: m }])}
               onCopySaved={onCopySaved}
+              onPrint={() => {
+                // The report must be in the document before the print dialog lays the page out.
+                flushSync(() => setPrinting(true));
+                window.print();
+              }}
             />
             <FileInput label={text.fileInputLabel} inputRef={input} onFiles={(f) => void onFiles(f)} />
             {/* Not <main>: the pane renders its own. */}
@@ -245,9 +264,33 @@ export function App(props: AppProps) {
           </>
         )}
       </div>
-      {port && <PrintReport port={port} lang={lang} />}
+      {port && printing && <PrintReport port={port} lang={lang} />}
     </FluentProvider>
   );
+}
+
+/**
+ * True while the page is being printed: the print report is rendered only then, so the screen's document (and
+ * what assistive technology reads) holds each finding once. Ctrl+P fires beforeprint; print emulation and some
+ * browsers only change the print media query, so both are followed.
+ */
+function usePrinting(): [boolean, (v: boolean) => void] {
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    const on = () => flushSync(() => setPrinting(true));
+    const off = () => setPrinting(false);
+    window.addEventListener("beforeprint", on);
+    window.addEventListener("afterprint", off);
+    const media = typeof window.matchMedia === "function" ? window.matchMedia("print") : null;
+    const change = (e: MediaQueryListEvent) => (e.matches ? on() : off());
+    media?.addEventListener?.("change", change);
+    return () => {
+      window.removeEventListener("beforeprint", on);
+      window.removeEventListener("afterprint", off);
+      media?.removeEventListener?.("change", change);
+    };
+  }, []);
+  return [printing, setPrinting];
 }
 
 /** The pane, told of cells picked in the preview (the port's "pick" event). */

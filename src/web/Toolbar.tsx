@@ -16,6 +16,8 @@ export interface ToolbarProps {
   onError: (message: string) => void;
   /** The annotated copy (with the explanations) was handed to the browser to save. */
   onCopySaved?: () => void;
+  /** 打印: the page shows its print report and opens the browser's print dialog. */
+  onPrint?: () => void;
 }
 
 /**
@@ -87,7 +89,7 @@ export function Toolbar(props: ToolbarProps) {
         {text.downloadJson}
       </Button>
       {/* The browser's print dialog prints the report laid out for A4 (PrintReport), not the page. */}
-      <Button disabled={!ready} onClick={() => window.print()}>
+      <Button disabled={!ready} onClick={() => (props.onPrint ? props.onPrint() : window.print())}>
         {text.print}
       </Button>
       {frozen && (

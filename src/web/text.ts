@@ -36,6 +36,8 @@ export interface PageText {
   severity: { error: string; verify: string; info: string };
   explanationsRestored: (n: number) => string;
   print: string;
+  guide: string;
+  closeGuide: string;
   confirmDiscard: string;
 }
 
@@ -72,6 +74,8 @@ export const TEXT: Record<Lang, PageText> = {
     otherLangLabel: "Switch to English",
     severity: { error: "强制性", verify: "核实性", info: "提示性" },
     print: "打印",
+    guide: "使用说明",
+    closeGuide: "关闭使用说明",
     explanationsRestored: (n) => `已恢复上次在本浏览器中为此文件填写的 ${n} 条核实说明（尚未下载标注文件的也在内）。`,
     confirmDiscard: "有核实说明还没有写进下载的标注文件。它们已暂存在本浏览器中，重新打开同一文件即可恢复。仍要打开另一个文件吗？",
   },
@@ -107,6 +111,8 @@ export const TEXT: Record<Lang, PageText> = {
     otherLangLabel: "切换到中文",
     severity: { error: "Error", verify: "Verify", info: "Info" },
     print: "Print",
+    guide: "How to use",
+    closeGuide: "Close the guide",
     explanationsRestored: (n) => `Restored ${n} explanation(s) written for this file earlier in this browser.`,
     confirmDiscard:
       "Some explanations are not in a downloaded annotated copy yet. They are kept in this browser and come back when you open the same file again. Open another file anyway?",

@@ -36,6 +36,8 @@ test("打印 prints a report of the file, sheet, period, counts and every findin
   await user.type(screen.getByLabelText(`核实说明（${verify.cell}）`), "全市数含市级直接招商项目，与区县口径不同");
   await user.click(screen.getByRole("button", { name: "保存" }));
 
+  // On screen each finding is in the document once: the report is made only for printing.
+  expect(document.querySelector(".zs-print")).toBeNull();
   await user.click(screen.getByRole("button", { name: "打印" }));
   expect(print).toHaveBeenCalledTimes(1);
   const report = document.querySelector(".zs-print") as HTMLElement;
