@@ -72,7 +72,7 @@ test("报送前固化 on the page: the frozen file is offered for download, with
   await waitFor(() => expect(button("一键校验").disabled).toBe(false));
   await user.click(button("一键校验"));
   await screen.findByRole("heading", { name: "校验结果" }, { timeout: 5000 });
-  expect(screen.queryByText(/使用加载项函数ZS/)).toBeNull();
+  expect(screen.queryByText(/使用加载项函数ZSTJ/)).toBeNull();
 
   await user.click(await screen.findByRole("button", { name: "下载固化后的文件" }));
   expect(downloads.names).toEqual(["黔江区-固化.xlsx"]);

@@ -48,7 +48,7 @@ test("the page replaces each ZSTJ formula by its cached result in its copy of th
   const [ws, notes] = await reread(port.fileBytes());
   expect(ws.getCell("D3").value).toBe(0.5939);
   expect(ws.getCell("D3").numFmt).toBe("0.00%");
-  expect(ws.getCell("D4").value).toBe(0.5); // ROUND(ZS…) converted whole
+  expect(ws.getCell("D4").value).toBe(0.5); // ROUND(ZSTJ…) converted whole
   expect(ws.getCell("D5").value).toEqual({ error: "#N/A" });
   expect(ws.getCell("D6").formula).toBe("_xldudf_ZSTJ_COMPLETION(B6,C6)"); // #NAME?: never ran, left as it was
   expect(ws.getCell("E3").formula).toBe("SUM(B3:C3)");

@@ -97,8 +97,8 @@ const RULE_GUIDE: Record<RuleId, { what: Bilingual; example: Bilingual }> = {
     example: { zh: "两列都识别为“合同额·本期”，请在“列识别”中指定。", en: "Two columns both read as contracts, this period: map one in Columns." },
   },
   "addin-formula": {
-    what: { zh: "表中有 ZS.* 加载项公式，没有加载项的电脑会显示 #NAME?。", en: "ZS.* add-in formulas, which show #NAME? where the add-in is missing." },
-    example: { zh: "完成率列用了 =ZS.完成率(…)：报送前执行“报送前固化”。", en: "A rate column uses =ZS.完成率(…): freeze before sending." },
+    what: { zh: "表中有 ZSTJ.* 加载项公式，没有加载项的电脑会显示 #NAME?。", en: "ZSTJ.* add-in formulas, which show #NAME? where the add-in is missing." },
+    example: { zh: "完成率列用了 =ZSTJ.完成率(…)：报送前执行“报送前固化”。", en: "A rate column uses =ZSTJ.完成率(…): freeze before sending." },
   },
   "duplicate-submission": {
     what: { zh: "同一单位同一期间报送了两次。", en: "The same unit sent the same period twice." },
