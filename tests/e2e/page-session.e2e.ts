@@ -101,6 +101,10 @@ test("the print view, on A4 print media, lists every finding and nothing of the 
   await page.emulateMedia({ media: "print" });
   try {
     const report = page.locator(".zs-print");
+    // The page builds the report when the print media query starts to match (a change event, then a React render):
+    // wait for it rather than look once.
+    await report.waitFor({ state: "visible", timeout: 10_000 });
+    await page.locator(".zs-page").waitFor({ state: "hidden", timeout: 10_000 });
     expect(await report.isVisible()).toBe(true);
     expect(await page.locator(".zs-page").isVisible()).toBe(false);
     const rows = await report.locator("tbody tr").allTextContents();
