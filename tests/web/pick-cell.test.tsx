@@ -1,25 +1,15 @@
 /** @jest-environment jsdom */
 import "./support/node-globals";
-import fs from "fs";
-import path from "path";
-import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { App } from "../../src/web/App";
 import { installBrowserStubs } from "./support/browser-stubs";
-
-const EXAMPLE = path.join(__dirname, "../../examples/chongqing-2022-h1.xlsx");
-const exampleBytes = () => new Uint8Array(fs.readFileSync(EXAMPLE));
+import { checkSample } from "./support/sample-check";
 
 beforeAll(installBrowserStubs);
 
 test("clicking a marked cell in the preview selects its findings in the list and focuses the first", async () => {
   const user = userEvent.setup();
-  render(<App lang="zh" store={null} fetchSample={async () => exampleBytes()} />);
-  await user.click(screen.getByRole("button", { name: "示例数据" }));
-  const check = await screen.findByRole("button", { name: "一键校验" }, { timeout: 5000 });
-  await waitFor(() => expect((check as HTMLButtonElement).disabled).toBe(false));
-  await user.click(check);
-  await screen.findByRole("heading", { name: "校验结果" }, { timeout: 5000 });
+  await checkSample(user);
 
   const pane = screen.getByRole("region", { name: "校验" });
   // The last marked cell the preview renders: not the first finding of the list, so the selection has to move.
@@ -43,12 +33,7 @@ test("clicking a marked cell in the preview selects its findings in the list and
 
 test("clicking an unmarked cell selects nothing", async () => {
   const user = userEvent.setup();
-  render(<App lang="zh" store={null} fetchSample={async () => exampleBytes()} />);
-  await user.click(screen.getByRole("button", { name: "示例数据" }));
-  const check = await screen.findByRole("button", { name: "一键校验" }, { timeout: 5000 });
-  await waitFor(() => expect((check as HTMLButtonElement).disabled).toBe(false));
-  await user.click(check);
-  await screen.findByRole("heading", { name: "校验结果" }, { timeout: 5000 });
+  await checkSample(user);
   const plain = document.querySelector<HTMLElement>(".zs-grid td[data-cell]:not([data-severity])")!;
   fireEvent.click(plain);
   expect(screen.getByRole("region", { name: "校验" }).querySelector('li[aria-current="true"]')).toBeNull();

@@ -1,26 +1,14 @@
 /** @jest-environment jsdom */
 import "./support/node-globals";
-import fs from "fs";
-import path from "path";
-import { render, screen, waitFor } from "@testing-library/react";
+import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { App } from "../../src/web/App";
 import { installBrowserStubs } from "./support/browser-stubs";
+import { checkSample } from "./support/sample-check";
 
-const EXAMPLE = path.join(__dirname, "../../examples/chongqing-2022-h1.xlsx");
-const exampleBytes = () => new Uint8Array(fs.readFileSync(EXAMPLE));
 const STALE = /以下结果已过时，请重新校验/;
 
 beforeAll(installBrowserStubs);
 
-async function checkSample(user: ReturnType<typeof userEvent.setup>) {
-  render(<App lang="zh" store={null} fetchSample={async () => exampleBytes()} />);
-  await user.click(screen.getByRole("button", { name: "示例数据" }));
-  const check = await screen.findByRole("button", { name: "一键校验" }, { timeout: 5000 });
-  await waitFor(() => expect((check as HTMLButtonElement).disabled).toBe(false));
-  await user.click(check);
-  await screen.findByRole("heading", { name: "校验结果" }, { timeout: 5000 });
-}
 
 test("fresh results carry no stale notice", async () => {
   const user = userEvent.setup();
