@@ -6,7 +6,8 @@
 import ExcelJS from "exceljs";
 import { callsAddinFunction } from "../core/addin-formulas";
 import type { FreezeResult } from "../taskpane/port";
-import { fromExcelJs, forExcelJs } from "../xlsx/bytes";
+import { fromExcelJs } from "../xlsx/bytes";
+import { loadChecked } from "../xlsx/load";
 import { formulaText } from "../xlsx/cell-value";
 
 /** A cached result that is not one: the function had not run when the file was saved. */
@@ -50,8 +51,8 @@ export interface FrozenWorkbook {
 
 /** Converts the ZSTJ.* formulas of every sheet (or of `sheet` only); the other cells are written back as read. */
 export async function freezeWorkbookBytes(bytes: Uint8Array, sheet?: string): Promise<FrozenWorkbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(forExcelJs(bytes));
+  // Through loadChecked: the frozen file keeps its number formats as written (`0.00\%`) and the same limits apply.
+  const { wb } = await loadChecked(bytes, undefined, undefined);
   const converted = new Map<string, string[]>();
   const skipped: string[] = [];
   let cells = 0;

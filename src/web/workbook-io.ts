@@ -2,10 +2,10 @@
  * Everything that needs exceljs, in one module the page loads on demand (a separate chunk): the page is usable
  * — drop zone, 示例数据 — before the ~1 MB spreadsheet library has arrived.
  */
-import ExcelJS from "exceljs";
 import { attachExplanations } from "../core/explanations";
 import { readWorkbook, writeAnnotatedCopy, writeExplanations } from "../xlsx";
-import { fromExcelJs, forExcelJs } from "../xlsx/bytes";
+import { fromExcelJs } from "../xlsx/bytes";
+import { loadChecked } from "../xlsx/load";
 import { hasDecompressionStream, webByteTools } from "../xlsx/web-byte-tools";
 import type { LoadedWorkbook, PortSnapshot } from "./memory-port";
 
@@ -26,8 +26,8 @@ export async function annotatedCopy(s: PortSnapshot): Promise<Uint8Array> {
   const results = s.results.map((r) => ({ sheet: r.sheet, findings: attachExplanations(r.findings, s.explanations) }));
   const marked = await writeAnnotatedCopy(s.bytes, results, { lang: s.reportLang, fileName: s.fileName });
   if (!s.explanationsChanged) return marked;
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(forExcelJs(marked));
+  // loadChecked, not a bare exceljs load: it keeps number formats as written (`0.00\%`), which exceljs would strip.
+  const { wb } = await loadChecked(marked, undefined, s.fileName);
   writeExplanations(wb, s.explanations);
   return fromExcelJs(await wb.xlsx.writeBuffer());
 }

@@ -3,7 +3,7 @@ import { Bilingual } from "../core/i18n";
 import { asUint8Array, forExcelJs } from "./bytes";
 import { WorkbookError } from "./errors";
 import { fileLabel } from "./format";
-import { checkWorkbookBytes, DEFAULT_LIMITS, WorkbookLimits } from "./limits";
+import { checkWorkbookBytes, WorkbookLimits } from "./limits";
 import { keepVerbatimNumberFormats, readNumberFormats } from "./number-formats";
 
 /**
@@ -20,7 +20,7 @@ export async function loadChecked(
   if (!check.ok) throw new WorkbookError(check.reason, check.message);
   const wb = new ExcelJS.Workbook();
   // Limits passed, so the directory is sane; the styles part is read before exceljs strips its backslashes.
-  keepVerbatimNumberFormats(wb, await readNumberFormats(bytes, limits?.maxEntries ?? DEFAULT_LIMITS.maxEntries));
+  keepVerbatimNumberFormats(wb, await readNumberFormats(bytes, limits));
   try {
     await wb.xlsx.load(forExcelJs(bytes));
   } catch (err) {

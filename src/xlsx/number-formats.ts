@@ -1,5 +1,11 @@
 import type ExcelJS from "exceljs";
-import { readZipDirectory, ZipEntry } from "./zip";
+import { decodeLatin1 } from "./byte-tools";
+import { WorkbookLimits } from "./limits";
+import { WorkbookPackage } from "./package";
+import { defaultByteTools } from "./byte-tools-node";
+import { customNumberFormats } from "./styles";
+import { webByteTools } from "./web-byte-tools";
+import { XmlCursor } from "./xml";
 
 /**
  * Number-format codes exactly as the file writes them.
@@ -13,74 +19,26 @@ import { readZipDirectory, ZipEntry } from "./zip";
  * from the workbook, then carries the verbatim code.
  */
 
-const LOCAL_HEADER = 0x04034b50;
-
 /** Custom number formats by id (ISO/IEC 29500-1 §18.8.30 numFmt: ids below 164 are built in). */
 export type NumberFormatCodes = Map<number, string>;
 
-/** The inflated bytes of one entry; null when it cannot be read here (the workbook is then read as exceljs reads it). */
-async function entryBytes(bytes: Uint8Array, entry: ZipEntry): Promise<Uint8Array | null> {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const at = entry.localHeaderOffset;
-  if (at + 30 > bytes.byteLength || view.getUint32(at, true) !== LOCAL_HEADER) return null;
-  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
-  const end = start + entry.compressedSize;
-  if (end > bytes.byteLength) return null;
-  const data = bytes.subarray(start, end);
-  if (entry.method === 0) return data;
-  if (entry.method !== 8 || typeof DecompressionStream === "undefined") return null;
-  try {
-    // DecompressionStream("deflate-raw"): Node ≥ 20 and current browsers; the page has no other inflater of its own.
-    const stream = new Blob([data as BlobPart]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
-    return new Uint8Array(await new Response(stream).arrayBuffer());
-  } catch {
-    return null;
-  }
-}
-
-const ENTITY = /&(#x[0-9a-fA-F]+|#\d+|quot|amp|lt|gt|apos);/g;
-
-function decodeXml(text: string): string {
-  return text.replace(ENTITY, (_, e: string) => {
-    if (e === "quot") return '"';
-    if (e === "amp") return "&";
-    if (e === "lt") return "<";
-    if (e === "gt") return ">";
-    if (e === "apos") return "'";
-    const code = e.charAt(1) === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-    return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : "";
-  });
-}
-
-const NUM_FMT = /<(?:[A-Za-z_][\w.-]*:)?numFmt\s([^>]*?)\/?>/g;
-
-function attribute(attrs: string, name: string): string | null {
-  const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*("([^"]*)"|'([^']*)')`).exec(attrs);
-  if (m === null) return null;
-  return decodeXml(m[2] ?? m[3] ?? "");
-}
-
-/** The <numFmt> records of a styles part, codes decoded from XML and otherwise untouched. */
+/** The <numFmt> records of a styles part (its UTF-8 text), read by the reader's own styles scanner. */
 export function parseNumberFormats(stylesXml: string): NumberFormatCodes {
-  const codes: NumberFormatCodes = new Map();
-  for (const m of stylesXml.matchAll(NUM_FMT)) {
-    const id = attribute(m[1], "numFmtId");
-    const code = attribute(m[1], "formatCode");
-    if (id === null || code === null || !/^\d+$/.test(id)) continue;
-    codes.set(Number(id), code);
-  }
-  return codes;
+  return customNumberFormats(new XmlCursor(decodeLatin1(new TextEncoder().encode(stylesXml)), webByteTools));
 }
 
-/** The workbook's custom number formats as written; empty when the file has none or they cannot be read here. */
-export async function readNumberFormats(bytes: Uint8Array, maxEntries: number): Promise<NumberFormatCodes> {
-  const dir = readZipDirectory(bytes, maxEntries);
-  if (!dir.ok) return new Map();
-  const entry = dir.entries.find((e) => e.name === "xl/styles.xml");
-  if (entry === undefined) return new Map();
-  const data = await entryBytes(bytes, entry);
-  if (data === null) return new Map();
-  return parseNumberFormats(new TextDecoder("utf-8").decode(data));
+/**
+ * The workbook's custom number formats as written, read through the same package and styles scanner as the
+ * reader (limits counted while inflating); empty when the platform cannot inflate here or the part is missing,
+ * so the workbook is then opened as exceljs reads it.
+ */
+export async function readNumberFormats(bytes: Uint8Array, limits: Partial<WorkbookLimits> | undefined): Promise<NumberFormatCodes> {
+  try {
+    const x = await WorkbookPackage.open(bytes, limits, undefined, defaultByteTools).xml("xl/styles.xml");
+    return x === null ? new Map() : customNumberFormats(x);
+  } catch {
+    return new Map();
+  }
 }
 
 /** What the hook needs of exceljs's internals (lib/xlsx/xlsx.js reconcile, styles-xform.js index.numFmt). */

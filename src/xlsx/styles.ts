@@ -1,4 +1,5 @@
 import { WorkbookPackage } from "./package";
+import { XmlCursor } from "./xml";
 
 /** What a cell's style index (the `s` attribute, an index into cellXfs) means for reading. */
 export interface CellStyle {
@@ -58,11 +59,8 @@ export function isDateFormat(code: string | null): boolean {
 
 const NO_STYLE: CellStyle = { numFmt: null, date: false, quotePrefix: false };
 
-/** styles.xml → one CellStyle per cellXfs entry (index = the cells' `s`). */
-export async function readStyles(pkg: WorkbookPackage, path: string | null): Promise<CellStyle[]> {
-  if (!path) return [];
-  const x = await pkg.xml(path);
-  if (!x) return [];
+/** One pass over styles.xml: the custom number formats by id (verbatim) and each cellXfs entry. */
+function scanStyles(x: XmlCursor): { custom: Map<number, string>; xfs: { numFmtId: number; quotePrefix: boolean }[] } {
   const custom = new Map<number, string>();
   const xfs: { numFmtId: number; quotePrefix: boolean }[] = [];
   let inCellXfs = false;
@@ -80,6 +78,20 @@ export async function readStyles(pkg: WorkbookPackage, path: string | null): Pro
       xfs.push({ numFmtId: Number(x.asciiAttr("numFmtId") ?? 0) || 0, quotePrefix: q === "1" || q === "true" });
     }
   }
+  return { custom, xfs };
+}
+
+/** The custom number formats of a styles part by id, exactly as written (`0.00\\%` keeps its backslash). */
+export function customNumberFormats(x: XmlCursor): Map<number, string> {
+  return scanStyles(x).custom;
+}
+
+/** styles.xml → one CellStyle per cellXfs entry (index = the cells' `s`). */
+export async function readStyles(pkg: WorkbookPackage, path: string | null): Promise<CellStyle[]> {
+  if (!path) return [];
+  const x = await pkg.xml(path);
+  if (!x) return [];
+  const { custom, xfs } = scanStyles(x);
   return xfs.map(({ numFmtId, quotePrefix }) => {
     const numFmt = numFmtId === 0 ? null : (custom.get(numFmtId) ?? BUILT_IN[numFmtId] ?? null);
     if (!numFmt && !quotePrefix) return NO_STYLE;
