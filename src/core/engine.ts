@@ -317,14 +317,16 @@ function missingFinding(
     return null;
   }
   const present = new Set<string>();
-  const checked: string[] = [];
+  const checkedNames = new Set<string>();
   for (const e of submitted) {
     const r = e.resolution;
     if (r.status === "ok" || r.status === "invalid") present.add(r.unit.code);
     // A misspelt unit (壁山区) was still submitted: the sheet's own unknown-unit finding says so.
     else if (r.status === "unknown" && r.suggestions.length > 0) present.add(r.suggestions[0].code);
-    if (!checked.includes(e.name)) checked.push(e.name);
+    checkedNames.add(e.name);
   }
+  // A Set while collecting: a batch of a thousand one-row files must not search a list per row.
+  const checked = [...checkedNames];
   // Named in the list's printing order, as a statistician reads them; names outside the list last.
   const order = new Map(units.map((u, i) => [u.name, i]));
   checked.sort((a, b) => (order.get(a) ?? units.length) - (order.get(b) ?? units.length));

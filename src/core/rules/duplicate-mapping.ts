@@ -66,14 +66,17 @@ function rowGroups(ctx: RuleContext): Group[] {
   const originRow = ctx.model.grid.origin?.row ?? 0;
   const byIndicator = new Map<IndicatorId, Place[]>();
   const seen = new Set<number>();
+  const labels = new Map(ctx.model.rows.map((r) => [r.row, r.label]));
   for (const record of ctx.model.records) {
     for (const f of record.fields) {
       if (seen.has(f.row)) continue;
       seen.add(f.row);
-      const label = ctx.model.rows.find((r) => r.row === f.row)?.label ?? "";
+      const label = labels.get(f.row) ?? "";
       const n = originRow + f.row + 1;
       const place: Place = { at: { row: f.row, col: labelCol }, zh: `第${n}行`, en: `row ${n}`, text: label };
-      byIndicator.set(f.indicator, [...(byIndicator.get(f.indicator) ?? []), place]);
+      const places = byIndicator.get(f.indicator);
+      if (places) places.push(place);
+      else byIndicator.set(f.indicator, [place]);
     }
   }
   return [...byIndicator].filter(([, places]) => places.length > 1).map(([indicator, places]) => ({ axis: "row" as const, indicator, measure: null, places }));
