@@ -1,5 +1,6 @@
 import path from "node:path";
 import { Bilingual } from "../core/i18n";
+import { DEFAULT_LIMITS } from "../xlsx/limits";
 import { readZipDirectory } from "../xlsx/zip";
 import type { FileError } from "./check-file";
 
@@ -22,7 +23,7 @@ export const UNREAD_EXTENSIONS = [...Object.keys(FORMATS), ".csv"];
 /** A file renamed .et/.xls that is really an .xlsx (WPS and clerks do this) is read as what it is. */
 function isXlsxZip(bytes: Uint8Array): boolean {
   if (bytes.byteLength < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) return false;
-  const dir = readZipDirectory(bytes, 10_000);
+  const dir = readZipDirectory(bytes, DEFAULT_LIMITS.maxEntries);
   return dir.ok && dir.entries.some((e) => e.name === "xl/workbook.xml");
 }
 

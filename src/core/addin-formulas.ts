@@ -4,6 +4,12 @@ import { a1 } from "./sheet/a1";
 /** The custom functions' namespace (manifest.xml, Functions.Namespace): `=ZSTJ.YOY(…)`. */
 export const ADDIN_NAMESPACE = "ZSTJ";
 
+/**
+ * What a ZSTJ cell shows before its function has run (#NAME? where the add-in is not loaded, #BUSY! while it
+ * computes): not a result, so 报送前固化 leaves such a cell's formula in place, in Excel and on the page alike.
+ */
+export const NOT_A_RESULT: ReadonlySet<string> = new Set(["#NAME?", "#BUSY!", "#GETTING_DATA"]);
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

@@ -1,4 +1,4 @@
-import { callsAddinFunction } from "../core/addin-formulas";
+import { callsAddinFunction, NOT_A_RESULT } from "../core/addin-formulas";
 import { a1 } from "../core/sheet/a1";
 import { parseAreas } from "./addresses";
 import type { FreezeResult } from "../taskpane/port";
@@ -24,9 +24,6 @@ import { Requirements } from "./requirements";
  * Requests: the sheet list (only when no sheet is named), the formula cells' addresses, their formulas and values,
  * then the writes — four syncs at most, whatever the number of cells.
  */
-
-/** What a ZSTJ cell shows before its function has run: not a result, so it is left as a formula. */
-const NOT_A_RESULT = new Set(["#NAME?", "#BUSY!", "#GETTING_DATA"]);
 
 export function noCopyFrom(): OfficeAdapterError {
   return new OfficeAdapterError({

@@ -4,14 +4,13 @@
  * is what the city would see once the formula is gone, so it is what the cell keeps.
  */
 import ExcelJS from "exceljs";
-import { callsAddinFunction } from "../core/addin-formulas";
+import { callsAddinFunction, NOT_A_RESULT } from "../core/addin-formulas";
 import type { FreezeResult } from "../taskpane/port";
 import { fromExcelJs } from "../xlsx/bytes";
 import { loadChecked } from "../xlsx/load";
 import { formulaText } from "../xlsx/cell-value";
 
 /** A cached result that is not one: the function had not run when the file was saved. */
-const NOT_A_RESULT = new Set(["#NAME?", "#BUSY!", "#GETTING_DATA"]);
 
 type Cached = ExcelJS.CellValue | undefined;
 
