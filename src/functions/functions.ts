@@ -23,7 +23,8 @@ import {
   totalOf,
   yoy as yoyOf,
 } from "../core/indicators";
-import { parsePeriod, Period } from "../core/period";
+import { Period } from "../core/period";
+import { parsePeriodInput } from "../core/period-input";
 import { chongqing, AsOf } from "../core/units";
 import { Outcome } from "../core/result";
 import { excelSerialToDate, isYear, looksLikeSerialDate } from "./excel-dates";
@@ -155,7 +156,8 @@ function readPeriod(raw: unknown): number | Date | Period | ExcelError {
   if (raw instanceof Date) return raw;
   const text = readOptionalText(raw);
   if (text === null) return valueError(NO_PERIOD);
-  const period = parsePeriod(text);
+  // The same reading as the CLI's --period and the pane's 统计期间 field, so "2022-06" works in all three.
+  const period = parsePeriodInput(text);
   if (period !== null) return period;
   const parsed = parseCell(text);
   if (parsed.kind === "number" && Number.isInteger(parsed.value) && parsed.value >= 1 && parsed.value <= 12) {
@@ -168,7 +170,7 @@ function readPeriod(raw: unknown): number | Date | Period | ExcelError {
  * Time progress (时序进度) of a 1–N月 cumulative period: months elapsed ÷ 12 (1–6月 = 50%), as published
  * bulletins compute it. The day-count variant (method "日") is available but does not match them.
  * @customfunction TIMEPROGRESS TIMEPROGRESS
- * @param period Period text ("1-6月", "上半年", "前三季度", "2022年1-9月"), a month count 1–12, or a date; a cell or a range.
+ * @param period Period text ("1-6月", "上半年", "前三季度", "2022年1-9月", "2022-06"), a month count 1–12, or a date; a cell or a range.
  * @param [method] "月" (months ÷ 12, default) or "日" (days elapsed ÷ days in the year).
  * @returns Time progress as a fraction (0.5 = 50%).
  */

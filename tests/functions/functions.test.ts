@@ -112,6 +112,7 @@ describe.each(CLIENTS)("%s", (_client, blank) => {
       ["前三季度", 0.75],
       ["全年", 1],
       ["2022年1-9月", 0.75],
+      ["2022-06", 0.5], // the ISO year-month zs-check --period and the pane accept
       [6, 0.5],
       [44742, 0.5], // a date cell: 2022-06-30 as Excel's serial number
     ])("TIMEPROGRESS(%p) = %p", (period, expected) => {
