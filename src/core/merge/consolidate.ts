@@ -2,6 +2,7 @@ import { INDICATORS, IndicatorId } from "../catalog";
 import { ConfigInput } from "../engine";
 import { completion, makeRanker, pace, share, timeProgress, yoy } from "../indicators";
 import { Period } from "../period";
+import { TargetTable } from "../targets";
 import { Outcome } from "../result";
 import { RegistryPreset, UnitRecord, UnitRegistry, chongqing } from "../units";
 import { collectSubmissions, isMergeable } from "./collect";
@@ -24,6 +25,21 @@ export interface MergeOptions {
   scheme?: string;
   /** Overrides the period read from the submissions' titles. */
   period?: Period | null;
+  /** Annual targets from the city's targets workbook (--targets), for units whose submission gives none. */
+  targets?: TargetTable | null;
+}
+
+/** A unit's own 年度目标 wins; otherwise the targets workbook's, with its cell as the source. */
+function withTargets(inputs: Partial<Record<IndicatorId, UnitInputs>>, code: string, table: TargetTable | null | undefined): Partial<Record<IndicatorId, UnitInputs>> {
+  const given = table?.byUnit.get(code);
+  if (table === null || table === undefined || given === undefined) return inputs;
+  const out = { ...inputs };
+  for (const [id, entry] of Object.entries(out) as [IndicatorId, UnitInputs][]) {
+    const t = given[id];
+    if (entry.target !== undefined || entry.current === undefined || t === undefined || t.value === null) continue;
+    out[id] = { ...entry, target: { value: t.value, source: { file: table.source, sheet: t.sheet, cell: t.cell } } };
+  }
+  return out;
 }
 
 const valueOf = (o: Outcome): number | null => (o.ok ? o.value : null);
@@ -163,7 +179,7 @@ export function consolidate(submissions: readonly MergeSubmission[], options: Me
 
   const rows = layoutRows(registry, presetUnits, scheme, (unit, seq, group) => {
     const sub = collected.byUnit.get(unit.code);
-    return { kind: "unit", unit, seq, group, file: sub?.file ?? null, inputs: sub?.inputs ?? {}, cells: {} };
+    return { kind: "unit", unit, seq, group, file: sub?.file ?? null, inputs: sub ? withTargets(sub.inputs, unit.code, options.targets) : {}, cells: {} };
   });
   const unitRows = rows.filter((r): r is UnitRow => r.kind === "unit");
   const indicators = indicatorColumns(unitRows);
@@ -177,7 +193,8 @@ export function consolidate(submissions: readonly MergeSubmission[], options: Me
     scheme,
     indicators,
     rows,
-    missing: unitRows.filter((r) => r.file === null).map((r) => r.unit),
+    // A unit submitted twice did submit: it is listed with the duplicates, not as missing.
+    missing: unitRows.filter((r) => r.file === null && !collected.duplicates.some((d) => d.unit.code === r.unit.code)).map((r) => r.unit),
     duplicates: collected.duplicates,
     unmerged: collected.unmerged,
     submissions: submissions.map((s) => ({

@@ -100,7 +100,7 @@ export interface MergedTable {
   scheme: string;
   indicators: IndicatorColumns[];
   rows: MergedRow[];
-  /** Units of the preset with no merged submission, in registry order (their rows are blank). */
+  /** Units of the preset with no submission at all, in registry order (their rows are blank; duplicates are not here). */
   missing: UnitRecord[];
   duplicates: DuplicateSubmission[];
   unmerged: UnmergedRow[];
