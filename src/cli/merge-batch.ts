@@ -149,7 +149,11 @@ export async function mergeBatch(options: MergeOptions, io: CliIO): Promise<numb
     tell(io, lang, { zh: `汇总时出现内部错误：${detail}`, en: `internal error while merging: ${detail}` });
     return EXIT_USAGE;
   }
-  report.merged = table.submissions.map((s) => ({ file: s.file, sheet: s.sheet, units: s.units.length, summary: s.summary }));
+  // A submission counts as merged for the units it gave that were not refused as duplicates.
+  const duplicated = new Set(table.duplicates.map((d) => d.unit.code));
+  report.merged = table.submissions
+    .map((s) => ({ file: s.file, sheet: s.sheet, units: s.units.filter((u) => !duplicated.has(u)).length, summary: s.summary }))
+    .filter((m) => m.units > 0);
   report.duplicates = table.duplicates.map((d) => ({ unit: d.unit.name, files: d.files }));
   // A file that could not be read is not an absent district (as in zs-check's cross-file check): the unit its
   // name gives is listed with the file, not as missing.
