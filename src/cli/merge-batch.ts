@@ -1,4 +1,5 @@
 import path from "node:path";
+import { deflateRawSync } from "node:zlib";
 import { ValidationConfig } from "../core/config";
 import { Finding } from "../core/findings";
 import { Bilingual, Lang } from "../core/i18n";
@@ -168,7 +169,7 @@ export async function mergeBatch(options: MergeOptions, io: CliIO): Promise<numb
   report.unmerged = table.unmerged;
 
   try {
-    const written = await writeNewFile(path.dirname(outPath), path.basename(outPath), writeMergedWorkbook(table));
+    const written = await writeNewFile(path.dirname(outPath), path.basename(outPath), writeMergedWorkbook(table, (data) => deflateRawSync(data)));
     report.output = displayPath(written.path, cwd);
     report.renamed = written.renamed;
   } catch (err) {

@@ -3,6 +3,7 @@ import { makeRanker } from "../core/indicators";
 import type { IndicatorColumns, MeasureCells, MergedRow, MergedTable, UnitRow } from "../core/merge";
 import { columnLetters } from "../core/sheet/a1";
 import { BarChart, Cell, CellStyle, NumberStyle, SheetSpec, writeSpreadsheet } from "./write/spreadsheet";
+import type { DeflateRaw } from "./write/zip-store";
 
 /**
  * The 汇总 workbook of a MergedTable: 汇总表 (the city table with native formulas and their cached values), 赛马榜
@@ -400,9 +401,9 @@ export function mergedSheets(table: MergedTable): SheetSpec[] {
   return [summary.sheet, rankingSheet(table, summary), sources.sheet];
 }
 
-/** … and as .xlsx bytes. */
-export function writeMergedWorkbook(table: MergedTable): Uint8Array {
-  return writeSpreadsheet(mergedSheets(table));
+/** … and as .xlsx bytes (deflated when the platform's raw deflate is handed in). */
+export function writeMergedWorkbook(table: MergedTable, deflateRaw?: DeflateRaw): Uint8Array {
+  return writeSpreadsheet(mergedSheets(table), deflateRaw);
 }
 
 export type { MergedRow };

@@ -1,10 +1,12 @@
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { inflateRawSync } from "node:zlib";
 import { CliIO } from "../../src/cli/io";
 import { runMerge } from "../../src/cli/merge-main";
 import { CellValue } from "../../src/core/numbers";
 import { chongqing } from "../../src/core/units";
 import { readWorkbook } from "../../src/xlsx/read";
+import { ZipEntry, entryData, readZipDirectory } from "../../src/xlsx/zip";
 import { SEED_2022_H1, seedFileName } from "../support/seed-2022-h1";
 import { formBytes, writeSeedForms } from "../support/seed-forms";
 import { RunResult, runCli, tempDir } from "./fixtures";
@@ -146,8 +148,10 @@ describe("zs-merge rebuilds the 2022 1–6月 city table of seed 000", () => {
     const row = sources.find((r) => r[1] === "涪陵区" && r[2] === "正式合同额");
     expect(row?.slice(3, 8)).toEqual(["本期", 389.76, `报送/${seedFileName(2)}`, "涪陵区", "B5"]);
     expect(data.sheetNames).toContain("来源");
-    // The package's entries are stored, not deflated: the sheet XML can be searched in the file's bytes.
-    const xml = readFileSync(path.join(t.dir, "汇总.xlsx")).toString("utf8");
+    const bytes = readFileSync(path.join(t.dir, "汇总.xlsx"));
+    const dir = readZipDirectory(bytes, 100);
+    const entry = dir.ok ? dir.entries.find((e) => e.name === "xl/worksheets/sheet1.xml") : undefined;
+    const xml = inflateRawSync(entryData(bytes, entry as ZipEntry) as Uint8Array).toString("utf8");
     expect(xml).toContain(`<hyperlink ref="${row?.[0]}" location="'来源'!A`);
   });
 

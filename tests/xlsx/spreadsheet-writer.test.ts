@@ -42,3 +42,14 @@ describe("the SpreadsheetML writer", () => {
     expect(() => writeSpreadsheet([{ name: "a/b", rows: [], merges: [] }])).toThrow(RangeError);
   });
 });
+
+describe("the SpreadsheetML writer with a raw deflate", () => {
+  test("deflates every entry (method 8) and the workbook reads back the same", async () => {
+    const { deflateRawSync } = await import("node:zlib");
+    const sheets = [{ name: "表", rows: [[{ kind: "text" as const, text: "渝中区" }, { kind: "number" as const, value: 290 }]], merges: [] }];
+    const packed = writeSpreadsheet(sheets, (d) => deflateRawSync(d));
+    const dir = readZipDirectory(packed, 20);
+    expect(dir.ok && dir.entries.every((e) => e.method === 8)).toBe(true);
+    expect((await readWorkbook(packed)).sheets[0].values[0]).toEqual(["渝中区", 290]);
+  });
+});

@@ -1,5 +1,5 @@
 import { columnLetters } from "../../core/sheet/a1";
-import { storedZip, utf8 } from "./zip-store";
+import { DeflateRaw, storedZip, utf8 } from "./zip-store";
 
 /**
  * A small SpreadsheetML (ECMA-376 Part 1) writer for NEW workbooks: text as shared strings, numbers, native
@@ -282,8 +282,8 @@ function checkSheetName(name: string): void {
   if (name.length === 0 || name.length > 31 || /[:\\/?*[\]]/.test(name)) throw new RangeError(`invalid sheet name: ${name}`);
 }
 
-/** The .xlsx package of the sheets, in order; the first is the active one. */
-export function writeSpreadsheet(sheets: readonly SheetSpec[]): Uint8Array {
+/** The .xlsx package of the sheets, in order; the first is the active one. Entries are deflated with `deflateRaw` when given. */
+export function writeSpreadsheet(sheets: readonly SheetSpec[], deflateRaw?: DeflateRaw): Uint8Array {
   const styles = new Styles();
   const strings = new SharedStrings();
   const files: { name: string; text: string }[] = [];
@@ -351,5 +351,5 @@ export function writeSpreadsheet(sheets: readonly SheetSpec[]): Uint8Array {
     { name: "xl/styles.xml", text: styles.xml() },
     { name: "xl/sharedStrings.xml", text: strings.xml() },
   ];
-  return storedZip(parts.map((p) => ({ name: p.name, data: utf8(p.text) })));
+  return storedZip(parts.map((p) => ({ name: p.name, data: utf8(p.text) })), deflateRaw);
 }

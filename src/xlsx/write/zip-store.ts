@@ -1,7 +1,7 @@
 /**
- * A ZIP archive of STORED (uncompressed) entries: what an .xlsx package needs, with no zlib, so the same writer
- * runs in Node and in a browser. The workbooks written here are small (a city table, two lists, a source list);
- * storing instead of deflating only makes the file a few times larger. Layout per APPNOTE 6.3.x §4.3.
+ * A ZIP archive for an .xlsx package. Entries are DEFLATEd when the caller hands in a raw-deflate function (Node's
+ * zlib.deflateRawSync in the CLI) and STORED otherwise, so the same writer runs in a browser without a zlib
+ * polyfill; a stored workbook is only some times larger. Layout per APPNOTE 6.3.x §4.3.
  */
 
 const CRC_TABLE = (() => {
@@ -31,7 +31,10 @@ const DOS_TIME = 0;
 const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 const UTF8_NAMES = 0x0800;
 
-export function storedZip(entries: readonly ZipInput[]): Uint8Array {
+/** Raw DEFLATE (no zlib header), as ZIP method 8 stores it. */
+export type DeflateRaw = (data: Uint8Array) => Uint8Array;
+
+export function storedZip(entries: readonly ZipInput[], deflateRaw?: DeflateRaw): Uint8Array {
   const locals: Uint8Array[] = [];
   const centrals: Uint8Array[] = [];
   let offset = 0;
@@ -39,16 +42,18 @@ export function storedZip(entries: readonly ZipInput[]): Uint8Array {
     const name = encoder.encode(entry.name);
     const crc = crc32(entry.data);
     const size = entry.data.length;
+    const packed = deflateRaw ? deflateRaw(entry.data) : entry.data;
+    const method = deflateRaw ? 8 : 0;
     const local = new Uint8Array(30 + name.length);
     const lv = new DataView(local.buffer);
     lv.setUint32(0, 0x04034b50, true);
     lv.setUint16(4, 20, true);
     lv.setUint16(6, UTF8_NAMES, true);
-    lv.setUint16(8, 0, true);
+    lv.setUint16(8, method, true);
     lv.setUint16(10, DOS_TIME, true);
     lv.setUint16(12, DOS_DATE, true);
     lv.setUint32(14, crc, true);
-    lv.setUint32(18, size, true);
+    lv.setUint32(18, packed.length, true);
     lv.setUint32(22, size, true);
     lv.setUint16(26, name.length, true);
     lv.setUint16(28, 0, true);
@@ -60,19 +65,19 @@ export function storedZip(entries: readonly ZipInput[]): Uint8Array {
     cv.setUint16(4, 20, true);
     cv.setUint16(6, 20, true);
     cv.setUint16(8, UTF8_NAMES, true);
-    cv.setUint16(10, 0, true);
+    cv.setUint16(10, method, true);
     cv.setUint16(12, DOS_TIME, true);
     cv.setUint16(14, DOS_DATE, true);
     cv.setUint32(16, crc, true);
-    cv.setUint32(20, size, true);
+    cv.setUint32(20, packed.length, true);
     cv.setUint32(24, size, true);
     cv.setUint16(28, name.length, true);
     cv.setUint32(42, offset, true);
     central.set(name, 46);
 
-    locals.push(local, entry.data);
+    locals.push(local, packed);
     centrals.push(central);
-    offset += local.length + size;
+    offset += local.length + packed.length;
   }
   const centralSize = centrals.reduce((n, c) => n + c.length, 0);
   const end = new Uint8Array(22);
