@@ -2,11 +2,13 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { deflateRawSync, inflateRawSync } from "node:zlib";
 import { consolidate } from "../../src/core/merge";
 import { columnLetters } from "../../src/core/sheet/a1";
 import { mergedSheets, writeMergedWorkbook } from "../../src/xlsx/merged-workbook";
 import { readWorkbook } from "../../src/xlsx/read";
 import { Cell, SheetSpec, writeSpreadsheet } from "../../src/xlsx/write/spreadsheet";
+import { entryData, readZipDirectory } from "../../src/xlsx/zip";
 import { districtForm, submission } from "../core/merge/district-forms";
 import { SEED_2022_H1, seedFileName, seedFormLines } from "../support/seed-2022-h1";
 
@@ -83,6 +85,23 @@ function withStaleCaches(sheets: readonly SheetSpec[]): SheetSpec[] {
   }));
 }
 
+/**
+ * A throwaway LibreOffice profile that recalculates every formula of an .xlsx on load: LibreOffice 7.4 otherwise
+ * shows the cached results (toolchain.md), and Calc's OOXMLRecalcMode 0 means "always".
+ */
+function recalculatingProfile(dir: string): string {
+  const profile = path.join(dir, "profile");
+  fs.mkdirSync(path.join(profile, "user"), { recursive: true });
+  fs.writeFileSync(
+    path.join(profile, "user", "registrymodifications.xcu"),
+    '<?xml version="1.0" encoding="UTF-8"?><oor:items xmlns:oor="http://openoffice.org/2001/registry" ' +
+      'xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+      '<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse">' +
+      "<value>0</value></prop></item></oor:items>",
+  );
+  return profile;
+}
+
 describe("the merged workbook's native formulas", () => {
   const table = seedTable();
   const sheets = mergedSheets(table);
@@ -99,17 +118,7 @@ describe("the merged workbook's native formulas", () => {
     try {
       const file = path.join(dir, "merged.xlsx");
       fs.writeFileSync(file, writeSpreadsheet(withStaleCaches(sheets)));
-      // LibreOffice 7.4 shows cached results of an .xlsx unless told to recalculate on load (toolchain.md): the
-      // throwaway profile sets Calc's OOXMLRecalcMode to 0 (always).
-      const profile = path.join(dir, "profile");
-      fs.mkdirSync(path.join(profile, "user"), { recursive: true });
-      fs.writeFileSync(
-        path.join(profile, "user", "registrymodifications.xcu"),
-        '<?xml version="1.0" encoding="UTF-8"?><oor:items xmlns:oor="http://openoffice.org/2001/registry" ' +
-          'xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
-          '<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse">' +
-          "<value>0</value></prop></item></oor:items>",
-      );
+      const profile = recalculatingProfile(dir);
       // Field 12 = -1: every sheet to its own CSV (merged-<sheet>.csv); field 9 false: full precision, not as shown.
       execFileSync(
         soffice,
@@ -133,6 +142,35 @@ describe("the merged workbook's native formulas", () => {
         compared++;
       }
       expect(compared).toBe(cells.length);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
+
+  test("its bar charts are read by LibreOffice as bar charts over the lists' cells", () => {
+    const soffice = findSoffice();
+    if (soffice === null) {
+      console.log("LibreOffice (soffice) not found: the chart import check needs it.");
+      return;
+    }
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "zs-merge-chart-"));
+    try {
+      const file = path.join(dir, "merged.xlsx");
+      fs.writeFileSync(file, writeMergedWorkbook(table, (d) => deflateRawSync(d)));
+      execFileSync(soffice, [`-env:UserInstallation=file://${recalculatingProfile(dir)}`, "--headless", "--convert-to", "ods", "--outdir", dir, file], {
+        stdio: "pipe",
+        timeout: 120_000,
+      });
+      // An .ods keeps each chart as an embedded object with its own content.xml.
+      const ods = fs.readFileSync(path.join(dir, "merged.ods"));
+      const zip = readZipDirectory(ods, 1000);
+      const objects = zip.ok ? zip.entries.filter((e) => /^Object \d+\/content\.xml$/.test(e.name)) : [];
+      expect(objects).toHaveLength(mergedSheets(table)[1].charts?.length ?? -1);
+      for (const o of objects) {
+        const xml = inflateRawSync(entryData(ods, o) as Uint8Array).toString("utf8");
+        expect(xml).toContain('chart:class="chart:bar"');
+        expect(xml).toMatch(/table:cell-range-address="[^"]*赛马榜/);
+      }
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
