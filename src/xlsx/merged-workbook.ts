@@ -195,6 +195,9 @@ function summarySheet(table: MergedTable): SummaryLayout {
               : { kind: "formula", formula: `IF(${at("current")}="","",COUNTIF($${col}$${range.first}:$${col}$${range.last},">"&${at("current")})+1)`, cached: cachedOf(cached), style: st };
             break;
           }
+          // Ranks by COUNTIF(S), not RANK.EQ: functions newer than Excel 2007 are stored with an _xlfn. prefix and
+          // show #NAME? where they are unknown (support.microsoft.com/excel/issue-an-xlfn-prefix-is-displayed-in-front-
+          // of-a-formula), as LibreOffice 7.4 does (toolchain.md). 1 + the count of larger values is competition ranking.
           case "rankOverall": {
             const col = columnLetters(b.at.current as number);
             // Only unit rows carry a 序号 in column A: subtotal rows are not competitors.

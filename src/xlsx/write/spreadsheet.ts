@@ -321,8 +321,9 @@ export function writeSpreadsheet(sheets: readonly SheetSpec[], deflateRaw?: Defl
     `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${REL}">` +
     `<bookViews><workbookView activeTab="0"/></bookViews><sheets>` +
     sheets.map((s, i) => `<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("") +
-    // fullCalcOnLoad: Excel recomputes every formula on opening, so the cached values are only what a reader
-    // without a calculation engine shows (ECMA-376 §18.2.2 calcPr).
+    // fullCalcOnLoad: the application does a full calculation on load (ISO/IEC 29500-1 §18.2.2 calcPr, the same
+    // attribute as sheetCalcPr's: learn.microsoft.com/en-us/previous-versions/office/developer/office-2010/cc822326),
+    // so the cached values are only what a reader without a calculation engine shows.
     `</sheets><calcPr calcId="191029" fullCalcOnLoad="1"/></workbook>`;
   const workbookRels = rels([
     ...sheets.map((_s, i) => ({ id: `rId${i + 1}`, type: `${REL}/worksheet`, target: `worksheets/sheet${i + 1}.xml` })),
