@@ -208,3 +208,51 @@ describe("zs-merge refusals", () => {
     expect((await runMergeCli(["--help", "--lang", "en"], "/")).stdout).toContain("consolidate the districts' sheets");
   });
 });
+
+describe("zs-merge options", () => {
+  const t = tempDir();
+  beforeAll(async () => {
+    mkdirSync(path.join(t.dir, "报送"));
+    const forms: [string, number, number][] = [
+      ["黔江区", 20, 95.1],
+      ["垫江县", 96, 265.81],
+      ["渝中区", 57, 290],
+    ];
+    for (const [unit, projects, contract] of forms) {
+      writeFileSync(path.join(t.dir, "报送", `${unit}.xlsx`), await formBytes(unit, [{ label: "签约项目数", current: projects }, { label: "正式合同额", current: contract }]));
+    }
+    copyFileSync(path.join(__dirname, "../../examples/targets-2022.xlsx"), path.join(t.dir, "目标.xlsx"));
+  });
+  afterAll(() => t.cleanup());
+
+  test("--targets fills 年度目标 and 完成率, and the 来源 sheet names the targets workbook", async () => {
+    const r = await runMergeCli(["报送", "--targets", "目标.xlsx", "--out", "目标汇总.xlsx"], t.dir);
+    expect(r.code).toBe(0);
+    const merged = await summaryTable(path.join(t.dir, "目标汇总.xlsx"));
+    const target = merged.at("黔江区", "正式合同额（亿元）", "年度目标") as number;
+    expect(target).toBeGreaterThan(0);
+    expect(merged.at("黔江区", "正式合同额（亿元）", "完成率")).toBeCloseTo(95.1 / target, 12);
+    const sources = (await readWorkbook(readFileSync(path.join(t.dir, "目标汇总.xlsx")), { sheets: ["来源"] })).sheets[0].values;
+    expect(sources.find((row) => row[1] === "黔江区" && row[3] === "年度目标")?.[5]).toBe("目标.xlsx");
+  });
+
+  test("--grouping 2024 groups 垫江县 under 渝东新城 inside 主城都市区", async () => {
+    await runMergeCli(["报送", "--grouping", "2024", "--out", "2024.xlsx"], t.dir);
+    const merged = await summaryTable(path.join(t.dir, "2024.xlsx"));
+    const labels = merged.grid.values.map((row) => row[1]);
+    expect(labels.indexOf("渝东新城")).toBeLessThan(labels.indexOf("垫江县"));
+    expect(merged.at("主城都市区", "正式合同额（亿元）", "本期")).toBeCloseTo(290 + 265.81, 9);
+  });
+
+  test("--format json reports what was merged, what is missing, and where the workbook went; --lang en words the text report in English", async () => {
+    const json = await runMergeCli(["报送", "--format", "json", "--out", "j.xlsx"], t.dir);
+    const report = JSON.parse(json.stdout) as { output: string; merged: { file: string }[]; missing: string[]; duplicates: unknown[] };
+    expect(report.output).toBe("j.xlsx");
+    expect(report.merged.map((m) => m.file).sort()).toEqual(["报送/垫江县.xlsx", "报送/渝中区.xlsx", "报送/黔江区.xlsx"]);
+    expect(report.missing).toHaveLength(38);
+    expect(report.duplicates).toEqual([]);
+    const en = await runMergeCli(["报送", "--lang", "en", "--out", "e.xlsx"], t.dir);
+    expect(en.stdout).toContain("merged 3 files (3 units) → e.xlsx");
+    expect(en.stdout).toContain("no submission (left blank in the table, never 0), 38:");
+  });
+});
