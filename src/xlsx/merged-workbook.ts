@@ -144,6 +144,15 @@ function summarySheet(table: MergedTable): SummaryLayout {
   const inputCells: SummaryLayout["inputCells"] = [];
   const cityRow = rowOf(0);
 
+  /** For a subtotal: ",COUNT(its 本期 cells)<>COUNT(its base or target cells)"; nothing for a unit row. */
+  const partial = (row: MergedRow, b: Block, measure: "previous" | "target"): string => {
+    if (row.kind === "unit") return "";
+    const members = row.members.map(rowOf);
+    const current = runsOf(b.at.current as number, members);
+    const other = runsOf(b.at[measure] as number, members);
+    return current === "" ? "" : `,COUNT(${current})<>COUNT(${other})`;
+  };
+
   table.rows.forEach((row, i) => {
     const r = rowOf(i);
     const aggregate = row.kind !== "unit";
@@ -175,11 +184,12 @@ function summarySheet(table: MergedTable): SummaryLayout {
             }
             break;
           case "yoy":
-            // Base blank, 0 or negative: no growth rate (domain.md: never print a misleading number).
-            cell = { kind: "formula", formula: `IF(OR(${at("current")}="",N(${at("previous")})<=0),"",(${at("current")}-${at("previous")})/${at("previous")})`, cached: cachedOf(cached), style: st };
+            // Base blank, 0 or negative: no growth rate (domain.md: never print a misleading number); for a subtotal
+            // also when fewer members give a base than give 本期 (consolidate's rule).
+            cell = { kind: "formula", formula: `IF(OR(${at("current")}="",N(${at("previous")})<=0${partial(row, b, "previous")}),"",(${at("current")}-${at("previous")})/${at("previous")})`, cached: cachedOf(cached), style: st };
             break;
           case "completion":
-            cell = { kind: "formula", formula: `IF(OR(${at("current")}="",N(${at("target")})<=0),"",${at("current")}/${at("target")})`, cached: cachedOf(cached), style: st };
+            cell = { kind: "formula", formula: `IF(OR(${at("current")}="",N(${at("target")})<=0${partial(row, b, "target")}),"",${at("current")}/${at("target")})`, cached: cachedOf(cached), style: st };
             break;
           case "pace":
             cell = { kind: "formula", formula: `IF(${at("completion")}="","",(${at("completion")}-${table.months}/12)*100)`, cached: cachedOf(cached), style: st };

@@ -14,14 +14,16 @@ import { SEED_2022_H1, seedFileName, seedFormLines } from "../support/seed-2022-
 
 /**
  * Seed 000's forms, with a 上年同期 and a 年度目标 added to each printed 正式合同额 (deterministic, 2 decimals) so that
- * 同比, 完成率 and 超序时进度 are exercised too; 城口县's base is 0 (no growth rate).
+ * 同比, 完成率 and 超序时进度 are exercised too; 城口县's base is 0 (no growth rate), 巫溪县 has no target.
  */
 function seedTable() {
   const subs = SEED_2022_H1.map((entry, i) => {
     const lines = seedFormLines(entry).map((l) => {
       if (l.label !== "正式合同额" || entry.contract === undefined) return l;
       const previous = entry.unit === "城口县" ? 0 : Math.round(entry.contract * (0.8 + (i % 5) * 0.07) * 100) / 100;
-      return { ...l, previous, target: Math.round(entry.contract / (0.45 + (i % 4) * 0.06)) };
+      // 巫溪县 gives no target: its group's and the city's 完成率 are then left blank (a rate over a partial base).
+      const target = entry.unit === "巫溪县" ? undefined : Math.round(entry.contract / (0.45 + (i % 4) * 0.06));
+      return { ...l, previous, target };
     });
     return submission(seedFileName(i), districtForm(entry.unit, lines));
   });

@@ -216,7 +216,18 @@ function fillIndicator(rows: MergedRow[], unitRows: readonly UnitRow[], indicato
     cells.current = sumOf(rows, a.members, (r) => cell(r).current);
     cells.previous = sumOf(rows, a.members, (r) => cell(r).previous);
     cells.target = sumOf(rows, a.members, (r) => cell(r).target);
-    a.cells[indicator] = withRates(cells, progress);
+    withRates(cells, progress);
+    // A subtotal's rate over a partial base misleads (a 同比 of units that gave a 上年同期 against the 本期 of all of
+    // them): it is left blank unless as many members give the base or target as give 本期. The written formula
+    // compares the same two COUNTs.
+    const given = (pick: (c: MeasureCells) => number | null): number => a.members.filter((i) => pick(cell(rows[i] as UnitRow)) !== null).length;
+    const withCurrent = given((c) => c.current);
+    if (given((c) => c.previous) !== withCurrent) cells.yoy = null;
+    if (given((c) => c.target) !== withCurrent) {
+      cells.completion = null;
+      cells.pace = null;
+    }
+    a.cells[indicator] = cells;
   }
   const cityTotal = (rows[0] as AggregateRow).cells[indicator]?.current ?? null;
   for (const r of rows) {

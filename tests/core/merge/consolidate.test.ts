@@ -152,3 +152,15 @@ describe("consolidate", () => {
     ]);
   });
 });
+
+describe("consolidate, subtotal rates", () => {
+  it("leaves a subtotal's 同比 and 完成率 blank when not every member with 本期 gives a base and a target", () => {
+    const table = consolidate([form("黔江区", 95.03, { previous: 77.86, target: 160 }), form("武隆区", 178.8)]);
+    const group = contract(aggregate(table, "渝东南武陵山区城镇群").cells);
+    expect(group.current).toBeCloseTo(95.03 + 178.8, 10);
+    expect(group.previous).toBe(77.86);
+    expect(group).toMatchObject({ yoy: null, completion: null, pace: null });
+    // The unit that gives them keeps its own rates.
+    expect(contract(unitRow(table, "黔江区").cells).yoy).not.toBeNull();
+  });
+});
