@@ -256,3 +256,18 @@ describe("zs-merge options", () => {
     expect(en.stdout).toContain("no submission (left blank in the table, never 0), 38:");
   });
 });
+
+describe("the merging example", () => {
+  test("examples/merge-2022-h1/汇总.xlsx is exactly what zs-merge makes of its forms today (npm run examples:merge)", async () => {
+    const t = tempDir();
+    try {
+      const root = path.resolve(__dirname, "../..");
+      const out = path.join(t.dir, "汇总.xlsx");
+      const r = await runMergeCli(["examples/merge-2022-h1/报送", "--targets", "examples/targets-2022.xlsx", "--out", out], root);
+      expect(r.code).toBe(2);
+      expect(readFileSync(out).equals(readFileSync(path.join(root, "examples/merge-2022-h1/汇总.xlsx")))).toBe(true);
+    } finally {
+      t.cleanup();
+    }
+  }, 30_000);
+});

@@ -1,18 +1,26 @@
-import ExcelJS from "exceljs";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
+import { deflateRawSync } from "node:zlib";
+import { Cell, writeSpreadsheet } from "../../src/xlsx/write/spreadsheet";
 import { districtForm, FormLine } from "../core/merge/district-forms";
 import { SEED_2022_H1, seedFileName, seedFormLines } from "./seed-2022-h1";
 
-/** A one-district form as an .xlsx file, written by exceljs (another writer than ours, as districts' files are). */
+/**
+ * A one-district form as an .xlsx file: merged title, the 填报单位 and unit line, the header and the indicator rows,
+ * amounts with two decimals. Written by our SpreadsheetML writer, whose output is the same bytes every time (exceljs
+ * stamps the time into the package), so regenerating the examples leaves unchanged forms unchanged.
+ */
 export async function formBytes(unit: string, lines: readonly FormLine[], period?: string): Promise<Buffer> {
   const grid = districtForm(unit, lines, period);
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet(unit);
-  for (const row of grid.values) ws.addRow(row.map((v) => (v === undefined ? null : v)));
-  ws.mergeCells(1, 1, 1, 4);
-  for (let r = 4; r < 4 + lines.length; r++) ws.getRow(r).getCell(2).numFmt = "0.00";
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  const rows = grid.values.map((row, r) =>
+    row.map((v): Cell | undefined => {
+      if (v === null || v === undefined) return undefined;
+      if (typeof v === "number") return { kind: "number", value: v, style: { format: Number.isInteger(v) ? "count" : "amount" } };
+      return { kind: "text", text: String(v), style: r === 0 ? { role: "title" } : undefined };
+    }),
+  );
+  const bytes = writeSpreadsheet([{ name: unit, rows, merges: ["A1:D1"], widths: [24, 12, 12, 12] }], (d) => deflateRawSync(d));
+  return Buffer.from(bytes);
 }
 
 /** The 41 forms of seed 000 in `dir`; returns their file names in printed order. */
