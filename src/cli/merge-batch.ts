@@ -6,7 +6,6 @@ import { Bilingual, Lang } from "../core/i18n";
 import { MergeSubmission, MergedTable, consolidate } from "../core/merge";
 import { TargetTable } from "../core/targets";
 import { UnitRegistry, chongqing } from "../core/units";
-import { unitNamedIn } from "../core/units/in-text";
 import { SUMMARY_SHEET, writeMergedWorkbook } from "../xlsx/merged-workbook";
 import { CheckContext, FileOutcome, checkFile } from "./check-file";
 import { discover, displayPath } from "./discover";
@@ -144,6 +143,7 @@ export async function mergeBatch(options: MergeOptions, io: CliIO): Promise<numb
       scheme: options.grouping ?? undefined,
       period: options.period,
       targets,
+      unreadable: report.unreadable.map((u) => u.file),
     });
   } catch (err) {
     const detail = err instanceof Error ? err.message : String(err);
@@ -156,16 +156,8 @@ export async function mergeBatch(options: MergeOptions, io: CliIO): Promise<numb
     .map((s) => ({ file: s.file, sheet: s.sheet, units: s.units.filter((u) => !duplicated.has(u)).length, summary: s.summary }))
     .filter((m) => m.units > 0);
   report.duplicates = table.duplicates.map((d) => ({ unit: d.unit.name, files: d.files }));
-  // A file that could not be read is not an absent district (as in zs-check's cross-file check): the unit its
-  // name gives is listed with the file, not as missing.
-  const presetUnits = table.rows.flatMap((r) => (r.kind === "unit" ? [r.unit] : []));
-  const merged = new Set(table.rows.flatMap((r) => (r.kind === "unit" && r.file !== null ? [r.unit.code] : [])));
-  for (const u of report.unreadable) {
-    const named = unitNamedIn(path.basename(u.file), presetUnits);
-    u.unit = named !== null && !merged.has(named.code) ? named.name : null;
-  }
-  const unreadableUnits = new Set(report.unreadable.map((u) => u.unit));
-  report.missing = table.missing.filter((u) => !unreadableUnits.has(u.name)).map((u) => u.name);
+  for (const u of report.unreadable) u.unit = table.unreadable.find((x) => x.file === u.file)?.unit?.name ?? null;
+  report.missing = table.missing.map((u) => u.name);
   report.unmerged = table.unmerged;
 
   try {

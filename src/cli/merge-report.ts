@@ -91,6 +91,7 @@ export function formatMergeJson(report: MergeReport, lang: Lang): string {
         duplicates: report.duplicates,
         missing: report.missing,
         unreadable: report.unreadable.map((u) => ({ file: u.file, unit: u.unit, reason: u.reason[lang] })),
+        inputProblems: report.inputProblems.map((p) => p[lang]),
         skippedOutputs: report.ownOutputs,
         unmerged: report.unmerged,
       },

@@ -242,6 +242,7 @@ function footnotes(table: MergedTable): string[] {
   if (excluded.length > 0) notes.push(`注：${excluded.join("、")}数据与所在区县重叠，不计入全市及片区合计。`);
   if (table.missing.length > 0) notes.push(`注：未报送（留空，不作0计）：${table.missing.map((u) => u.name).join("、")}。`);
   for (const d of table.duplicates) notes.push(`注：${d.unit.name}重复报送（${d.files.join("、")}），均未汇总。`);
+  for (const u of table.unreadable) if (u.unit !== null) notes.push(`注：${u.unit.name}报送的文件无法读取（${u.file}），留空。`);
   notes.push("注：合计、同比、完成率、比重、排名均为公式，可在 Excel、WPS 中核对；每个报送数可点击查看来源。");
   return notes;
 }

@@ -5,6 +5,7 @@ import { Period } from "../period";
 import { TargetTable } from "../targets";
 import { Outcome } from "../result";
 import { RegistryPreset, UnitRecord, UnitRegistry, chongqing } from "../units";
+import { unitNamedIn } from "../units/in-text";
 import { collectSubmissions, isMergeable } from "./collect";
 import {
   AggregateRow,
@@ -27,6 +28,8 @@ export interface MergeOptions {
   period?: Period | null;
   /** Annual targets from the city's targets workbook (--targets), for units whose submission gives none. */
   targets?: TargetTable | null;
+  /** Files of the batch that could not be read: the unit a file's name gives is not called missing. */
+  unreadable?: readonly string[];
 }
 
 /** A unit's own 年度目标 wins; otherwise the targets workbook's, with its cell as the source. */
@@ -183,6 +186,11 @@ export function consolidate(submissions: readonly MergeSubmission[], options: Me
   });
   const unitRows = rows.filter((r): r is UnitRow => r.kind === "unit");
   const indicators = indicatorColumns(unitRows);
+  const unreadable = (options.unreadable ?? []).map((file) => {
+    const named = unitNamedIn(file.split(/[\\/]/).pop() ?? file, presetUnits);
+    const blank = named !== null && unitRows.some((r) => r.unit.code === named.code && r.file === null);
+    return { file, unit: blank ? named : null };
+  });
 
   for (const { indicator } of indicators) fillIndicator(rows, unitRows, indicator, progress);
 
@@ -193,9 +201,13 @@ export function consolidate(submissions: readonly MergeSubmission[], options: Me
     scheme,
     indicators,
     rows,
-    // A unit submitted twice did submit: it is listed with the duplicates, not as missing.
-    missing: unitRows.filter((r) => r.file === null && !collected.duplicates.some((d) => d.unit.code === r.unit.code)).map((r) => r.unit),
+    // A unit submitted twice did submit (it is listed with the duplicates), and so did one whose file could not be
+    // read (listed with the file, as zs-check's cross-file check does): neither is missing.
+    missing: unitRows
+      .filter((r) => r.file === null && !collected.duplicates.some((d) => d.unit.code === r.unit.code) && !unreadable.some((u) => u.unit?.code === r.unit.code))
+      .map((r) => r.unit),
     duplicates: collected.duplicates,
+    unreadable,
     unmerged: collected.unmerged,
     submissions: submissions.map((s) => ({
       file: s.file,

@@ -103,6 +103,8 @@ export interface MergedTable {
   /** Units of the preset with no submission at all, in registry order (their rows are blank; duplicates are not here). */
   missing: UnitRecord[];
   duplicates: DuplicateSubmission[];
+  /** Files that could not be read, with the unit their name gives when that unit's row stayed blank. */
+  unreadable: { file: string; unit: UnitRecord | null }[];
   unmerged: UnmergedRow[];
   submissions: { file: string; sheet: string; summary: Summary; explanations: number; units: string[] }[];
 }

@@ -164,3 +164,15 @@ describe("consolidate, subtotal rates", () => {
     expect(contract(unitRow(table, "黔江区").cells).yoy).not.toBeNull();
   });
 });
+
+describe("consolidate, unreadable files", () => {
+  it("does not call missing the unit an unreadable file's name gives, unless another file of it was merged", () => {
+    const table = consolidate([form("黔江区", 95.1)], { unreadable: ["报送/万州区1-6月.et", "报送/黔江区（旧）.xls"] });
+    expect(table.unreadable.map((u) => [u.file, u.unit?.name ?? null])).toEqual([
+      ["报送/万州区1-6月.et", "万州区"],
+      ["报送/黔江区（旧）.xls", null],
+    ]);
+    expect(table.missing.map((u) => u.name)).not.toContain("万州区");
+    expect(table.missing).toHaveLength(39);
+  });
+});
