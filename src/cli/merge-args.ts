@@ -6,7 +6,7 @@ import { OutputFormat, commanderMessage, isProblem, knownPresets, langFromArgv, 
 import { parsePeriodOption, periodRefusal } from "./period-option";
 
 /** zs-merge's options: zs-check's, worded the same, plus what consolidating needs (--grouping, --force). */
-export interface MergeOptions {
+export interface MergeCliOptions {
   inputs: string[];
   /** The workbook to write (a file, not a folder); never replaces an existing file. */
   out: string;
@@ -27,7 +27,7 @@ export interface MergeOptions {
 export type ParsedMergeArgs =
   | { kind: "help"; lang: Lang }
   | { kind: "version"; lang: Lang }
-  | { kind: "run"; options: MergeOptions }
+  | { kind: "run"; options: MergeCliOptions }
   | { kind: "error"; lang: Lang; message: Bilingual; usage: boolean };
 
 const MB = 1024 * 1024;

@@ -11,7 +11,7 @@ import { CheckContext, FileOutcome, checkFile } from "./check-file";
 import { discover, displayPath } from "./discover";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from "./exit-code";
 import { CliIO } from "./io";
-import { MergeOptions } from "./merge-args";
+import { MergeCliOptions } from "./merge-args";
 import { mergeUsageHint } from "./merge-help";
 import { MergeReport, formatMergeJson, formatMergeText } from "./merge-report";
 import { writeNewFile } from "./out-dir";
@@ -33,7 +33,7 @@ function isOwnOutput(outcome: FileOutcome): boolean {
 }
 
 async function setUp(
-  options: MergeOptions,
+  options: MergeCliOptions,
   io: CliIO,
 ): Promise<{ registry: UnitRegistry; targets: TargetTable | null; targetsFile: string | null } | null> {
   const { lang, cwd } = { lang: options.lang, cwd: io.cwd };
@@ -67,7 +67,7 @@ async function setUp(
  * A merging run: the same discovery and per-file check as zs-check, then the refusal of files with 强制性 findings
  * (unless --force), the consolidation, and the new workbook, written without replacing any existing file.
  */
-export async function mergeBatch(options: MergeOptions, io: CliIO): Promise<number> {
+export async function mergeBatch(options: MergeCliOptions, io: CliIO): Promise<number> {
   const { lang } = options;
   const { cwd } = io;
   const ready = await setUp(options, io);
