@@ -52,7 +52,7 @@ export function langFromArgv(argv: readonly string[]): Lang {
 }
 
 /** "zh", "zh-CN", "en", "en-US" (what LANG-style settings look like); null for anything else. */
-function parseLang(value: string): Lang | null {
+export function parseLang(value: string): Lang | null {
   const v = value.trim().toLowerCase();
   if (v === "zh" || v.startsWith("zh-") || v.startsWith("zh_")) return "zh";
   if (v === "en" || v.startsWith("en-") || v.startsWith("en_")) return "en";
@@ -96,7 +96,7 @@ function quoted(message: string): string {
   return m ? m[1] : "";
 }
 
-function commanderMessage(err: CommanderError): Bilingual {
+export function commanderMessage(err: CommanderError): Bilingual {
   const flag = quoted(err.message);
   switch (err.code) {
     case "commander.unknownOption": {
@@ -112,9 +112,9 @@ function commanderMessage(err: CommanderError): Bilingual {
   }
 }
 
-type Problem = { message: Bilingual };
+export type Problem = { message: Bilingual };
 
-function positiveNumber(value: string | undefined, flag: string, scale: number): number | Problem | undefined {
+export function positiveNumber(value: string | undefined, flag: string, scale: number): number | Problem | undefined {
   if (value === undefined) return undefined;
   const n = Number(value.trim());
   if (value.trim() === "" || !Number.isFinite(n) || n <= 0) {
@@ -123,7 +123,7 @@ function positiveNumber(value: string | undefined, flag: string, scale: number):
   return Math.round(n * scale);
 }
 
-function isProblem(v: unknown): v is Problem {
+export function isProblem(v: unknown): v is Problem {
   return typeof v === "object" && v !== null && "message" in v;
 }
 

@@ -38,3 +38,22 @@ test("node bin/zs-check.js --out writes the annotated copy (exceljs is loaded on
     fs.rmSync(out, { recursive: true, force: true });
   }
 }, 60_000);
+
+test("node bin/zs-merge.js merges under plain Node (the lazily required merge code compiles under tsx too)", () => {
+  const root = path.resolve(__dirname, "../..");
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), "zs-bin-merge-"));
+  try {
+    const r = spawnSync(process.execPath, [path.join(root, "bin", "zs-merge.js"), "examples/qianjiang-2022-h1-form.xlsx", "--out", path.join(out, "汇总.xlsx")], {
+      cwd: root,
+      encoding: "utf8",
+      env: { ...process.env, NO_COLOR: "1" },
+      timeout: 60_000,
+    });
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("已汇总 1 个文件（1 个单位）");
+    expect(fs.readdirSync(out)).toEqual(["汇总.xlsx"]);
+  } finally {
+    fs.rmSync(out, { recursive: true, force: true });
+  }
+}, 60_000);

@@ -88,6 +88,9 @@ function columnGroups(ctx: RuleContext): Group[] {
   const byKey = new Map<string, Group>();
   for (const c of ctx.model.columns) {
     if (c.indicator === null || c.measure === null || c.col === ctx.model.nameColumn) continue;
+    // Ranks are computed, not reported, and no rule checks them: a 片区排名 beside a 全市排名 (the 汇总表 zs-merge
+    // writes, issue 12) leaves nothing unchecked.
+    if (c.measure === "rank") continue;
     const key = `${c.indicator}|${c.measure}`;
     const at = { row: headerRow, col: c.col };
     const letter = ctx.cell(at).replace(/\d+$/, "");

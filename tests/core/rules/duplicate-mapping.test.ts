@@ -28,4 +28,16 @@ describe("duplicate-mapping (核实性)", () => {
     const model = readSheet(b.build("汇总"), { overrides: [{ col: 2, indicator: "outside-city-funds" }] });
     expect(validate(model, null).findings.filter((f) => f.rule === "duplicate-mapping")).toEqual([]);
   });
+
+  test("a 片区排名 beside a 全市排名 is not a duplicate: ranks are computed, and no rule checks them", () => {
+    const r = new GridBuilder();
+    r.row("2022年1-6月招商引资情况表");
+    r.row("单位：亿元");
+    const top = r.row("区县", "正式合同额（亿元）", null, null);
+    r.row(null, "本期", "片区排名", "全市排名");
+    r.merge(top, 1, top, 3).merge(top, 0, top + 1, 0);
+    r.row("黔江区", 95.03, 1, 2);
+    r.row("武隆区", 178.8, 1, 1);
+    expect(validate(readSheet(r.build("汇总")), null).findings.filter((f) => f.rule === "duplicate-mapping")).toEqual([]);
+  });
 });

@@ -1,0 +1,134 @@
+import { Command, CommanderError } from "commander";
+import { Bilingual, Lang } from "../core/i18n";
+import { Period } from "../core/period";
+import type { WorkbookLimits } from "../xlsx/limits";
+import { OutputFormat, commanderMessage, isProblem, knownPresets, langFromArgv, parseLang, positiveNumber } from "./args";
+import { parsePeriodOption, periodRefusal } from "./period-option";
+
+/** zs-merge's options: zs-check's, worded the same, plus what consolidating needs (--grouping, --force). */
+export interface MergeCliOptions {
+  inputs: string[];
+  /** The workbook to write (a file, not a folder); never replaces an existing file. */
+  out: string;
+  sheets: string[];
+  targets: string | null;
+  period: Period | null;
+  preset: string;
+  /** Grouping scheme id; null = the preset's own. */
+  grouping: string | null;
+  registry: string | null;
+  /** Merge files with 强制性 findings instead of refusing them. */
+  force: boolean;
+  format: OutputFormat;
+  lang: Lang;
+  limits: Partial<WorkbookLimits>;
+}
+
+export type ParsedMergeArgs =
+  | { kind: "help"; lang: Lang }
+  | { kind: "version"; lang: Lang }
+  | { kind: "run"; options: MergeCliOptions }
+  | { kind: "error"; lang: Lang; message: Bilingual; usage: boolean };
+
+const MB = 1024 * 1024;
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+function program(): Command {
+  return new Command()
+    .name("zs-merge")
+    .argument("[inputs...]")
+    .option("--out <file>")
+    .option("--sheet <name>", "", collect, [] as string[])
+    .option("--targets <file>")
+    .option("--period <period>")
+    .option("--preset <preset>")
+    .option("--grouping <scheme>")
+    .option("--registry <file>")
+    .option("--force")
+    .option("--format <format>")
+    .option("--lang <lang>")
+    .option("--max-size <mb>")
+    .option("--max-entries <n>")
+    .option("--max-inflated <mb>")
+    .option("--max-ratio <n>")
+    .option("-h, --help")
+    .option("-V, --version")
+    .helpOption(false)
+    .exitOverride()
+    .configureOutput({ writeOut: () => undefined, writeErr: () => undefined, outputError: () => undefined });
+}
+
+/** Parses zs-merge's argv (without "node" and the script). Never throws, prints or exits. */
+export function parseMergeArgs(argv: readonly string[]): ParsedMergeArgs {
+  const lang = langFromArgv(argv);
+  const fail = (message: Bilingual, usage = true): ParsedMergeArgs => ({ kind: "error", lang, message, usage });
+  const cmd = program();
+  try {
+    cmd.parse([...argv], { from: "user" });
+  } catch (err) {
+    if (err instanceof CommanderError) return fail(commanderMessage(err));
+    throw err;
+  }
+  const o = cmd.opts<Record<string, string | string[] | boolean | undefined>>();
+  if (o.help) return { kind: "help", lang };
+  if (o.version) return { kind: "version", lang };
+
+  if (typeof o.lang === "string" && parseLang(o.lang) === null) {
+    return fail({ zh: `--lang 只能是 zh 或 en，收到“${o.lang}”`, en: `--lang must be zh or en, got "${o.lang}"` });
+  }
+  const format = (o.format as string | undefined) ?? "text";
+  if (format !== "text" && format !== "json") {
+    return fail({ zh: `--format 只能是 text 或 json，收到“${format}”`, en: `--format must be text or json, got "${format}"` });
+  }
+  let period: Period | null = null;
+  if (typeof o.period === "string") {
+    period = parsePeriodOption(o.period);
+    if (period === null) return fail(periodRefusal(o.period));
+  }
+  const preset = (o.preset as string | undefined)?.trim() ?? "auto";
+  const registry = typeof o.registry === "string" && o.registry.trim() !== "" ? o.registry : null;
+  if (o.registry !== undefined && registry === null) {
+    return fail({ zh: "--registry 需要一个 JSON 文件", en: "--registry needs a JSON file" });
+  }
+  const presets = knownPresets();
+  if (registry === null && preset !== "auto" && !presets.includes(preset)) {
+    return fail({
+      zh: `未知的预设“${preset}”。可用：${presets.join("、")}`,
+      en: `unknown preset "${preset}". Known presets: ${presets.join(", ")}`,
+    });
+  }
+  const grouping = typeof o.grouping === "string" ? o.grouping.trim() : null;
+  if (grouping === "") return fail({ zh: "--grouping 需要一个分组方案，如 2020 或 2024", en: "--grouping needs a scheme, such as 2020 or 2024" });
+
+  const limits: Partial<WorkbookLimits> = {};
+  const limitSpecs: [string, string, keyof WorkbookLimits, number][] = [
+    ["maxSize", "--max-size", "maxFileBytes", MB],
+    ["maxEntries", "--max-entries", "maxEntries", 1],
+    ["maxInflated", "--max-inflated", "maxInflatedBytes", MB],
+    ["maxRatio", "--max-ratio", "maxCompressionRatio", 1],
+  ];
+  for (const [key, flag, field, scale] of limitSpecs) {
+    const v = positiveNumber(o[key] as string | undefined, flag, scale);
+    if (isProblem(v)) return fail(v.message);
+    if (v !== undefined) limits[field] = v;
+  }
+
+  const inputs = cmd.args.filter((a) => a.trim() !== "");
+  if (inputs.length === 0) return fail({ zh: "没有指定要汇总的文件", en: "no files given to merge" });
+  const out = typeof o.out === "string" ? o.out.trim() : "";
+  if (out === "") return fail({ zh: "请用 --out 指定汇总表文件名，如 --out 汇总.xlsx", en: "name the merged workbook with --out, e.g. --out merged.xlsx" });
+  if (!/\.xlsx$/i.test(out)) {
+    return fail({ zh: `--out 应为 .xlsx 文件名，收到“${out}”`, en: `--out must name an .xlsx file, got "${out}"` });
+  }
+  const targets = typeof o.targets === "string" && o.targets.trim() !== "" ? o.targets : null;
+  if (o.targets !== undefined && targets === null) return fail({ zh: "--targets 需要一个文件", en: "--targets needs a file" });
+  const sheets = (o.sheet as string[]).map((s) => s.trim()).filter((s) => s !== "");
+
+  return {
+    kind: "run",
+    options: { inputs, out, sheets, targets, period, preset, grouping, registry, force: o.force === true, format, lang, limits },
+  };
+}
