@@ -7,24 +7,17 @@ import { Period } from "../core/period";
 import { SheetGrid, SheetModel, readSheet } from "../core/sheet";
 import { TargetTable } from "../core/targets";
 import { UnitRegistry } from "../core/units";
+import { FileError } from "../app/report";
+import { isCandidateSheet, looksLikeDataSheet } from "../app/sheet-selection";
 import { WorkbookError } from "../xlsx/errors";
 import { readWorkbook } from "../xlsx/read";
 import type { WorkbookLimits } from "../xlsx/limits";
 import { InputFile } from "./discover";
 import { writeNewFile } from "./out-dir";
 import { readWorkbookFile } from "./read-file";
-import { isCandidateSheet, looksLikeDataSheet } from "./sheet-selection";
 import { csvNoCopy, isCsvName, readCsvWorkbook } from "./csv";
 import { unreadFormat } from "./unreadable";
 import { sameWorkbookTargets } from "./workbook-targets";
-
-/** Why a file was not (fully) checked: the adapter's reasons, plus the CLI's own. */
-export interface FileError {
-  reason: string;
-  message: Bilingual;
-  /** The reason in a few words, without the file name (for lists of files). */
-  brief?: Bilingual;
-}
 
 export interface SheetOutcome {
   model: SheetModel;

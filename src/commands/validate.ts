@@ -1,10 +1,10 @@
-import { checkSheet } from "../core/check";
+import { checkSheet } from "../app/check";
 import { SEVERITIES, SEVERITY_NAMES, summarize, Summary } from "../core/findings";
 import { Bilingual, Lang } from "../core/i18n";
 import { CheckSettings } from "../core/settings";
 import { SheetGrid } from "../core/sheet/types";
 import { OfficeAdapterError } from "../excel/errors";
-import { WorkbookPort } from "../taskpane/port";
+import { WorkbookPort } from "../app/port";
 
 /*
  * 一键校验 without the pane: the active sheet, checked with the settings saved in the workbook (the pane's choices),

@@ -13,7 +13,7 @@ import { ColumnMapping, MappingOverride, Measure, RowInfo } from "../core/sheet/
 import { periodAsOf } from "../core/targets";
 import { hasOwnTargets, targetsSheetByName } from "../core/targets-sheet";
 import { chongqing, RegistryPreset, UnitRegistry } from "../core/units";
-import { FormulaColumnRequest } from "./port";
+import { FormulaColumnRequest } from "../app/port";
 import { translate } from "./i18n";
 
 export const REGISTRY: UnitRegistry = chongqing;

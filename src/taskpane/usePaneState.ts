@@ -9,7 +9,7 @@
  * sheet. Messages are stored as ids + values and rendered in the language of the moment.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { checkSheet } from "../core/check";
+import { checkSheet } from "../app/check";
 import {
   attachExplanations,
   checkExplanation,
@@ -25,7 +25,7 @@ import { CheckSettings, DEFAULT_SETTINGS, normalizeSettings, TargetsSource } fro
 import { MappingOverride, SheetGrid, SheetModel } from "../core/sheet/types";
 import { detectModel, sameOverridePlace, targetsAdvice } from "./detect";
 import { MessageId, translate, Vars } from "./i18n";
-import { FormulaColumnRequest, FreezeResult, WorkbookPort } from "./port";
+import { FormulaColumnRequest, FreezeResult, WorkbookPort } from "../app/port";
 
 export type Phase = "idle" | "detecting" | "ready" | "checking" | "results";
 

@@ -1,4 +1,4 @@
-import { checkSheet } from "../core/check";
+import { checkSheet } from "../app/check";
 import { Explanation } from "../core/explanations";
 import { Finding } from "../core/findings";
 import { Lang } from "../core/i18n";
@@ -6,8 +6,8 @@ import { CheckSettings } from "../core/settings";
 import { SheetGrid } from "../core/sheet/types";
 // The CLI's formatter and report types are pure (their imports of Node-only modules are type-only and vanish in
 // the bundle), so the page writes the very format zs-check --format json writes.
-import { formatJson } from "../cli/json-format";
-import { Report, SheetReport, mappingEntries, periodLabel, reportedFindings } from "../cli/report";
+import { formatJson } from "../app/json-format";
+import { Report, SheetReport, mappingEntries, periodLabel, reportedFindings } from "../app/report";
 
 export interface JsonReportInput {
   fileName: string;

@@ -3,7 +3,7 @@ import { Finding } from "../core/findings";
 import { Lang } from "../core/i18n";
 import { CheckSettings, DEFAULT_SETTINGS, normalizeSettings } from "../core/settings";
 import { SheetGrid } from "../core/sheet/types";
-import type { FormulaColumnRequest, FreezeResult, PortFeature, Progress, WorkbookPort } from "../taskpane/port";
+import type { FormulaColumnRequest, FreezeResult, PortFeature, Progress, WorkbookPort } from "../app/port";
 import { parseA1 } from "../core/sheet/a1";
 import type { WorkbookData } from "../xlsx/read";
 import { Emitter } from "./emitter";

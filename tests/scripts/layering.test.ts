@@ -19,13 +19,13 @@ describe("lint keeps the layers pointing one way", () => {
   test.each([
     ["src/core/rules/some-rule.ts", 'import { x } from "../../excel/office-port";'],
     ["src/core/engine.ts", 'import { x } from "../xlsx/read";'],
-    ["src/core/engine.ts", 'import { x } from "../cli/report";'],
+    ["src/core/engine.ts", 'import { x } from "../app/report";'],
     ["src/core/engine.ts", 'import x from "exceljs";'],
     ["src/core/engine.ts", 'import x from "node:fs";'],
     ["src/core/engine.ts", "const x = Office.context;"],
     ["src/functions/functions.ts", 'import { x } from "../taskpane/i18n";'],
     ["src/excel/read.ts", 'import { x } from "../taskpane/i18n";'],
-    ["src/xlsx/read.ts", 'import { x } from "../cli/report";'],
+    ["src/xlsx/read.ts", 'import { x } from "../app/report";'],
     ["src/xlsx/read.ts", 'import { x } from "../web/text";'],
   ])("refuses, in %s: %s", async (file, code) => {
     expect(await restricted(file, code)).toBe(true);
@@ -34,7 +34,7 @@ describe("lint keeps the layers pointing one way", () => {
   test.each([
     ["src/core/rules/some-rule.ts", 'import { x } from "../findings";'],
     ["src/excel/read.ts", 'import { x } from "../core/findings";'],
-    ["src/excel/office-port.ts", 'import { x } from "../taskpane/port";'],
+    ["src/excel/office-port.ts", 'import { x } from "../app/port";'],
     ["src/cli/main.ts", 'import { x } from "../xlsx/read";'],
     ["src/taskpane/Pane.tsx", 'import { x } from "../excel/ui-language";'],
     ["src/functions/functions.ts", 'import { x } from "../core/indicators";'],

@@ -1,10 +1,10 @@
-import { validate, ValidationResult } from "./engine";
-import { Lang } from "./i18n";
-import { parsePeriod } from "./period";
-import { CheckSettings, configFor } from "./settings";
-import { readSheet, SheetGrid, SheetModel } from "./sheet";
-import { targetsFromModel, TargetTable } from "./targets";
-import { chongqing, UnitRegistry } from "./units";
+import { validate, ValidationResult } from "../core/engine";
+import { Lang } from "../core/i18n";
+import { parsePeriod } from "../core/period";
+import { CheckSettings, configFor } from "../core/settings";
+import { readSheet, SheetGrid, SheetModel } from "../core/sheet";
+import { targetsFromModel, TargetTable } from "../core/targets";
+import { chongqing, UnitRegistry } from "../core/units";
 
 export interface SheetCheck {
   model: SheetModel;
