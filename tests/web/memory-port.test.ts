@@ -142,7 +142,7 @@ test("the JSON download is exactly zs-check's --format json for the same finding
   const { model, result } = checkSheet(grid, DEFAULT_SETTINGS);
   const cli = formatJson(
     buildReport(
-      [{ file: { path: EXAMPLE, display: "chongqing-2022-h1.xlsx" }, sheets: [{ model, result }], error: null, notes: [], annotatedCopy: null, explanations: [] }],
+      [{ file: { path: EXAMPLE, display: "chongqing-2022-h1.xlsx" }, sheets: [{ model, result }], error: null, notes: [], annotatedCopy: null, explanations: [], settings: null }],
       [],
       [],
     ),

@@ -3,7 +3,7 @@ import { SheetGrid, SheetModel, readSheet } from "../core/sheet";
 import { TargetTable, isTargetsOnlySheet, targetsFromModel } from "../core/targets";
 import { hasOwnTargets, targetsSheetByName } from "../core/targets-sheet";
 import { UnitRegistry } from "../core/units";
-import { isCandidateSheet } from "../app/sheet-selection";
+import { isCandidateSheet } from "./sheet-selection";
 
 export interface WorkbookTargets {
   table: TargetTable;
