@@ -10,6 +10,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { checkSheet } from "../app/check";
+import { keyedOverride } from "../app/mapping-keys";
 import {
   attachExplanations,
   checkExplanation,
@@ -263,10 +264,13 @@ export function usePaneState(port: WorkbookPort, forcedLang?: Lang): { state: Pa
       setPeriod: (label) => changeSettings({ ...settings(), period: label }),
       setPreset: (id) => changeSettings({ ...settings(), preset: id }),
       setTargets: (targets) => changeSettings({ ...settings(), targets }),
-      setMapping: (override) => {
+      setMapping: (change) => {
         const s = settings();
         const sheet = ref.current.sheet;
         if (sheet === null) return;
+        // Stored with the header text (row label) it was made on, so it follows its column when the range moves.
+        const model = ref.current.model;
+        const override = model ? keyedOverride(model, change) : change;
         const list = (s.mapping[sheet] ?? []).filter((o) => !sameOverridePlace(o, override));
         const sorted = [...list, override].sort((a, b) => (a.row ?? -1) - (b.row ?? -1) || a.col - b.col);
         changeSettings({ ...s, mapping: { ...s.mapping, [sheet]: sorted } });
