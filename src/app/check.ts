@@ -39,6 +39,8 @@ export interface CheckOptions {
   sheets?: readonly string[];
   /** Targets given from outside the workbook (zs-check --targets): they win over settings.targets. */
   targets?: TargetTable | null;
+  /** The grid the caller read as the settings' targets sheet (the pane reads it through its port). */
+  targetsGrid?: SheetGrid | null;
 }
 
 export interface WorkbookCheck {
@@ -103,7 +105,7 @@ function targetsFor(
   const source = options.settings.targets;
   if (source.kind === "none") return { table: { source: "", byUnit: new Map() } };
   if (source.kind === "sheet") {
-    const grid = findGrid(book, source.sheet);
+    const grid = options.targetsGrid ?? findGrid(book, source.sheet);
     if (grid) return { table: targetsFromModel(readSheet(grid, { registry }), registry) };
     return {
       table: null,
@@ -140,10 +142,9 @@ export function checkSheet(
   settings: CheckSettings,
   options: { targetsGrid?: SheetGrid | null; lang?: Lang; registry?: UnitRegistry } = {},
 ): SheetCheck {
-  const sheets = options.targetsGrid && options.targetsGrid.name !== grid.name ? [grid, options.targetsGrid] : [grid];
   const checked = checkWorkbook(
-    { sheets, hiddenSheets: [] },
-    { settings, lang: options.lang, registry: options.registry, sheets: [grid.name] },
+    { sheets: [grid], hiddenSheets: [] },
+    { settings, lang: options.lang, registry: options.registry, sheets: [grid.name], targetsGrid: options.targetsGrid },
   );
   return checked.sheets[0];
 }
