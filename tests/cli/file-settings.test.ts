@@ -65,3 +65,8 @@ describe("zs-check honours the settings stored in the file", () => {
     expect(sheetOf(json.stdout).period).toBe("2022年1-6月");
   });
 });
+
+test("--help says that stored settings are used and which flags override them, in both languages", async () => {
+  expect((await runCli(["--help"], dir)).stdout).toContain("工作簿中保存了校验设置");
+  expect((await runCli(["--help", "--lang", "en"], dir)).stdout).toContain("Settings stored in a workbook");
+});
