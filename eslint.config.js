@@ -26,23 +26,48 @@ function layering() {
     "error",
     { patterns: [{ regex, message }, ...(packages.length ? [{ group: packages, message }] : [])] },
   ];
+  const pure = {
+    "no-restricted-globals": ["error", "Office", "Excel", "window", "document"],
+  };
+  /** A face may not import another face: shared code belongs in src/app. The page hosts the pane's UI, though. */
+  const face = (name, allowed = []) => ({
+    files: [`src/${name}/**/*.{ts,tsx}`],
+    rules: {
+      "no-restricted-imports": rule(
+        folders(FACES.filter((f) => f !== name && !allowed.includes(f))),
+        [],
+        `a face (src/${name}) must not import another face: move what both need into src/app.`,
+      ),
+    },
+  });
   return [
     {
       files: ["src/core/**/*.ts"],
       rules: {
         "no-restricted-imports": rule(
+          folders(["app", ...ADAPTERS, ...FACES, "functions"]),
+          HOST_PACKAGES,
+          "src/core is pure domain logic: no app layer, adapter, face, Office.js, DOM, Node I/O or exceljs.",
+        ),
+        ...pure,
+      },
+    },
+    {
+      files: ["src/app/**/*.ts"],
+      rules: {
+        "no-restricted-imports": rule(
           folders([...ADAPTERS, ...FACES, "functions"]),
           HOST_PACKAGES,
-          "src/core is pure domain logic: no adapter, face, Office.js, DOM, Node I/O or exceljs.",
+          "src/app is pure and imports only src/core: no adapter, face, Office.js, DOM, Node I/O or exceljs.",
         ),
-        "no-restricted-globals": ["error", "Office", "Excel", "window", "document"],
+        ...pure,
       },
     },
     {
       files: ["src/functions/**/*.ts"],
       rules: {
         "no-restricted-imports": rule(
-          folders([...ADAPTERS, ...FACES]),
+          folders(["app", ...ADAPTERS, ...FACES]),
           HOST_PACKAGES,
           "custom functions are thin wrappers over src/core only.",
         ),
@@ -52,13 +77,16 @@ function layering() {
       files: ["src/excel/**/*.ts", "src/xlsx/**/*.ts"],
       rules: {
         "no-restricted-imports": rule(
-          // Until src/app holds the workbook port (issue 10), the Office.js adapter implements it from the pane's folder.
-          folders(FACES, ["taskpane/port"]),
+          folders([...FACES, "functions"]),
           [],
-          "an adapter must not import a face (taskpane, commands, web, cli).",
+          "an adapter must not import a face (taskpane, commands, web, cli) nor the custom functions.",
         ),
       },
     },
+    face("taskpane"),
+    face("commands"),
+    face("web", ["taskpane"]),
+    face("cli"),
   ];
 }
 
@@ -89,8 +117,8 @@ module.exports = tseslint.config(
       "office-addins/test-for-null-using-isNullObject": "error",
     },
   },
-  // The layers (README, CONTRIBUTING): core ← adapters (excel, xlsx) ← faces (taskpane, commands, web, cli);
-  // functions → core. Each folder may not import from the layers above it.
+  // The layers (README, CONTRIBUTING): core ← app ← adapters (excel, xlsx) ← faces (taskpane, commands, web, cli);
+  // functions → core. Each folder may not import from the layers above it, nor a face from another face.
   ...layering(),
   {
     files: ["**/*.js", "**/*.cjs", "**/*.mjs"],

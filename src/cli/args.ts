@@ -17,6 +17,8 @@ export interface CliOptions {
   period: Period | null;
   /** A registry preset id, or "auto" (the engine picks it from the sheet's year). */
   preset: string;
+  /** --preset was given: it then overrides the preset saved in a file's settings. */
+  presetGiven?: true;
   /** --registry: another city's unit registry (the JSON format of src/core/units/data); null = Chongqing. */
   registry: string | null;
   format: OutputFormat;
@@ -206,6 +208,19 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 
   return {
     kind: "run",
-    options: { inputs, sheets, targets, period, preset, registry, format, out, lang, limits, onlyPresent: o.onlyPresent === true },
+    options: {
+      inputs,
+      sheets,
+      targets,
+      period,
+      preset,
+      ...(o.preset !== undefined ? { presetGiven: true as const } : {}),
+      registry,
+      format,
+      out,
+      lang,
+      limits,
+      onlyPresent: o.onlyPresent === true,
+    },
   };
 }

@@ -5,16 +5,17 @@ import { Finding } from "../core/findings";
 import { TargetTable } from "../core/targets";
 import { chongqing } from "../core/units";
 import { CliOptions } from "./args";
+import { SettingFlags } from "../app/effective-settings";
 import { CheckContext, FileOutcome, checkFile } from "./check-file";
 import { paintFor } from "./color";
 import { InputProblem, discover, displayPath } from "./discover";
 import { EXIT_USAGE, exitCodeFor } from "./exit-code";
 import { usageHint } from "./help";
 import { CliIO } from "./io";
-import { formatJson } from "./json-format";
+import { formatJson } from "../app/json-format";
 import { REPORT_FILE, prepareOutDir, writeReportFile } from "./out-dir";
 import { Progress } from "./progress";
-import { buildReport } from "./report";
+import { buildReport } from "./build-report";
 import { periodEcho } from "./period-option";
 import { say } from "./say";
 import { loadTargets } from "./targets-option";
@@ -88,17 +89,22 @@ export async function checkBatch(options: CliOptions, io: CliIO): Promise<number
 
   // What was typed is said back as understood, so a wrong reading (三季度 = 7-9月) is seen before the results.
   if (options.period) say(io, lang, periodEcho(options.period));
+  // The cross-file check (duplicate and missing submissions) runs under the command line's own settings.
   const config: Partial<ValidationConfig> = { preset: options.preset, lang, onlyPresentUnits: options.onlyPresent };
   if (options.period) {
     config.months = options.period.endMonth;
     if (options.period.year !== undefined) config.year = options.period.year;
   }
+  const flags: SettingFlags = {};
+  if (options.period) flags.period = options.period.label;
+  if (options.presetGiven) flags.preset = options.preset;
+  if (options.onlyPresent) flags.onlyPresentUnits = true;
+  if (targets !== null) flags.targets = true;
   const ctx: CheckContext = {
     registry,
-    config,
+    flags,
     targets,
     sheets: options.sheets,
-    period: options.period,
     limits: options.limits,
     lang,
     outDir,

@@ -1,30 +1,22 @@
 import path from "node:path";
-import { ValidationConfig } from "../core/config";
-import { ValidationResult, validate } from "../core/engine";
+import { ValidationResult } from "../core/engine";
 import { Explanation } from "../core/explanations";
 import { Bilingual, Lang } from "../core/i18n";
-import { Period } from "../core/period";
-import { SheetGrid, SheetModel, readSheet } from "../core/sheet";
+import { CheckSettings } from "../core/settings";
+import { SheetModel } from "../core/sheet";
 import { TargetTable } from "../core/targets";
 import { UnitRegistry } from "../core/units";
+import { checkWorkbook } from "../app/check";
+import { effectiveSettings, SettingFlags } from "../app/effective-settings";
+import { FileError } from "../app/report";
 import { WorkbookError } from "../xlsx/errors";
 import { readWorkbook } from "../xlsx/read";
 import type { WorkbookLimits } from "../xlsx/limits";
 import { InputFile } from "./discover";
 import { writeNewFile } from "./out-dir";
 import { readWorkbookFile } from "./read-file";
-import { isCandidateSheet, looksLikeDataSheet } from "./sheet-selection";
 import { csvNoCopy, isCsvName, readCsvWorkbook } from "./csv";
 import { unreadFormat } from "./unreadable";
-import { sameWorkbookTargets } from "./workbook-targets";
-
-/** Why a file was not (fully) checked: the adapter's reasons, plus the CLI's own. */
-export interface FileError {
-  reason: string;
-  message: Bilingual;
-  /** The reason in a few words, without the file name (for lists of files). */
-  brief?: Bilingual;
-}
 
 export interface SheetOutcome {
   model: SheetModel;
@@ -42,27 +34,22 @@ export interface FileOutcome {
   annotatedCopy: string | null;
   /** 核实说明 stored in the workbook (written from the task pane or the standalone page). */
   explanations: Explanation[];
+  /** The settings the file was checked under: its stored ones with the command line's flags on top. */
+  settings: CheckSettings | null;
 }
 
 export interface CheckContext {
   registry: UnitRegistry;
-  config: Partial<ValidationConfig>;
-  /** From --targets; null = each sheet's own 年度目标 columns. */
+  /** --period, --preset, --only-present, --targets as given: they override the settings stored in the file. */
+  flags: SettingFlags;
+  /** From --targets; null = as the file's settings say (by default each sheet's own 年度目标 columns). */
   targets: TargetTable | null;
   /** --sheet; empty = every data sheet. */
   sheets: readonly string[];
-  period: Period | null;
   limits: Partial<WorkbookLimits>;
   lang: Lang;
   /** Absolute --out folder (already created), or null. */
   outDir: string | null;
-}
-
-function chooseSheets(grids: readonly SheetGrid[], hidden: readonly string[], ctx: CheckContext): SheetModel[] {
-  const read = (grid: SheetGrid): SheetModel => readSheet(grid, { registry: ctx.registry, period: ctx.period });
-  // Sheets named with --sheet are checked whatever they look like: the user asked for them.
-  if (ctx.sheets.length > 0) return grids.map(read);
-  return grids.filter((g) => isCandidateSheet(g.name, hidden)).map(read).filter(looksLikeDataSheet);
 }
 
 function noDataSheet(shown: string, names: readonly string[]): FileError {
@@ -81,7 +68,7 @@ function noDataSheet(shown: string, names: readonly string[]): FileError {
  * `error` so that the rest of the batch is still checked: this function does not throw for a bad file.
  */
 export async function checkFile(file: InputFile, ctx: CheckContext): Promise<FileOutcome> {
-  const outcome: FileOutcome = { file, sheets: [], error: null, notes: [], annotatedCopy: null, explanations: [] };
+  const outcome: FileOutcome = { file, sheets: [], error: null, notes: [], annotatedCopy: null, explanations: [], settings: null };
   const read = await readWorkbookFile(file.path, file.display, ctx.limits);
   if (!read.ok) return { ...outcome, error: { reason: read.reason, message: read.message } };
   const unread = unreadFormat(file.display, read.bytes);
@@ -100,21 +87,20 @@ export async function checkFile(file: InputFile, ctx: CheckContext): Promise<Fil
     outcome.notes.push(...data.notes);
     outcome.explanations = data.explanations;
 
-    const models = chooseSheets(data.sheets, data.hiddenSheets, ctx);
-    if (models.length === 0) return { ...outcome, error: noDataSheet(file.display, data.sheetNames) };
-
-    for (const model of models) {
-      // null targets: the engine reads the sheet's own 年度目标 columns, or this workbook's targets sheet.
-      let targets = ctx.targets;
-      if (targets === null) {
-        const own = sameWorkbookTargets(model, data.sheets, data.hiddenSheets, ctx.registry);
-        if (own !== null) {
-          targets = own.table;
-          outcome.notes.push(own.note);
-        }
-      }
-      outcome.sheets.push({ model, result: validate(model, targets, ctx.config, ctx.registry) });
-    }
+    // The file is checked the way it was set up where it was made (issue 10 §2); flags say otherwise explicitly.
+    const effective = effectiveSettings(data.settings, ctx.flags, file.display);
+    outcome.settings = effective.settings;
+    outcome.notes.push(...effective.notes);
+    const checked = checkWorkbook(data, {
+      settings: effective.settings,
+      lang: ctx.lang,
+      registry: ctx.registry,
+      sheets: ctx.sheets,
+      targets: ctx.targets,
+    });
+    if (checked.sheets.length === 0) return { ...outcome, error: noDataSheet(file.display, data.sheetNames) };
+    outcome.sheets.push(...checked.sheets);
+    outcome.notes.push(...checked.notes);
 
     if (ctx.outDir !== null && csv) outcome.notes.push(csvNoCopy(file.display));
     else if (ctx.outDir !== null) {

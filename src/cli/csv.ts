@@ -72,7 +72,7 @@ export function readCsvWorkbook(bytes: Uint8Array, display: string): WorkbookDat
   const values = rows.map((r) => Array.from({ length: width }, (_, c) => cell(r[c] ?? "")));
   const name = path.basename(display, path.extname(display));
   const grid: SheetGrid = { name, values };
-  return { sheets: [grid], sheetNames: [name], hiddenSheets: [], explanations: [], notes: [] };
+  return { sheets: [grid], sheetNames: [name], hiddenSheets: [], explanations: [], settings: null, notes: [] };
 }
 
 /** --out cannot mark a CSV (it has no fills or notes): said instead of writing a copy. */

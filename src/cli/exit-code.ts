@@ -1,4 +1,4 @@
-import { Report, totals } from "./report";
+import { Report, totals } from "../app/report";
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;

@@ -15,6 +15,8 @@ const ZH = `zs-check — 招商引资统计报表校验
 文件夹只检查其中一层的 .xlsx / .xlsm（不进入子文件夹；需要时用 "文件夹/**/*.xlsx"）；
 其中的 .xls / .et / .ods 等文件列为“未检查”并说明原因，其单位不计为漏报；.csv 照常检查。
 以 ~$ 开头的 Office 临时锁定文件会被跳过。报表只读取，不会被修改，宏不会运行。
+工作簿中保存了校验设置（面板或独立校验页保存的期间、预设、目标来源、列识别更正、阈值）时按其检查；
+--period、--preset、--only-present、--targets 覆盖相应的设置，输出中写明。
 
 选项：
   --sheet <工作表>          只检查该工作表（可重复）；默认检查所有数据表
@@ -60,6 +62,9 @@ A folder is searched one level deep for .xlsx / .xlsm (no subfolders; use "folde
 .xls / .et / .ods files found there are listed as not checked, with the reason, and their units are not
 counted as missing; .csv files are checked.
 Office lock files (~$…) are skipped. Workbooks are only read, never changed; macros are never run.
+Settings stored in a workbook (period, preset, targets source, mapping corrections, thresholds, saved by
+the add-in or the page) are used; --period, --preset, --only-present and --targets override them, as the
+output says.
 
 Options:
   --sheet <name>            check only this worksheet (repeatable); default: every data sheet

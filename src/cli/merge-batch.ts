@@ -1,6 +1,6 @@
 import path from "node:path";
 import { deflateRawSync } from "node:zlib";
-import { ValidationConfig } from "../core/config";
+import { SettingFlags } from "../app/effective-settings";
 import { Finding } from "../core/findings";
 import { Bilingual, Lang } from "../core/i18n";
 import { MergeSubmission, MergedTable, consolidate } from "../core/merge";
@@ -87,12 +87,12 @@ export async function mergeBatch(options: MergeCliOptions, io: CliIO): Promise<n
   }
   if (options.period) tell(io, lang, periodEcho(options.period));
 
-  const config: Partial<ValidationConfig> = { preset: options.preset, lang };
-  if (options.period) {
-    config.months = options.period.endMonth;
-    if (options.period.year !== undefined) config.year = options.period.year;
-  }
-  const ctx: CheckContext = { registry, config, targets, sheets: options.sheets, period: options.period, limits: options.limits, lang, outDir: null };
+  // Each submission is checked under its own stored settings, as zs-check does; what the city typed overrides them.
+  const flags: SettingFlags = {};
+  if (options.period) flags.period = options.period.label;
+  if (options.preset !== "auto") flags.preset = options.preset;
+  if (targets !== null) flags.targets = true;
+  const ctx: CheckContext = { registry, flags, targets, sheets: options.sheets, limits: options.limits, lang, outDir: null };
   const progress = new Progress(io.stderr, files.length, files.length > 1 && (io.stderrIsTTY ?? io.isTTY), lang === "zh" ? "检查中" : "Checking");
   const outcomes: FileOutcome[] = [];
   for (let i = 0; i < files.length; i++) {

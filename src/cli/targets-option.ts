@@ -9,7 +9,7 @@ import { readWorkbook } from "../xlsx/read";
 import type { WorkbookLimits } from "../xlsx/limits";
 import { displayPath } from "./discover";
 import { readWorkbookFile } from "./read-file";
-import { isCandidateSheet } from "./sheet-selection";
+import { isCandidateSheet } from "../app/sheet-selection";
 
 /**
  * --targets FILE[#SHEET]: the city bureau hands out annual targets once a year in a workbook of its own, and every

@@ -2,7 +2,7 @@ import { ExplainedFinding } from "../core/explanations";
 import { SEVERITIES, SEVERITY_NAMES, Summary } from "../core/findings";
 import { Lang } from "../core/i18n";
 import { Paint } from "./color";
-import { FileReport, Report, SheetReport, totals } from "./report";
+import { FileReport, Report, SheetReport, totals } from "../app/report";
 import { capLength, escapeControls, shortenMiddle } from "./terminal-text";
 import { displayWidth, padEndDisplay } from "./width";
 

@@ -2,7 +2,7 @@ import path from "node:path";
 import { Bilingual } from "../core/i18n";
 import { DEFAULT_LIMITS } from "../xlsx/limits";
 import { readZipDirectory } from "../xlsx/zip";
-import type { FileError } from "./check-file";
+import type { FileError } from "../app/report";
 
 /**
  * Spreadsheet formats a bureau's folder holds besides .xlsx, which zs-check does not read: WPS 表格 (.et/.ett),

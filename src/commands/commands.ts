@@ -4,7 +4,7 @@
  * on failure too (with the error in the notice), so the button never spins.
  */
 import { OfficeWorkbookPort } from "../excel/office-port";
-import { WorkbookPort } from "../taskpane/port";
+import { WorkbookPort } from "../app/port";
 import { showNotice } from "./notify";
 import { failureText, summaryText, ValidationFailure, validateActiveSheet } from "./validate";
 

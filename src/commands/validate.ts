@@ -1,15 +1,13 @@
-import { checkSheet } from "../core/check";
+import { OneClickError, OneClickOutcome, runOneClick } from "../app/one-click";
 import { SEVERITIES, SEVERITY_NAMES, summarize, Summary } from "../core/findings";
 import { Bilingual, Lang } from "../core/i18n";
-import { CheckSettings } from "../core/settings";
-import { SheetGrid } from "../core/sheet/types";
 import { OfficeAdapterError } from "../excel/errors";
-import { WorkbookPort } from "../taskpane/port";
+import { WorkbookPort } from "../app/port";
 
 /*
  * 一键校验 without the pane: the active sheet, checked with the settings saved in the workbook (the pane's choices),
- * marked in place. Kept apart from commands.ts (which only wires it to the ribbon) so that it is tested with any
- * WorkbookPort.
+ * marked in place, by the same sequence as the pane's button (src/app/one-click.ts). Kept apart from commands.ts
+ * (which only wires it to the ribbon) so that it is tested with any WorkbookPort.
  */
 
 export interface ValidationOutcome {
@@ -31,35 +29,28 @@ export class ValidationFailure extends Error {
   }
 }
 
-async function targetsGrid(port: WorkbookPort, settings: CheckSettings, sheet: string, grid: SheetGrid): Promise<SheetGrid | null> {
-  if (settings.targets.kind !== "sheet") return null;
-  const source = settings.targets.sheet;
-  if (source === sheet) return grid;
-  try {
-    return await port.readSheet(source);
-  } catch (e) {
-    const why = e instanceof Error ? e.message : String(e);
-    throw new OfficeAdapterError({
-      zh: `无法读取目标值工作表“${source}”（设置中指定）：${why}`,
-      en: `Cannot read the targets sheet "${source}" named in the settings: ${why}`,
-    });
-  }
+/** The targets sheet named in the settings could not be read: said with its name, in both languages. */
+function targetsUnreadable(source: string | null, cause: unknown): OfficeAdapterError {
+  const why = cause instanceof Error ? cause.message : String(cause);
+  return new OfficeAdapterError({
+    zh: `无法读取目标值工作表“${source}”（设置中指定）：${why}`,
+    en: `Cannot read the targets sheet "${source}" named in the settings: ${why}`,
+  });
 }
 
+/** The ribbon's 一键校验: the app's sequence (the pane runs the same one) on the active sheet. */
 export async function validateActiveSheet(port: WorkbookPort): Promise<ValidationOutcome> {
-  let sheet: string | null = null;
+  let done: OneClickOutcome | null;
   try {
-    const settings = await port.loadSettings();
-    const lang = settings.lang ?? port.displayLanguage();
-    sheet = await port.activeSheet();
-    const grid = await port.readSheet(sheet);
-    const targets = await targetsGrid(port, settings, sheet, grid);
-    const { result } = checkSheet(grid, settings, { targetsGrid: targets, lang });
-    await port.applyHighlights(sheet, result.findings);
-    return { sheet, summary: summarize(result.findings), lang, limitations: port.limitations?.() ?? [] };
+    done = await runOneClick(port);
   } catch (e) {
-    throw new ValidationFailure(sheet, e);
+    if (!(e instanceof OneClickError)) throw new ValidationFailure(null, e);
+    throw new ValidationFailure(e.sheet, e.stage === "targets" ? targetsUnreadable(e.targetsSheet, e.cause) : e.cause);
   }
+  // Never null: nothing newer can start while the ribbon's command runs.
+  if (done === null) throw new ValidationFailure(null, new Error("the check was superseded"));
+  if (done.highlightError !== undefined) throw new ValidationFailure(done.sheet, done.highlightError);
+  return { sheet: done.sheet, summary: summarize(done.findings), lang: done.lang, limitations: port.limitations?.() ?? [] };
 }
 
 /** "校验完成：强制性 2 · 核实性 5 · 提示性 3" / "Check complete: Error 2 · Verify 5 · Info 3". */

@@ -1,5 +1,5 @@
 import { FORMULA_FORMATS, formulasFor } from "../core/formulas";
-import { FormulaColumnRequest } from "../taskpane/port";
+import { FormulaColumnRequest } from "../app/port";
 import { withEventsSuspended } from "./batch";
 import { OfficeAdapterError } from "./errors";
 import { queueSheetProtection } from "./protection";

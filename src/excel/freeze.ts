@@ -1,7 +1,7 @@
 import { callsAddinFunction, NOT_A_RESULT } from "../core/addin-formulas";
 import { a1 } from "../core/sheet/a1";
 import { parseAreas } from "./addresses";
-import type { FreezeResult } from "../taskpane/port";
+import type { FreezeResult } from "../app/port";
 import { withEventsSuspended } from "./batch";
 import { OfficeAdapterError } from "./errors";
 import { Requirements } from "./requirements";

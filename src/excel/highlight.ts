@@ -1,4 +1,5 @@
 import { Finding, Severity } from "../core/findings";
+import { bySeverity } from "../app/workbook-style";
 import { Lang } from "../core/i18n";
 import { normalizeCell, splitAreas, stripSheet } from "./addresses";
 import { EventSuspension, withEventsSuspended } from "./batch";
@@ -244,11 +245,9 @@ function queueFormats(ws: Excel.Worksheet, addresses: Record<Severity, string[]>
   }
 }
 
-const RANK: Record<Severity, number> = { error: 0, verify: 1, info: 2 };
-
 function queueNotes(ws: Excel.Worksheet, cells: Map<string, Finding[]>, userNoteCells: Set<string>, lang: Lang): void {
   // Most severe cells first, so that the cap drops infos rather than errors.
-  const entries = [...cells].sort((a, b) => RANK[a[1][0].severity] - RANK[b[1][0].severity]);
+  const entries = [...cells].sort((a, b) => bySeverity(a[1][0].severity, b[1][0].severity));
   let added = 0;
   for (const [cell, list] of entries) {
     if (userNoteCells.has(cell)) continue; // the user's own note stays, untouched and alone

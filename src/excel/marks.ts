@@ -1,7 +1,7 @@
 import { Finding, Severity, SEVERITIES } from "../core/findings";
 import { CellPos } from "../core/sheet/types";
 import { parseA1 } from "../core/sheet/a1";
-import { SEVERITY_FILL_ARGB } from "../xlsx/severity-style";
+import { bySeverity, severityFillHex } from "../app/workbook-style";
 import { cellAreas, chunkAddresses, normalizeCell } from "./addresses";
 
 /*
@@ -31,14 +31,12 @@ export function markOf(formula: string | null | undefined): Severity | null {
   return m ? (m[1] as Severity) : null;
 }
 
-/** "#FFC7CE": the same fills as the .xlsx adapter (severity-style.ts), which Office.js takes as #RRGGBB. */
+/** "#FFC7CE": the fills of src/app/workbook-style.ts (the annotated copy's too), as Office.js takes them. */
 export const SEVERITY_FILL: Readonly<Record<Severity, string>> = {
-  error: `#${SEVERITY_FILL_ARGB.error.slice(2)}`,
-  verify: `#${SEVERITY_FILL_ARGB.verify.slice(2)}`,
-  info: `#${SEVERITY_FILL_ARGB.info.slice(2)}`,
+  error: severityFillHex("error"),
+  verify: severityFillHex("verify"),
+  info: severityFillHex("info"),
 };
-
-const RANK: Record<Severity, number> = { error: 0, verify: 1, info: 2 };
 
 export interface MarkPlan {
   /** Per severity, address strings short enough for Worksheet.getRanges (one conditional format each). */
@@ -64,7 +62,7 @@ export function planMarks(sheet: string, findings: readonly Finding[], maxChars?
   }
   const positions: Record<Severity, CellPos[]> = { error: [], verify: [], info: [] };
   for (const [key, list] of cells) {
-    list.sort((a, b) => RANK[a.severity] - RANK[b.severity]);
+    list.sort((a, b) => bySeverity(a.severity, b.severity));
     const pos = parseA1(key);
     if (pos) positions[list[0].severity].push(pos);
   }

@@ -1,10 +1,10 @@
 import { Explanation } from "../core/explanations";
 import { Finding } from "../core/findings";
 import { Bilingual, Lang } from "../core/i18n";
-import { CheckSettings } from "../core/settings";
+import { CheckSettings, normalizeSettings } from "../core/settings";
 import { parseA1 } from "../core/sheet/a1";
 import { SheetGrid } from "../core/sheet/types";
-import { FormulaColumnRequest, FreezeResult, PortFeature, Progress, WorkbookPort } from "../taskpane/port";
+import { FormulaColumnRequest, FreezeResult, PortFeature, Progress, WorkbookPort } from "../app/port";
 import { languageForTag } from "./ui-language";
 import { runBatch } from "./batch";
 import { readExplanationsSheet, writeExplanationsSheet } from "./explanations-store";
@@ -16,7 +16,7 @@ import { OfficeHost, officeHost } from "./host";
 import { DEFAULT_READ_LIMITS, ReadLimits, readSheetGrid } from "./read";
 import { removeReportSheet, writeReportSheet } from "./report";
 import { requirementsFrom, Requirements } from "./requirements";
-import { loadStoredSettings, saveStoredSettings } from "./settings-store";
+import { loadDocumentSettings, readSettingsSheet, writeSettingsSheet } from "./settings-store";
 
 export interface OfficePortOptions {
   /** Defaults to the Office globals (Excel.run, Office.context). */
@@ -69,14 +69,19 @@ export class OfficeWorkbookPort implements WorkbookPort {
     return languageOf(tag);
   }
 
+  /** The settings last loaded or saved through this port: their language words the notes. */
+  private known: CheckSettings | null = null;
+
   /** The port's language if given, else the one saved in the workbook's settings, else Office's. */
   private notesLanguage(): Lang {
     if (this.options.lang) return this.options.lang;
-    let saved: Lang | null = null;
-    try {
-      saved = loadStoredSettings(this.host.settings()).lang;
-    } catch {
-      saved = null;
+    let saved: Lang | null = this.known?.lang ?? null;
+    if (this.known === null) {
+      try {
+        saved = loadDocumentSettings(this.host.settings())?.lang ?? null;
+      } catch {
+        saved = null;
+      }
     }
     return saved ?? this.displayLanguage();
   }
@@ -146,12 +151,26 @@ export class OfficeWorkbookPort implements WorkbookPort {
     return runBatch(this.host, this.req, (context) => writeExplanationsSheet(context, this.req, explanations));
   }
 
+  /** The settings sheet; for a workbook saved by an earlier version, its document settings; else the defaults. */
   async loadSettings(): Promise<CheckSettings> {
-    return loadStoredSettings(this.host.settings());
+    const stored = await runBatch(this.host, this.req, (context) => readSettingsSheet(context));
+    let found = stored;
+    if (found === null) {
+      try {
+        found = loadDocumentSettings(this.host.settings());
+      } catch {
+        found = null;
+      }
+    }
+    this.known = found ?? normalizeSettings(null);
+    return this.known;
   }
 
-  saveSettings(settings: CheckSettings): Promise<void> {
-    return saveStoredSettings(this.host.settings(), settings);
+  /** Not an undo group: hiding the sheet (Worksheet.visibility) has no undo support on Windows and Mac. */
+  async saveSettings(settings: CheckSettings): Promise<void> {
+    const normal = normalizeSettings(settings);
+    await runBatch(this.host, this.req, (context) => writeSettingsSheet(context, this.req, normal));
+    this.known = normal;
   }
 
   async insertFormulaColumns(sheet: string, columns: readonly FormulaColumnRequest[]): Promise<void> {

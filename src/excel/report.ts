@@ -1,4 +1,5 @@
 import { compareFindings, Finding, Severity } from "../core/findings";
+import { bySeverity, reportSheetBaseName } from "../app/workbook-style";
 import {
   REPORT_CELL_COLUMN,
   REPORT_COLUMNS,
@@ -30,9 +31,7 @@ const POINTS_PER_CHAR = 5.7;
 /** Written value matrices above this many bytes (as JSON) go in several requests: the web caps one at 5 MB. */
 export const MAX_WRITE_BYTES = 3_000_000;
 
-export function reportSheetBaseName(lang: Lang): string {
-  return lang === "en" ? "Check results" : "校验结果";
-}
+export { reportSheetBaseName };
 
 type Scalar = ReportScalar;
 
@@ -51,15 +50,13 @@ export interface ReportTable {
   blocks: { severity: Severity; first: number; count: number }[];
 }
 
-const RANK: Record<Severity, number> = { error: 0, verify: 1, info: 2 };
-
 /** The report as plain data (pure; the writer below only copies it into the sheet). */
 export function reportTable(findings: readonly Finding[], lang: Lang): ReportTable {
   const sheetOrder = new Map<string, number>();
   for (const f of findings) if (!sheetOrder.has(f.sheet)) sheetOrder.set(f.sheet, sheetOrder.size);
   const sorted = [...findings].sort(
     (a, b) =>
-      RANK[a.severity] - RANK[b.severity] ||
+      bySeverity(a.severity, b.severity) ||
       (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) ||
       compareFindings(a, b),
   );

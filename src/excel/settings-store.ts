@@ -1,20 +1,27 @@
 import { CheckSettings, normalizeSettings } from "../core/settings";
+import { parseSettingsRows, SETTINGS_SHEET, settingsRows } from "../app/settings-sheet";
+import { readHiddenSheetRows, writeHiddenSheetRows } from "./hidden-sheet";
 import { DocumentSettings } from "./host";
+import { Requirements } from "./requirements";
 
-/**
- * The pane's choices are saved in the document's settings (stored inside the workbook, so the ribbon's 一键校验 and
- * the next person who opens the file check the same way), as one JSON string under this key.
+/*
+ * The pane's choices are stored in the workbook's very hidden settings sheet (format: src/app/settings-sheet.ts),
+ * so that the ribbon's 一键校验, the next person who opens the file, the standalone page and zs-check all check
+ * the same way. Versions before issue 10 kept them in the document's settings (Office.context.document.settings,
+ * which no .xlsx reader sees), as one JSON string under SETTINGS_KEY: those are still read when the workbook has
+ * no settings sheet, and carried over into the sheet at the next save.
  */
 export const SETTINGS_KEY = "zs.settings";
 
-/** Whatever is stored (a JSON string, an object an older version stored, junk) → well-formed settings. */
-export function loadStoredSettings(settings: DocumentSettings): CheckSettings {
+/** Whatever earlier versions stored (a JSON string, an object, junk) → well-formed settings; null when nothing. */
+export function loadDocumentSettings(settings: DocumentSettings): CheckSettings | null {
   let raw: unknown;
   try {
     raw = settings.get(SETTINGS_KEY);
   } catch {
     raw = null;
   }
+  if (raw === null || raw === undefined) return null;
   if (typeof raw === "string") {
     try {
       raw = JSON.parse(raw);
@@ -25,14 +32,12 @@ export function loadStoredSettings(settings: DocumentSettings): CheckSettings {
   return normalizeSettings(raw);
 }
 
-/** Sets and saves; rejects when Office reports that saving failed (read-only file, co-authoring conflict). */
-export function saveStoredSettings(settings: DocumentSettings, value: CheckSettings): Promise<void> {
-  settings.set(SETTINGS_KEY, JSON.stringify(normalizeSettings(value)));
-  return new Promise((resolve, reject) => {
-    settings.saveAsync((result) => {
-      if (result.status === Office.AsyncResultStatus.Failed) {
-        reject(new Error(`saving settings failed: ${result.error?.message ?? "unknown error"}`));
-      } else resolve();
-    });
-  });
+/** The settings sheet's settings, or null when the workbook has none (or a sheet of that name that is not ours). */
+export async function readSettingsSheet(context: Excel.RequestContext): Promise<CheckSettings | null> {
+  const rows = await readHiddenSheetRows(context, SETTINGS_SHEET);
+  return rows === null ? null : parseSettingsRows(rows);
+}
+
+export async function writeSettingsSheet(context: Excel.RequestContext, req: Requirements, settings: CheckSettings): Promise<void> {
+  await writeHiddenSheetRows(context, req, SETTINGS_SHEET, settingsRows(settings));
 }

@@ -29,7 +29,7 @@ import { TargetsSourceField } from "./components/TargetsSourceField";
 import { UsageGuide } from "./components/UsageGuide";
 import { countFindings, effectivePreset, mappingSummary, presetById, targetsAdvice } from "./detect";
 import { LangContext, useT } from "./i18n";
-import { WorkbookPort } from "./port";
+import { WorkbookPort } from "../app/port";
 import { useLayout } from "./styles";
 import { PaneActions, PaneState, resultsStale, usePaneState } from "./usePaneState";
 

@@ -6,22 +6,21 @@ import { INDICATORS, IndicatorId } from "../core/catalog";
 import { ExplainedFinding } from "../core/explanations";
 import { RuleId, Severity, SEVERITIES } from "../core/findings";
 import { Lang } from "../core/i18n";
-import { parsePeriod } from "../core/period";
 import { CheckSettings } from "../core/settings";
-import { columnLetters, readSheet, SheetGrid, SheetModel } from "../core/sheet";
+import { columnLetters, SheetGrid, SheetModel } from "../core/sheet";
 import { ColumnMapping, MappingOverride, Measure, RowInfo } from "../core/sheet/types";
 import { periodAsOf } from "../core/targets";
 import { hasOwnTargets, targetsSheetByName } from "../core/targets-sheet";
 import { chongqing, RegistryPreset, UnitRegistry } from "../core/units";
-import { FormulaColumnRequest } from "./port";
+import { readWithSettings } from "../app/check";
+import { FormulaColumnRequest } from "../app/port";
 import { translate } from "./i18n";
 
 export const REGISTRY: UnitRegistry = chongqing;
 
 /** The sheet read as checkSheet reads it (same period override and mapping corrections), without the rules. */
 export function detectModel(grid: SheetGrid, settings: CheckSettings, registry: UnitRegistry = REGISTRY): SheetModel {
-  const period = settings.period ? parsePeriod(settings.period) : null;
-  return readSheet(grid, { registry, period, overrides: settings.mapping[grid.name] ?? [] });
+  return readWithSettings(grid, settings, registry);
 }
 
 /**

@@ -6,7 +6,7 @@ import { FluentProvider, Theme, webDarkTheme, webLightTheme } from "@fluentui/re
 import { useEffect, useState } from "react";
 import { createRoot } from "react-dom/client";
 import { Pane } from "./Pane";
-import { WorkbookPort } from "./port";
+import { WorkbookPort } from "../app/port";
 
 /** Relative luminance of "#rrggbb" (or "rrggbb"), 0 black … 1 white; null for anything else. */
 export function luminance(color: string): number | null {

@@ -3,7 +3,7 @@
  * (the page opened outside Office, office.js failed to load offline, another host): the entry says so in the pane.
  */
 import { OfficeWorkbookPort } from "../excel";
-import { WorkbookPort } from "./port";
+import { WorkbookPort } from "../app/port";
 
 export function createOfficePort(host?: string | null): WorkbookPort | null {
   if (typeof Office === "undefined" || typeof Excel === "undefined") return null;

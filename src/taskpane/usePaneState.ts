@@ -9,7 +9,8 @@
  * sheet. Messages are stored as ids + values and rendered in the language of the moment.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { checkSheet } from "../core/check";
+import { OneClickError, OneClickOutcome, runOneClick } from "../app/one-click";
+import { keyedOverride } from "../app/mapping-keys";
 import {
   attachExplanations,
   checkExplanation,
@@ -25,7 +26,7 @@ import { CheckSettings, DEFAULT_SETTINGS, normalizeSettings, TargetsSource } fro
 import { MappingOverride, SheetGrid, SheetModel } from "../core/sheet/types";
 import { detectModel, sameOverridePlace, targetsAdvice } from "./detect";
 import { MessageId, translate, Vars } from "./i18n";
-import { FormulaColumnRequest, FreezeResult, WorkbookPort } from "./port";
+import { FormulaColumnRequest, FreezeResult, WorkbookPort } from "../app/port";
 
 export type Phase = "idle" | "detecting" | "ready" | "checking" | "results";
 
@@ -263,10 +264,13 @@ export function usePaneState(port: WorkbookPort, forcedLang?: Lang): { state: Pa
       setPeriod: (label) => changeSettings({ ...settings(), period: label }),
       setPreset: (id) => changeSettings({ ...settings(), preset: id }),
       setTargets: (targets) => changeSettings({ ...settings(), targets }),
-      setMapping: (override) => {
+      setMapping: (change) => {
         const s = settings();
         const sheet = ref.current.sheet;
         if (sheet === null) return;
+        // Stored with the header text (row label) it was made on, so it follows its column when the range moves.
+        const model = ref.current.model;
+        const override = model ? keyedOverride(model, change) : change;
         const list = (s.mapping[sheet] ?? []).filter((o) => !sameOverridePlace(o, override));
         const sorted = [...list, override].sort((a, b) => (a.row ?? -1) - (b.row ?? -1) || a.col - b.col);
         changeSettings({ ...s, mapping: { ...s.mapping, [sheet]: sorted } });
@@ -299,53 +303,34 @@ export function usePaneState(port: WorkbookPort, forcedLang?: Lang): { state: Pa
         const mine = ++generation.current;
         const back: Phase = start.run ? "results" : "ready";
         update({ phase: "checking", progress: null, notice: null });
-        const onProgress = (p: number) => {
-          if (generation.current === mine) update({ progress: p });
-        };
-        let grid: SheetGrid;
-        let targetsGrid: SheetGrid | null = null;
+        const isCurrent = () => generation.current === mine;
+        let outcome: OneClickOutcome | null;
         try {
-          grid = await port.readSheet(sheet, onProgress);
+          // The one 一键校验 sequence (src/app/one-click.ts), which the ribbon's command runs too.
+          outcome = await runOneClick(port, {
+            sheet,
+            settings: current,
+            explanations: ref.current.explanations,
+            lang: langRef.current,
+            isCurrent,
+            onProgress: (p) => {
+              if (isCurrent()) update({ progress: p });
+            },
+            onChecked: ({ check, findings }) => {
+              const run: CheckedRun = { sheet, period: check.result.period, preset: check.result.preset, raw: check.result.findings, settings: current };
+              update({ phase: "results", grid: check.model.grid, model: check.model, run, findings, progress: null });
+            },
+          });
         } catch (error) {
-          if (generation.current === mine) {
-            update({ phase: back, progress: null });
-            fail("errRead", { sheet }, error);
-          }
-          return;
-        }
-        if (current.targets.kind === "sheet") {
-          const targetsSheet = current.targets.sheet;
-          try {
-            targetsGrid = await port.readSheet(targetsSheet, onProgress);
-          } catch (error) {
-            if (generation.current === mine) {
-              update({ phase: back, progress: null });
-              fail("errRead", { sheet: targetsSheet }, error);
-            }
-            return;
-          }
-        }
-        if (generation.current !== mine) return;
-        let model: SheetModel;
-        let raw: Finding[];
-        let run: CheckedRun;
-        try {
-          const checked = checkSheet(grid, current, { targetsGrid, lang: langRef.current });
-          model = checked.model;
-          raw = checked.result.findings;
-          run = { sheet, period: checked.result.period, preset: checked.result.preset, raw, settings: current };
-        } catch (error) {
+          if (!isCurrent()) return;
           update({ phase: back, progress: null });
-          fail("errCheck", { sheet }, error);
+          const e = error instanceof OneClickError ? error : new OneClickError("check", sheet, error);
+          if (e.stage === "check") fail("errCheck", { sheet }, e.cause);
+          else fail("errRead", { sheet: e.targetsSheet ?? sheet }, e.cause);
           return;
         }
-        const findings = attachExplanations(raw, ref.current.explanations);
-        update({ phase: "results", grid, model, run, findings, progress: null });
-        try {
-          await port.applyHighlights(sheet, findings);
-        } catch (error) {
-          fail("errHighlight", { sheet }, error);
-        }
+        if (outcome === null) return;
+        if (outcome.highlightError !== undefined) fail("errHighlight", { sheet }, outcome.highlightError);
         // The ribbon's 一键校验 and the next person to open the file check the same way.
         if (ref.current.dirty) await persistSettings();
       },

@@ -5,7 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import { callsAddinFunction, NOT_A_RESULT } from "../core/addin-formulas";
-import type { FreezeResult } from "../taskpane/port";
+import type { FreezeResult } from "../app/port";
 import { fromExcelJs } from "../xlsx/bytes";
 import { loadChecked } from "../xlsx/load";
 import { formulaText } from "../xlsx/cell-value";

@@ -3,7 +3,7 @@ import { readSheet } from "../core/sheet";
 import { targetsFromModel } from "../core/targets";
 import type { WorkbookData } from "../xlsx/read";
 import { SheetGrid } from "../core/sheet/types";
-import { isCandidateSheet, looksLikeDataSheet } from "../cli/sheet-selection";
+import { isCandidateSheet, looksLikeDataSheet } from "../app/sheet-selection";
 import { checkWorkbookBytes } from "../xlsx/limits";
 import { isWorkbookName } from "./file-names";
 

@@ -1,13 +1,12 @@
-import { checkSheet } from "../core/check";
+import { checkSheet } from "../app/check";
 import { Explanation } from "../core/explanations";
 import { Finding } from "../core/findings";
 import { Lang } from "../core/i18n";
 import { CheckSettings } from "../core/settings";
 import { SheetGrid } from "../core/sheet/types";
-// The CLI's formatter and report types are pure (their imports of Node-only modules are type-only and vanish in
-// the bundle), so the page writes the very format zs-check --format json writes.
-import { formatJson } from "../cli/json-format";
-import { Report, SheetReport, mappingEntries, periodLabel, reportedFindings } from "../cli/report";
+// The report model and formatter zs-check uses (src/app), so the page writes the very format --format json writes.
+import { formatJson } from "../app/json-format";
+import { Report, SheetReport, mappingEntries, periodLabel, reportedFindings } from "../app/report";
 
 export interface JsonReportInput {
   fileName: string;

@@ -1,8 +1,7 @@
-import { Finding, Severity, SEVERITY_NAMES } from "../core/findings";
+import { bySeverity } from "../app/workbook-style";
+import { Finding, SEVERITY_NAMES } from "../core/findings";
 import { Lang } from "../core/i18n";
 import type { CellMark } from "./preview/GridPreview";
-
-const RANK: Record<Severity, number> = { error: 0, verify: 1, info: 2 };
 
 /**
  * Findings → one mark per cell, as the annotated copy marks it: the most severe finding's colour, and every
@@ -19,7 +18,7 @@ export function marksFor(findings: readonly Finding[], lang: Lang): Map<string, 
   }
   const out = new Map<string, CellMark>();
   for (const [cell, list] of byCell) {
-    const sorted = [...list].sort((a, b) => RANK[a.severity] - RANK[b.severity]);
+    const sorted = [...list].sort((a, b) => bySeverity(a.severity, b.severity));
     const sep = lang === "zh" ? "：" : ": ";
     out.set(cell, {
       severity: sorted[0].severity,

@@ -3,7 +3,7 @@ import { Finding } from "../core/findings";
 import { Lang } from "../core/i18n";
 import { CheckSettings, DEFAULT_SETTINGS, normalizeSettings } from "../core/settings";
 import { SheetGrid } from "../core/sheet/types";
-import type { FormulaColumnRequest, FreezeResult, PortFeature, Progress, WorkbookPort } from "../taskpane/port";
+import type { FormulaColumnRequest, FreezeResult, PortFeature, Progress, WorkbookPort } from "../app/port";
 import { parseA1 } from "../core/sheet/a1";
 import type { WorkbookData } from "../xlsx/read";
 import { Emitter } from "./emitter";
@@ -43,6 +43,8 @@ export interface PortSnapshot {
   /** True when explanations differ from what the file held (the copy then needs them written). */
   explanationsChanged: boolean;
   settings: CheckSettings;
+  /** True when settings were saved on the page (the copy then carries them in its settings sheet). */
+  settingsChanged: boolean;
   /** Language of the last writeReport call: the report sheet of the copy is written in it. */
   reportLang: Lang;
 }
@@ -54,8 +56,8 @@ function sameName(a: string, b: string): boolean {
 /**
  * WorkbookPort over a workbook held in memory, for the standalone page (kind "file"). Nothing is ever written to
  * the user's file: highlights, the report, explanations and settings are kept here and go into the downloaded
- * copy. Settings live in memory only (the xlsx adapter has no settings store yet), so they last until the page is
- * closed or another file is opened.
+ * copy. Settings start as the file's settings sheet holds them (src/app/settings-sheet.ts, written in Excel, by
+ * zs-check's users or by this page) and, once saved here, go into the downloaded copy's settings sheet.
  */
 export class MemoryWorkbookPort implements WorkbookPort {
   readonly kind = "file" as const;
@@ -71,7 +73,8 @@ export class MemoryWorkbookPort implements WorkbookPort {
   private checked = new Map<string, Finding[]>();
   private explanations: Explanation[];
   private explanationsChanged = false;
-  private settings: CheckSettings = cloneSettings(DEFAULT_SETTINGS);
+  private settings: CheckSettings;
+  private settingsChanged = false;
   private reportLang: Lang;
   private reportWritten = false;
 
@@ -82,6 +85,7 @@ export class MemoryWorkbookPort implements WorkbookPort {
     this.lang = options.lang;
     this.reportLang = options.lang;
     this.explanations = workbook.data.explanations.map((e) => ({ ...e }));
+    this.settings = cloneSettings(workbook.data.settings ?? DEFAULT_SETTINGS);
     const first = workbook.data.sheets[0]?.name ?? workbook.data.sheetNames[0] ?? "";
     this.active = options.activeSheet && this.findGrid(options.activeSheet) ? this.findGrid(options.activeSheet)!.name : first;
   }
@@ -204,6 +208,7 @@ export class MemoryWorkbookPort implements WorkbookPort {
 
   async saveSettings(settings: CheckSettings): Promise<void> {
     this.settings = normalizeSettings(cloneSettings(settings));
+    this.settingsChanged = true;
     this.events.emit("settings", { settings: cloneSettings(this.settings) });
   }
 
@@ -271,6 +276,7 @@ export class MemoryWorkbookPort implements WorkbookPort {
       explanations: this.explanations.map((e) => ({ ...e })),
       explanationsChanged: this.explanationsChanged,
       settings: cloneSettings(this.settings),
+      settingsChanged: this.settingsChanged,
       reportLang: this.reportLang,
     };
   }

@@ -3,7 +3,7 @@
  * — drop zone, 示例数据 — before the ~1 MB spreadsheet library has arrived.
  */
 import { attachExplanations } from "../core/explanations";
-import { readWorkbook, writeAnnotatedCopy, writeExplanations } from "../xlsx";
+import { readWorkbook, writeAnnotatedCopy, writeExplanations, writeSettingsSheet } from "../xlsx";
 import { fromExcelJs } from "../xlsx/bytes";
 import { loadChecked } from "../xlsx/load";
 import { hasDecompressionStream, webByteTools } from "../xlsx/web-byte-tools";
@@ -25,9 +25,11 @@ export async function annotatedCopy(s: PortSnapshot): Promise<Uint8Array> {
   // The session's explanations (saved after the check, too) give the report its 状态 and 核实说明.
   const results = s.results.map((r) => ({ sheet: r.sheet, findings: attachExplanations(r.findings, s.explanations) }));
   const marked = await writeAnnotatedCopy(s.bytes, results, { lang: s.reportLang, fileName: s.fileName });
-  if (!s.explanationsChanged) return marked;
+  if (!s.explanationsChanged && !s.settingsChanged) return marked;
   // loadChecked, not a bare exceljs load: it keeps number formats as written (`0.00\%`), which exceljs would strip.
   const { wb } = await loadChecked(marked, undefined, s.fileName);
-  writeExplanations(wb, s.explanations);
+  if (s.explanationsChanged) writeExplanations(wb, s.explanations);
+  // Settings saved on the page travel in the copy, so zs-check and Excel check it the same way.
+  if (s.settingsChanged) writeSettingsSheet(wb, s.settings);
   return fromExcelJs(await wb.xlsx.writeBuffer());
 }

@@ -9,6 +9,7 @@ import { fillReportSheet } from "./report";
 import { readExplanations } from "./explanations";
 import { attachExplanations, ExplainedFinding } from "../core/explanations";
 import { bySeverity, mostSevere, severityFill } from "./severity-style";
+import { reportSheetBaseName } from "../app/workbook-style";
 import { uniqueSheetName } from "./sheet-names";
 
 /*
@@ -105,7 +106,7 @@ export async function writeAnnotatedCopy(
       compareFindings(a, b),
   );
 
-  const base = options.reportSheetName ?? (lang === "en" ? "Check results" : "校验结果");
+  const base = options.reportSheetName ?? reportSheetBaseName(lang);
   const name = uniqueSheetName(
     base,
     wb.worksheets.map((ws) => ws.name),

@@ -14,4 +14,5 @@ export { writeAnnotatedCopy } from "./annotate";
 export type { AnnotateOptions, SheetFindings } from "./annotate";
 export { EXPLANATIONS_SHEET, readExplanations, writeExplanations } from "./explanations";
 export type { ExplanationRecord } from "./explanations";
+export { writeSettingsSheet } from "./settings-sheet";
 export { SEVERITY_FILL_ARGB } from "./severity-style";

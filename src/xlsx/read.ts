@@ -1,4 +1,6 @@
 import { Bilingual } from "../core/i18n";
+import { CheckSettings } from "../core/settings";
+import { isSettingsSheet, parseSettingsRows } from "../app/settings-sheet";
 import { SheetGrid } from "../core/sheet/types";
 import { asUint8Array } from "./bytes";
 import { ByteTools } from "./byte-tools";
@@ -23,6 +25,8 @@ export interface WorkbookData {
   /** Worksheets hidden by the user ("hidden" or "veryHidden"); still converted, the caller decides. */
   hiddenSheets: string[];
   explanations: ExplanationRecord[];
+  /** The check settings stored in the workbook's settings sheet (src/app/settings-sheet.ts); null when none. */
+  settings: CheckSettings | null;
   /** Harmless facts about the file: macros ignored, chart sheets skipped. */
   notes: Bilingual[];
 }
@@ -63,7 +67,7 @@ function chooseSheets(worksheets: SheetEntry[], wantedNames: string[] | undefine
 /**
  * Bytes in, grids out: no file system, so the same code runs in zs-check (Node) and in a browser page. Reads only
  * what the check needs — the workbook's sheet list, shared strings, number formats, the chosen sheets and our own
- * explanations sheet — straight from the zip, never more inflated bytes than the limits allow. Throws
+ * explanations and settings sheets — straight from the zip, never more inflated bytes than the limits allow. Throws
  * WorkbookError when the limits refuse the file or it cannot be read.
  */
 export async function readWorkbook(bytes: Uint8Array | ArrayBuffer, options: ReadOptions = {}): Promise<WorkbookData> {
@@ -72,7 +76,8 @@ export async function readWorkbook(bytes: Uint8Array | ArrayBuffer, options: Rea
   if (!book) throw noWorksheets(options.fileName);
   const worksheets = book.sheets.filter((s) => s.kind === "worksheet" && s.path !== null);
   const ours = worksheets.find((s) => isExplanationsSheet(s.name));
-  const userSheets = worksheets.filter((s) => s !== ours);
+  const settingsSheet = worksheets.find((s) => isSettingsSheet(s.name));
+  const userSheets = worksheets.filter((s) => s !== ours && s !== settingsSheet);
   if (worksheets.length === 0) throw noWorksheets(options.fileName);
   const chosen = chooseSheets(userSheets, options.sheets, options.fileName);
 
@@ -88,12 +93,14 @@ export async function readWorkbook(bytes: Uint8Array | ArrayBuffer, options: Rea
   const sheets: SheetGrid[] = [];
   for (const entry of chosen) sheets.push(await gridOf(entry));
   const explanations = ours ? explanationsFromGrid(await gridOf(ours)) : [];
+  const settings = settingsSheet ? parseSettingsRows((await gridOf(settingsSheet)).values) : null;
 
   return {
     sheets,
     sheetNames: userSheets.map((s) => s.name),
     hiddenSheets: userSheets.filter((s) => s.state !== "visible").map((s) => s.name),
     explanations,
+    settings,
     notes: pkg.notes,
   };
 }

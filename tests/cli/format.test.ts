@@ -1,8 +1,8 @@
 import { COLOR, PLAIN, paintFor, useColor } from "../../src/cli/color";
 import { exitCodeFor } from "../../src/cli/exit-code";
-import { formatJson, toJsonReport } from "../../src/cli/json-format";
+import { formatJson, toJsonReport } from "../../src/app/json-format";
 import { Progress } from "../../src/cli/progress";
-import { FileReport, Report, SheetReport, mappingEntries, periodLabel, totals } from "../../src/cli/report";
+import { FileReport, Report, SheetReport, mappingEntries, periodLabel, totals } from "../../src/app/report";
 import { findingsTable, formatText } from "../../src/cli/text-format";
 import { displayWidth, stripAnsi } from "../../src/cli/width";
 import { Finding, Severity } from "../../src/core/findings";

@@ -1,6 +1,6 @@
 import { PLAIN } from "../../src/cli/color";
 import { CliIO } from "../../src/cli/io";
-import { Report } from "../../src/cli/report";
+import { Report } from "../../src/app/report";
 import { say } from "../../src/cli/say";
 import { capLength, escapeControls, shortenMiddle } from "../../src/cli/terminal-text";
 import { formatText } from "../../src/cli/text-format";

@@ -1,4 +1,4 @@
-import { checkSheet } from "../../src/core/check";
+import { checkSheet } from "../../src/app/check";
 import { summarize } from "../../src/core/findings";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { OfficeWorkbookPort } from "../../src/excel/office-port";

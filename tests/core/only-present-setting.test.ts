@@ -1,5 +1,5 @@
 /* The pane's and page's 只校验表中列出的单位 setting reaches the engine and survives being saved in the workbook. */
-import { checkSheet } from "../../src/core/check";
+import { checkSheet } from "../../src/app/check";
 import { CellValue } from "../../src/core/numbers";
 import { DEFAULT_SETTINGS, normalizeSettings } from "../../src/core/settings";
 import { SheetGrid } from "../../src/core/sheet/types";

@@ -6,7 +6,7 @@
 import fs from "fs";
 import path from "path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { checkSheet } from "../../src/core/check";
+import { checkSheet } from "../../src/app/check";
 import { compareFindings, Finding } from "../../src/core/findings";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { readWorkbook } from "../../src/xlsx";

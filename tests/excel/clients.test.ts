@@ -7,7 +7,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { checkSheet } from "../../src/core/check";
+import { checkSheet } from "../../src/app/check";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { OfficeWorkbookPort } from "../../src/excel/office-port";
 import { markOf } from "../../src/excel/marks";

@@ -1,6 +1,6 @@
 import { FORMULA_FORMATS, formulaFor } from "../../src/core/formulas";
 import { OfficeWorkbookPort } from "../../src/excel/office-port";
-import { FormulaColumnRequest } from "../../src/taskpane/port";
+import { FormulaColumnRequest } from "../../src/app/port";
 import { FakeExcel } from "../support/office-mock";
 import { seedDistrict } from "../support/office-mock-district";
 

@@ -1,4 +1,4 @@
-import { checkSheet } from "../../src/core/check";
+import { checkSheet } from "../../src/app/check";
 import { Finding, Severity } from "../../src/core/findings";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { MAX_ADDRESS_CHARS } from "../../src/excel/addresses";

@@ -7,7 +7,7 @@ import { Finding } from "../../src/core/findings";
 import { Lang } from "../../src/core/i18n";
 import { CheckSettings, DEFAULT_SETTINGS } from "../../src/core/settings";
 import { SheetGrid } from "../../src/core/sheet/types";
-import { FormulaColumnRequest, FreezeResult, PortFeature, Progress, WorkbookPort } from "../../src/taskpane/port";
+import { FormulaColumnRequest, FreezeResult, PortFeature, Progress, WorkbookPort } from "../../src/app/port";
 
 export interface Call {
   method: keyof WorkbookPort;

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { screen, waitFor } from "@testing-library/react";
-import { FormulaColumnRequest } from "../../src/taskpane/port";
+import { FormulaColumnRequest } from "../../src/app/port";
 import { FakePort } from "./fake-port";
 import { halfYearSheet, SHEET } from "./fixtures";
 import { detected, renderPane, userEvent } from "./render";

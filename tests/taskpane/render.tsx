@@ -6,7 +6,7 @@ import { configure, render, RenderResult, screen, waitFor } from "@testing-libra
 import userEvent from "@testing-library/user-event";
 import { Lang } from "../../src/core/i18n";
 import { Pane } from "../../src/taskpane/Pane";
-import { WorkbookPort } from "../../src/taskpane/port";
+import { WorkbookPort } from "../../src/app/port";
 
 // These tests drive a whole pane through jsdom; on a busy CI box a step can take seconds.
 configure({ asyncUtilTimeout: 10_000 });

@@ -5,7 +5,7 @@ import path from "path";
 import ExcelJS from "exceljs";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { checkSheet } from "../../src/core/check";
+import { checkSheet } from "../../src/app/check";
 import { summarize } from "../../src/core/findings";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { readWorkbook } from "../../src/xlsx";

@@ -5,7 +5,7 @@ import path from "path";
 import { webcrypto, createHash } from "crypto";
 import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { checkSheet } from "../../src/core/check";
+import { checkSheet } from "../../src/app/check";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { readWorkbook } from "../../src/xlsx";
 import { App } from "../../src/web/App";

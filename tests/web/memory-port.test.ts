@@ -3,13 +3,14 @@ import "./support/node-globals";
 import fs from "fs";
 import path from "path";
 import ExcelJS from "exceljs";
-import { checkSheet } from "../../src/core/check";
+import { checkSheet } from "../../src/app/check";
 import { compareFindings, Finding } from "../../src/core/findings";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
-import { formatJson } from "../../src/cli/json-format";
-import { buildReport } from "../../src/cli/report";
+import { formatJson } from "../../src/app/json-format";
+import { buildReport } from "../../src/cli/build-report";
 import { EXPLANATIONS_SHEET, SEVERITY_FILL_ARGB } from "../../src/xlsx";
 import { MemoryWorkbookPort } from "../../src/web/memory-port";
+import { SETTINGS_SHEET } from "../../src/app/settings-sheet";
 import { pageJson } from "../../src/web/json-report";
 import { annotatedCopy, openWorkbook } from "../../src/web/workbook-io";
 import { outputName } from "../../src/web/file-names";
@@ -142,7 +143,7 @@ test("the JSON download is exactly zs-check's --format json for the same finding
   const { model, result } = checkSheet(grid, DEFAULT_SETTINGS);
   const cli = formatJson(
     buildReport(
-      [{ file: { path: EXAMPLE, display: "chongqing-2022-h1.xlsx" }, sheets: [{ model, result }], error: null, notes: [], annotatedCopy: null, explanations: [] }],
+      [{ file: { path: EXAMPLE, display: "chongqing-2022-h1.xlsx" }, sheets: [{ model, result }], error: null, notes: [], annotatedCopy: null, explanations: [], settings: null }],
       [],
       [],
     ),
@@ -158,4 +159,20 @@ test("download names keep the original name and always end in .xlsx / .json", ()
   expect(outputName("渝北区.XLSM", "xlsx")).toBe("渝北区-校验.xlsx");
   expect(outputName("2022.1-6月.xlsx", "json")).toBe("2022.1-6月-校验.json");
   expect(outputName("a.xlsx", "json", "en")).toBe("a-checked.json");
+});
+
+test("settings saved on the page travel in the annotated copy's settings sheet, and the page starts from them", async () => {
+  const port = await examplePort();
+  expect(await port.loadSettings()).toEqual(DEFAULT_SETTINGS);
+  const corrected = { ...DEFAULT_SETTINGS, period: "2022年1-9月", thresholds: { ...DEFAULT_SETTINGS.thresholds, outlierZ: 4 } };
+  await port.saveSettings(corrected);
+  await port.applyHighlights(SHEET, await engineFindings(port));
+
+  const copy = await annotatedCopy(port.snapshot());
+  expect((await load(copy)).getWorksheet(SETTINGS_SHEET)?.state).toBe("veryHidden");
+  // zs-check and the page read it back: the city bureau re-checks the district's file the district's way.
+  const reopened = await openWorkbook(copy, "copy.xlsx");
+  expect(reopened.data.settings).toEqual(corrected);
+  expect(reopened.data.sheetNames).not.toContain(SETTINGS_SHEET);
+  expect(await new MemoryWorkbookPort(reopened, { lang: "zh" }).loadSettings()).toEqual(corrected);
 });

@@ -4,7 +4,7 @@ import fs from "fs";
 import path from "path";
 import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { checkSheet } from "../../src/core/check";
+import { checkSheet } from "../../src/app/check";
 import { summarize } from "../../src/core/findings";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { readWorkbook } from "../../src/xlsx";

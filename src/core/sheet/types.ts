@@ -121,6 +121,12 @@ export interface SheetModel {
 export interface MappingOverride {
   col: number;
   row?: number;
+  /**
+   * The header text of the corrected column (its header cells joined by " | "), or the label of the corrected row:
+   * what the correction was made on. A stored correction follows it when the used range moves (a column inserted
+   * on the left, a title row deleted), so `col`/`row` are only where it was last seen.
+   */
+  key?: string;
   indicator: IndicatorId | null;
   measure?: Measure | null;
   unit?: ColumnUnit | null;

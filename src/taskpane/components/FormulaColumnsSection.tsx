@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from "react";
 import { SheetModel } from "../../core/sheet/types";
 import { FormulaOption, formulaOptions } from "../detect";
 import { useT } from "../i18n";
-import { FormulaColumnRequest } from "../port";
+import { FormulaColumnRequest } from "../../app/port";
 import { useLayout } from "../styles";
 
 export interface FormulaColumnsSectionProps {

@@ -1,5 +1,5 @@
 import { SEVERITIES } from "../../core/findings";
-import { SEVERITY_FILL_ARGB } from "../../xlsx/severity-style";
+import { severityFillArgb } from "../../app/workbook-style";
 
 /** "FFFFC7CE" (exceljs ARGB) → "#FFC7CE". */
 export function cssColor(argb: string): string {
@@ -7,11 +7,11 @@ export function cssColor(argb: string): string {
 }
 
 /**
- * The preview's fills are generated from the annotated copy's (src/xlsx/severity-style.ts), so the page shows the
+ * The preview's fills are the annotated copy's (src/app/workbook-style.ts), so the page shows the
  * colours the downloaded workbook will have. Black text on all three, as in the copy; the colours stay in a dark
  * browser theme because they stand for cell fills, not page chrome.
  */
-const severityRules = SEVERITIES.map((s) => `.zs-sev-${s}{background:${cssColor(SEVERITY_FILL_ARGB[s])};color:#000}`).join("\n");
+const severityRules = SEVERITIES.map((s) => `.zs-sev-${s}{background:${cssColor(severityFillArgb(s))};color:#000}`).join("\n");
 
 export const PREVIEW_CSS = `
 .zs-grid-scroller{position:relative;overflow:auto;height:100%;min-height:240px;background:#fff;color:#1b1b1b;

@@ -1,5 +1,6 @@
 import { SheetModel } from "../core/sheet";
 import { isTargetsOnlySheet } from "../core/targets";
+import { REPORT_SHEET_NAMES } from "./workbook-style";
 
 /**
  * Which worksheets of a workbook are checked when --sheet is not given. A workbook from a district often carries
@@ -7,9 +8,11 @@ import { isTargetsOnlySheet } from "../core/targets";
  * Checking those would bury the real findings under "no unit column" noise.
  */
 
-/** The report sheet writeAnnotatedCopy adds ("校验结果", "Check results", "校验结果(2)" …): our own output. */
+const REPORT_NAME = new RegExp(`^(${Object.values(REPORT_SHEET_NAMES).join("|")})(\\(\\d+\\))?$`, "i");
+
+/** The report sheet every face writes ("校验结果", "Check results", "校验结果(2)" …): our own output. */
 export function isReportSheetName(name: string): boolean {
-  return /^(校验结果|check results)(\(\d+\))?$/i.test(name.trim());
+  return REPORT_NAME.test(name.trim());
 }
 
 /** A sheet worth checking before reading it: not our report, not hidden by the user (helper sheets are). */

@@ -2,8 +2,15 @@ import { Finding, Summary, compareFindings, summarize } from "../core/findings";
 import { attachExplanations, ExplainedFinding, Explanation } from "../core/explanations";
 import { Bilingual } from "../core/i18n";
 import { ColumnMapping, columnLetters } from "../core/sheet";
-import { FileError, FileOutcome } from "./check-file";
-import { InputProblem } from "./discover";
+import { SheetCheck } from "./check";
+
+/** Why a file was not (fully) checked: the adapter's reasons, plus the CLI's own. */
+export interface FileError {
+  reason: string;
+  message: Bilingual;
+  /** The reason in a few words, without the file name (for lists of files). */
+  brief?: Bilingual;
+}
 
 /**
  * The run's results in one plain structure that both formatters read: the text and JSON outputs can never
@@ -85,7 +92,7 @@ export function reportedFindings(
   return { findings: sorted, summary: summarize(sorted), explained: sorted.filter((f) => f.explanation !== undefined).length };
 }
 
-function sheetReport(outcome: FileOutcome["sheets"][number], explanations: readonly Explanation[]): SheetReport {
+export function sheetReport(outcome: SheetCheck, explanations: readonly Explanation[]): SheetReport {
   const { model, result } = outcome;
   return {
     sheet: result.sheet ?? model.sheet,
@@ -95,21 +102,6 @@ function sheetReport(outcome: FileOutcome["sheets"][number], explanations: reado
     ...reportedFindings(result.findings, explanations),
     notes: model.notes,
   };
-}
-
-export function buildReport(outcomes: readonly FileOutcome[], problems: readonly InputProblem[], batch: readonly Finding[]): Report {
-  const files: FileReport[] = outcomes.map((o) => ({
-    file: o.file.display,
-    sheets: o.sheets.map((s) => sheetReport(s, o.explanations)),
-    error: o.error,
-    notes: o.notes,
-    annotatedCopy: o.annotatedCopy,
-  }));
-  // Inputs that named nothing are listed as files with an error, so a script reading the JSON sees them too.
-  for (const p of problems) {
-    files.push({ file: p.input, sheets: [], error: { reason: p.reason, message: p.message }, notes: [], annotatedCopy: null });
-  }
-  return { files, batch: [...batch].sort(compareFindings) };
 }
 
 export interface Totals extends Summary {
