@@ -235,6 +235,7 @@ export const MEASURE_NAMES: Readonly<Record<Measure, Bilingual>> = {
   share: { zh: "占全市比重", en: "Share of city" },
   pace: { zh: "超序时进度", en: "Pace vs. time" },
   rate: { zh: "比率", en: "Rate" },
+  month: { zh: "当月", en: "Month alone" },
 };
 
 export function severityName(severity: Severity, lang: Lang): string {
