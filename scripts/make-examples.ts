@@ -55,11 +55,11 @@ function figures(seed: number): UnitFigures[] {
       unit,
       projects: Math.round((15 + rand() * 40) * scale),
       contract,
-      contractPrev: r2(contract / (1.05 + rand() * 0.3)),
+      contractPrev: r2(contract / (1.05 + rand() * 0.2)),
       contractTarget,
       industrial: r2(contract * (0.35 + rand() * 0.4)),
       funds,
-      fundsPrev: r2(funds / (1.02 + rand() * 0.3)),
+      fundsPrev: r2(funds / (1.02 + rand() * 0.2)),
       fundsTarget,
     };
   });

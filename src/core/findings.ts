@@ -32,6 +32,7 @@ export type RuleId =
   | "not-comparable"
   | "duplicate-mapping"
   | "addin-formula"
+  | "yoy-swing"
   | "duplicate-submission"
   | "missing-submission";
 
@@ -56,6 +57,7 @@ export const RULE_NAMES: Readonly<Record<RuleId, Bilingual>> = {
   "not-comparable": { zh: "同比口径不可比", en: "Not like-for-like" },
   "duplicate-mapping": { zh: "指标重复识别", en: "Indicator read twice" },
   "addin-formula": { zh: "含加载项公式（需报送前固化）", en: "Add-in formulas (freeze before sending)" },
+  "yoy-swing": { zh: "同比波动过大", en: "Large year-on-year swing" },
   "duplicate-submission": { zh: "重复报送", en: "Duplicate submission" },
   "missing-submission": { zh: "漏报", en: "Missing submission" },
 };

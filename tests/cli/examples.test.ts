@@ -52,6 +52,8 @@ const EXPECTED_WITH_TARGETS = [
   "verify blank-value I36", // 城口县 到位资金 blank
   "verify behind-schedule G42", // 巫山县 25% at mid-year
   "verify rate-mismatch G45", // 黔江区 80% beside 95.03 / 160
+  "verify yoy-swing F42", // 巫山县 held at a quarter of its target: its 合同额 fell more than 30% year on year
+  "verify yoy-swing K45", // 黔江区 到位资金 as published, 12.59 against 8.14: up 54.67%
   "info no-target D27", // 壁山区 is not in the targets table
   "info no-target I27",
   "info text-number D28", // 铜梁区 "约142.21"
@@ -93,7 +95,14 @@ describe("zs-check on the bundled examples", () => {
     expect(code).toBe(0);
     const [sheet] = report.files[0].sheets;
     expect(sheet.period).toBe("2022年1-6月");
-    expect(sheet.findings.map(key)).toEqual(["verify parts-sum-mismatch B5", "verify rate-mismatch D9"]);
+    // The published 到位资金 (12.59 against 8.14) and the seeded 工业 and 市外 bases swing more than 30%: each needs a 说明.
+    expect(sheet.findings.map(key)).toEqual([
+      "verify parts-sum-mismatch B5",
+      "verify rate-mismatch D9",
+      "verify yoy-swing F9",
+      "verify yoy-swing F10",
+      "verify yoy-swing F11",
+    ]);
     expect(sheet.findings.every((f) => f.unit === "黔江区")).toBe(true);
   }, 30_000);
 

@@ -92,6 +92,10 @@ const RULE_GUIDE: Record<RuleId, { what: Bilingual; example: Bilingual }> = {
     what: { zh: "同比口径不可比：一年前尚不存在的单位。", en: "Growth that is not like-for-like: a unit that did not exist a year ago." },
     example: { zh: "两江新区 2026 年起作为行政区，请注明上年同期数的口径。", en: "两江新区 is a district from 2026: say how last year's figure was counted." },
   },
+  "yoy-swing": {
+    what: { zh: "金额同比增减超过设定幅度（默认 30%），需附书面说明；基期为 0 或负数时不适用。", en: "An amount up or down more than the set swing (30% by default) year on year needs a written explanation; not applied on a zero or negative base." },
+    example: { zh: "正式合同额本期 130.00 亿元，上年同期 90.00 亿元，同比增长 44.44%。", en: "Contract amount 130.00 vs 90.00 a year ago: up 44.44%." },
+  },
   "duplicate-mapping": {
     what: { zh: "两行或两列识别为同一指标，只校验第一处。", en: "Two rows or columns read as one indicator: only the first is checked." },
     example: { zh: "两列都识别为“合同额·本期”，请在“列识别”中指定。", en: "Two columns both read as contracts, this period: map one in Columns." },

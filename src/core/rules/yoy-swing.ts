@@ -1,0 +1,111 @@
+import { Finding } from "../findings";
+import { Bilingual } from "../i18n";
+import { CellPos } from "../sheet/types";
+import * as codes from "./codes";
+import { KIND_UNIT, RuleContext } from "./context";
+import { fixed } from "./format";
+import { halfUnitOfPercent } from "./percent";
+import { readPercentInColumn } from "./percent-scale";
+import { Rule } from "./rule";
+import { detectUnitSlips } from "./unit-slip";
+
+// Imported bindings are property getters under the CommonJS transform (jest, tsx): hot loops read local copies.
+const { IS_AMOUNT, M } = codes;
+
+interface Swing {
+  /** 同比 as a fraction. */
+  growth: number;
+  /** How far rounding can move it (inputs' printed precision, or the printed 同比's last digit). */
+  slack: number;
+  /** The figures it came from, for the message; null when read from the printed 同比 alone. */
+  inputs: { current: Bilingual; previous: Bilingual } | null;
+  at: CellPos;
+  measure: "yoy" | "current";
+}
+
+/**
+ * 核实性: an amount of a unit row that moved more than config.thresholds.yoySwing % against the same period last
+ * year (local 审核评估 rules ask for a written 说明 past ±30%). The growth is computed from the row's 本期 and
+ * 上年同期 when both are there (a wrong printed 同比 is rate-mismatch's finding), else read from the printed 同比.
+ * Not applicable on a base of 0 or below (no percentage exists), nor on a negative 本期 or a unit slip, whose own
+ * findings say what is wrong. Flagged only when the swing exceeds the threshold beyond what rounding can explain.
+ */
+export const yoySwing: Rule = {
+  id: "yoy-swing",
+  run(ctx: RuleContext): Finding[] {
+    const limit = ctx.config.thresholds.yoySwing / 100;
+    if (!(limit > 0)) return [];
+    const findings: Finding[] = [];
+    const t = ctx.table;
+    const slips = detectUnitSlips(ctx);
+    for (let i = 0; i < t.n; i++) {
+      if (t.measure[i] !== M.current || !IS_AMOUNT[t.indicator[i]] || t.kind[t.record[i]] !== KIND_UNIT) continue;
+      const swing = swingOf(ctx, i, slips);
+      if (swing === null || Math.abs(swing.growth) - swing.slack <= limit + 1e-9) continue;
+      findings.push(swingFinding(ctx, i, swing, limit));
+    }
+    return findings;
+  },
+};
+
+function swingOf(ctx: RuleContext, i: number, slips: ReadonlyMap<number, unknown>): Swing | null {
+  const ind = ctx.table.indicator[i];
+  const a = ctx.amountAt(i);
+  if (a === null || a < 0 || slips.has(i)) return null;
+  const p = ctx.sibling(i, ind, M.previous);
+  const y = ctx.sibling(i, ind, M.yoy);
+  const base = p < 0 ? null : ctx.amountAt(p);
+  if (base !== null) {
+    if (base <= 0 || slips.has(p)) return null;
+    const current = ctx.fieldAt(i);
+    const previous = ctx.fieldAt(p);
+    const ratio = a / base;
+    return {
+      growth: ratio - 1,
+      slack: (ctx.halfUnit(current) + ratio * ctx.halfUnit(previous)) / base,
+      inputs: { current: ctx.display(current, a), previous: ctx.display(previous, base) },
+      at: ctx.fieldAt(y >= 0 ? y : i),
+      measure: y >= 0 ? "yoy" : "current",
+    };
+  }
+  // No base on the sheet: the printed 同比 is all there is. A blank or 新增 prints no percentage.
+  if (y < 0 || p >= 0 || ctx.numberAt(y) === null) return null;
+  const reading = readPercentInColumn(ctx, y, ctx.fieldAt(y));
+  if (reading === null) return null;
+  return { growth: reading.fraction, slack: halfUnitOfPercent(reading), inputs: null, at: ctx.fieldAt(y), measure: "yoy" };
+}
+
+function swingFinding(ctx: RuleContext, i: number, swing: Swing, limit: number): Finding {
+  const info = ctx.infoAt(i);
+  const indicator = ctx.fieldAt(i).indicator;
+  const s = ctx.subject(swing.at, info, { indicator, measure: swing.measure });
+  const pct = `${fixed(Math.abs(swing.growth) * 100, 2)}%`;
+  const up = swing.growth > 0;
+  const move = { zh: up ? `同比增长${pct}` : `同比下降${pct}`, en: up ? `up ${pct} year on year` : `down ${pct} year on year` };
+  const from = swing.inputs === null
+    ? { zh: "", en: "" }
+    : {
+        zh: `（本期${swing.inputs.current.zh}，上年同期${swing.inputs.previous.zh}）`,
+        en: ` (current ${swing.inputs.current.en}, same period last year ${swing.inputs.previous.en})`,
+      };
+  const threshold = `${fixed(limit * 100, limit * 100 === Math.round(limit * 100) ? 0 : 2)}%`;
+  const related: CellPos[] = [];
+  const p = ctx.sibling(i, ctx.table.indicator[i], M.previous);
+  if (swing.inputs !== null) {
+    const cur = ctx.fieldAt(i);
+    if (swing.at.row !== cur.row || swing.at.col !== cur.col) related.push(cur);
+    if (p >= 0) related.push(ctx.fieldAt(p));
+  }
+  return ctx.finding({
+    rule: "yoy-swing",
+    severity: "verify",
+    at: { row: swing.at.row, col: swing.at.col },
+    record: info,
+    indicator,
+    related,
+    message: {
+      zh: `${s.zh}：${move.zh}${from.zh}，增减幅度超过${threshold}，请附书面说明变动原因。`,
+      en: `${s.en}: ${move.en}${from.en}, a swing beyond ${threshold}; please attach a written explanation.`,
+    },
+  });
+}
