@@ -1,6 +1,8 @@
 import path from "node:path";
 import { ValidationConfig } from "../core/config";
-import { ValidationResult, validate } from "../core/engine";
+import { ValidationResult, sortFindings, validate } from "../core/engine";
+import { summarize } from "../core/findings";
+import { checkAgainstPrevious } from "../core/previous";
 import { Explanation } from "../core/explanations";
 import { Bilingual, Lang } from "../core/i18n";
 import { Period } from "../core/period";
@@ -17,6 +19,7 @@ import { isCandidateSheet, looksLikeDataSheet } from "./sheet-selection";
 import { csvNoCopy, isCsvName, readCsvWorkbook } from "./csv";
 import { unreadFormat } from "./unreadable";
 import { sameWorkbookTargets } from "./workbook-targets";
+import { PreviousSource } from "./previous-option";
 
 /** Why a file was not (fully) checked: the adapter's reasons, plus the CLI's own. */
 export interface FileError {
@@ -56,6 +59,8 @@ export interface CheckContext {
   lang: Lang;
   /** Absolute --out folder (already created), or null. */
   outDir: string | null;
+  /** --previous: last period's sheets, paired with each current sheet; null without the option. */
+  previous?: PreviousSource | null;
 }
 
 function chooseSheets(grids: readonly SheetGrid[], hidden: readonly string[], ctx: CheckContext): SheetModel[] {
@@ -113,7 +118,11 @@ export async function checkFile(file: InputFile, ctx: CheckContext): Promise<Fil
           outcome.notes.push(own.note);
         }
       }
-      outcome.sheets.push({ model, result: validate(model, targets, ctx.config, ctx.registry) });
+      const result = validate(model, targets, ctx.config, ctx.registry);
+      const refused = ctx.previous ? againstPrevious(model, file, result, targets, ctx, outcome) : null;
+      outcome.sheets.push({ model, result });
+      // The sheet's own findings stand; the comparison is what was refused, and the file is marked not fully checked.
+      if (refused !== null) return { ...outcome, error: refused };
     }
 
     if (ctx.outDir !== null && csv) outcome.notes.push(csvNoCopy(file.display));
@@ -142,6 +151,32 @@ export async function checkFile(file: InputFile, ctx: CheckContext): Promise<Fil
   } catch (err) {
     return { ...outcome, error: errorOf(file.display, err) };
   }
+}
+
+/**
+ * 历史数据审核 of one sheet: its findings join the sheet's own (result is updated in place, before anyone reads it).
+ * A pairing of periods that makes no sense is the file's error (exit 2), with both periods named.
+ */
+function againstPrevious(
+  model: SheetModel,
+  file: InputFile,
+  result: ValidationResult,
+  targets: TargetTable | null,
+  ctx: CheckContext,
+  outcome: FileOutcome,
+): FileError | null {
+  const match = (ctx.previous as PreviousSource).sheetsFor(model);
+  if (match.kind === "none") {
+    outcome.notes.push(match.note);
+    return null;
+  }
+  const compared = checkAgainstPrevious(model, file.display, match.sheets, { config: ctx.config, registry: ctx.registry, targets });
+  if (!compared.ok) return { reason: "previous-period", message: compared.message, brief: { zh: "上期报表期别不符", en: "previous period does not fit" } };
+  if (compared.findings.length > 0) {
+    result.findings = sortFindings([...result.findings, ...compared.findings]);
+    result.summary = summarize(result.findings);
+  }
+  return null;
 }
 
 function errorOf(shown: string, err: unknown): FileError {

@@ -92,6 +92,15 @@ function previousFigure(other: RuleContext, match: RecordInfo, f: FieldRef): { f
   return field === undefined || value === null ? null : { field, value };
 }
 
+/**
+ * Half a printed unit of a figure, as rounding can move it. A total or subtotal may be the SUM() of its units' printed
+ * figures rather than their rounded sum, and then carries up to (n + 1) half-units (domain.md, Rounding).
+ */
+function roundingOf(c: RuleContext, info: RecordInfo, f: FieldRef): number {
+  const half = c.halfUnit(f);
+  return info.record.kind === "unit" ? half : half * (c.units.length + 1);
+}
+
 function gapText(ctx: RuleContext, f: FieldRef, a: number, b: number): Bilingual {
   return ctx.display(f, Math.abs(a - b));
 }
@@ -121,11 +130,11 @@ function compareCumulative(ctx: RuleContext, other: RuleContext, otherName: stri
       const c = ctx.amount(f);
       const p = previousFigure(other, prior, f);
       if (c === null || p === null) continue;
-      const slack = ctx.halfUnit(f) + other.halfUnit(p.field) + EPS;
+      const slack = roundingOf(ctx, info, f) + roundingOf(other, prior, p.field) + EPS;
       if (p.value - c > slack) findings.push(decreaseFinding(ctx, info, f, c, p.value, now, span, source));
       const month = consecutive ? ctx.field(info.record, f.indicator, "month") : undefined;
       const m = month === undefined ? null : ctx.amount(month);
-      if (month !== undefined && m !== null && Math.abs(m - (c - p.value)) > slack + ctx.halfUnit(month)) {
+      if (month !== undefined && m !== null && Math.abs(m - (c - p.value)) > slack + roundingOf(ctx, info, month)) {
         findings.push(monthFinding(ctx, info, month, m, c, p.value, source));
       }
     }
@@ -255,7 +264,8 @@ function compareQuarters(ctx: RuleContext, quarters: readonly RuleContext[], per
       if (a === null || parts.some((p) => p === null)) continue;
       const figures = parts as { field: FieldRef; value: number }[];
       const sum = figures.reduce((acc, p) => acc + p.value, 0);
-      const slack = ctx.halfUnit(f) + figures.reduce((acc, p, q) => acc + ordered[q].halfUnit(p.field), 0) + EPS;
+      const slack =
+        roundingOf(ctx, info, f) + figures.reduce((acc, p, q) => acc + roundingOf(ordered[q], priors[q] as RecordInfo, p.field), 0) + EPS;
       if (Math.abs(a - sum) <= slack) continue;
       const s = ctx.subject(f, info, f);
       const av = ctx.display(f, a);
