@@ -84,6 +84,20 @@ describe("zs-check on the bundled examples", () => {
     expect(report.files[0].sheets[0].findings).toEqual([]);
   });
 
+  test("the clean 1-6月 workbook against its 1-5月 predecessor: exactly the planted 核减 and target change, exit 0", async () => {
+    const clean = path.join(EXAMPLES, "chongqing-2022-h1-clean.xlsx");
+    const { code, report } = await check(clean, "--previous", path.join(EXAMPLES, "chongqing-2022-05.xlsx"));
+    expect(code).toBe(0);
+    expect(report.files[0].sheets[0].findings.map((f) => `${key(f)} ${f.unit}`).sort()).toEqual(
+      [
+        "verify cumulative-decrease D21 江津区", // its 1-5月 合同额 is 6.50 above its 1-6月 figure
+        "verify target-changed G23 永川区", // 620 in May, 640 in June
+        "verify target-changed G18 主城新区", // … and the subtotal and the total that sum it
+        "verify target-changed G5 全市",
+      ].sort(),
+    );
+  });
+
   test("the 渝北 single-district form: 正式合同 20 + 框架协议 8 ≠ 签约 29, and 279/190 printed 147% is consistent", async () => {
     const { code, report } = await check(path.join(EXAMPLES, "yubei-2022-form.xlsx"));
     expect(code).toBe(0);
