@@ -184,6 +184,7 @@ const STRINGS = {
   behindInfo: { zh: "落后时序进度超过多少百分点为提示性", en: "Behind schedule by more than (points): info" },
   behindVerify: { zh: "落后时序进度超过多少百分点为核实性", en: "Behind schedule by more than (points): verify" },
   outlierZ: { zh: "异常值阈值（稳健z值）", en: "Outlier threshold (robust z)" },
+  yoySwing: { zh: "金额同比增减超过多少%需说明（0 为不检查）", en: "Year-on-year swing of amounts needing a note (%, 0 = off)" },
   scheme: { zh: "片区划分", en: "Grouping scheme" },
   language: { zh: "界面语言", en: "Language" },
   langAuto: { zh: "跟随 Office", en: "Follow Office" },
