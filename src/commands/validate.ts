@@ -46,6 +46,21 @@ async function targetsGrid(port: WorkbookPort, settings: CheckSettings, sheet: s
   }
 }
 
+/** The 上期报表 sheet named in the settings, read like the targets sheet (the pane's one-click twin). */
+async function previousGrid(port: WorkbookPort, settings: CheckSettings, sheet: string): Promise<SheetGrid | null> {
+  const source = settings.previousSheet;
+  if (source === undefined || source === sheet) return null;
+  try {
+    return await port.readSheet(source);
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    throw new OfficeAdapterError({
+      zh: `无法读取上期报表工作表“${source}”（设置中指定）：${why}`,
+      en: `Cannot read the previous period's sheet "${source}" named in the settings: ${why}`,
+    });
+  }
+}
+
 export async function validateActiveSheet(port: WorkbookPort): Promise<ValidationOutcome> {
   let sheet: string | null = null;
   try {
@@ -54,7 +69,8 @@ export async function validateActiveSheet(port: WorkbookPort): Promise<Validatio
     sheet = await port.activeSheet();
     const grid = await port.readSheet(sheet);
     const targets = await targetsGrid(port, settings, sheet, grid);
-    const { result } = checkSheet(grid, settings, { targetsGrid: targets, lang });
+    const previous = await previousGrid(port, settings, sheet);
+    const { result } = checkSheet(grid, settings, { targetsGrid: targets, previousGrid: previous, lang });
     await port.applyHighlights(sheet, result.findings);
     return { sheet, summary: summarize(result.findings), lang, limitations: port.limitations?.() ?? [] };
   } catch (e) {

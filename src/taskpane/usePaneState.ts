@@ -89,6 +89,8 @@ export interface PaneActions {
   setPeriod(label: string | null): void;
   setPreset(id: string): void;
   setTargets(targets: TargetsSource): void;
+  /** The 上期报表 sheet; undefined: no comparison with the previous period. */
+  setPreviousSheet(sheet: string | undefined): void;
   setMapping(override: MappingOverride): void;
   resetMapping(): void;
   updateSettings(patch: Partial<CheckSettings>): void;
@@ -263,6 +265,10 @@ export function usePaneState(port: WorkbookPort, forcedLang?: Lang): { state: Pa
       setPeriod: (label) => changeSettings({ ...settings(), period: label }),
       setPreset: (id) => changeSettings({ ...settings(), preset: id }),
       setTargets: (targets) => changeSettings({ ...settings(), targets }),
+      setPreviousSheet: (sheet) => {
+        const { previousSheet: _dropped, ...rest } = settings();
+        changeSettings(sheet === undefined ? rest : { ...rest, previousSheet: sheet });
+      },
       setMapping: (override) => {
         const s = settings();
         const sheet = ref.current.sheet;
@@ -325,12 +331,29 @@ export function usePaneState(port: WorkbookPort, forcedLang?: Lang): { state: Pa
             return;
           }
         }
+        let previousGrid: SheetGrid | null = null;
+        const previousSheet = current.previousSheet;
+        if (previousSheet !== undefined && previousSheet !== sheet) {
+          try {
+            previousGrid = await port.readSheet(previousSheet, onProgress);
+          } catch (error) {
+            if (generation.current === mine) {
+              update({ phase: back, progress: null });
+              fail("errRead", { sheet: previousSheet }, error);
+            }
+            return;
+          }
+        }
         if (generation.current !== mine) return;
         let model: SheetModel;
+        let refused: Notice | null = null;
         let raw: Finding[];
         let run: CheckedRun;
         try {
-          const checked = checkSheet(grid, current, { targetsGrid, lang: langRef.current });
+          const checked = checkSheet(grid, current, { targetsGrid, previousGrid, lang: langRef.current });
+          if (checked.previousRefused !== null) {
+            refused = { intent: "warning", id: "previousRefused", vars: { reason: checked.previousRefused[langRef.current] } };
+          }
           model = checked.model;
           raw = checked.result.findings;
           run = { sheet, period: checked.result.period, preset: checked.result.preset, raw, settings: current };
@@ -340,7 +363,7 @@ export function usePaneState(port: WorkbookPort, forcedLang?: Lang): { state: Pa
           return;
         }
         const findings = attachExplanations(raw, ref.current.explanations);
-        update({ phase: "results", grid, model, run, findings, progress: null });
+        update({ phase: "results", grid, model, run, findings, progress: null, ...(refused ? { notice: refused } : {}) });
         try {
           await port.applyHighlights(sheet, findings);
         } catch (error) {
