@@ -70,9 +70,17 @@ export async function validateActiveSheet(port: WorkbookPort): Promise<Validatio
     const grid = await port.readSheet(sheet);
     const targets = await targetsGrid(port, settings, sheet, grid);
     const previous = await previousGrid(port, settings, sheet);
-    const { result } = checkSheet(grid, settings, { targetsGrid: targets, previousGrid: previous, lang });
+    const { result, previousRefused } = checkSheet(grid, settings, { targetsGrid: targets, previousGrid: previous, lang });
     await port.applyHighlights(sheet, result.findings);
-    return { sheet, summary: summarize(result.findings), lang, limitations: port.limitations?.() ?? [] };
+    const limitations = [...(port.limitations?.() ?? [])];
+    // Said with the summary: a comparison the user asked for and did not get must not pass for a clean one.
+    if (previousRefused !== null) {
+      limitations.push({
+        zh: `未与上期报表对比：${previousRefused.zh}`,
+        en: `Not compared with the previous period's sheet: ${previousRefused.en}`,
+      });
+    }
+    return { sheet, summary: summarize(result.findings), lang, limitations };
   } catch (e) {
     throw new ValidationFailure(sheet, e);
   }
