@@ -17,8 +17,9 @@ interface Swing {
   growth: number;
   /** How far rounding can move it (inputs' printed precision, or the printed 同比's last digit). */
   slack: number;
-  /** The figures it came from, for the message; null when read from the printed 同比 alone. */
-  inputs: { current: Bilingual; previous: Bilingual } | null;
+  /** The 上年同期 entry and figure it was computed from; -1 when read from the printed 同比 alone. */
+  base: number;
+  baseValue: number;
   at: CellPos;
   measure: "yoy" | "current";
 }
@@ -33,7 +34,7 @@ interface Swing {
 export const yoySwing: Rule = {
   id: "yoy-swing",
   run(ctx: RuleContext): Finding[] {
-    const limit = ctx.config.thresholds.yoySwing / 100;
+    const limit = limitOf(ctx);
     if (!(limit > 0)) return [];
     const findings: Finding[] = [];
     const t = ctx.table;
@@ -48,6 +49,10 @@ export const yoySwing: Rule = {
   },
 };
 
+function limitOf(ctx: RuleContext): number {
+  return ctx.config.thresholds.yoySwing / 100;
+}
+
 function swingOf(ctx: RuleContext, i: number, slips: ReadonlyMap<number, unknown>): Swing | null {
   const ind = ctx.table.indicator[i];
   const a = ctx.amountAt(i);
@@ -57,22 +62,16 @@ function swingOf(ctx: RuleContext, i: number, slips: ReadonlyMap<number, unknown
   const base = p < 0 ? null : ctx.amountAt(p);
   if (base !== null) {
     if (base <= 0 || slips.has(p)) return null;
-    const current = ctx.fieldAt(i);
-    const previous = ctx.fieldAt(p);
     const ratio = a / base;
-    return {
-      growth: ratio - 1,
-      slack: (ctx.halfUnit(current) + ratio * ctx.halfUnit(previous)) / base,
-      inputs: { current: ctx.display(current, a), previous: ctx.display(previous, base) },
-      at: ctx.fieldAt(y >= 0 ? y : i),
-      measure: y >= 0 ? "yoy" : "current",
-    };
+    // Most rows move far less than the threshold: the rounding allowance (which reads formats) is not needed.
+    const slack = Math.abs(ratio - 1) <= limitOf(ctx) ? 0 : (ctx.halfUnit(ctx.fieldAt(i)) + ratio * ctx.halfUnit(ctx.fieldAt(p))) / base;
+    return { growth: ratio - 1, slack, base: p, baseValue: base, at: ctx.fieldAt(y >= 0 ? y : i), measure: y >= 0 ? "yoy" : "current" };
   }
   // No base on the sheet: the printed 同比 is all there is. A blank or 新增 prints no percentage.
   if (y < 0 || p >= 0 || ctx.numberAt(y) === null) return null;
   const reading = readPercentInColumn(ctx, y, ctx.fieldAt(y));
   if (reading === null) return null;
-  return { growth: reading.fraction, slack: halfUnitOfPercent(reading), inputs: null, at: ctx.fieldAt(y), measure: "yoy" };
+  return { growth: reading.fraction, slack: halfUnitOfPercent(reading), base: -1, baseValue: 0, at: ctx.fieldAt(y), measure: "yoy" };
 }
 
 function swingFinding(ctx: RuleContext, i: number, swing: Swing, limit: number): Finding {
@@ -82,19 +81,18 @@ function swingFinding(ctx: RuleContext, i: number, swing: Swing, limit: number):
   const pct = `${fixed(Math.abs(swing.growth) * 100, 2)}%`;
   const up = swing.growth > 0;
   const move = { zh: up ? `同比增长${pct}` : `同比下降${pct}`, en: up ? `up ${pct} year on year` : `down ${pct} year on year` };
-  const from = swing.inputs === null
-    ? { zh: "", en: "" }
-    : {
-        zh: `（本期${swing.inputs.current.zh}，上年同期${swing.inputs.previous.zh}）`,
-        en: ` (current ${swing.inputs.current.en}, same period last year ${swing.inputs.previous.en})`,
-      };
+  const cur = ctx.fieldAt(i);
+  let from: Bilingual = { zh: "", en: "" };
+  if (swing.base >= 0) {
+    const cv = ctx.display(cur, ctx.amountAt(i) as number);
+    const pv = ctx.display(ctx.fieldAt(swing.base), swing.baseValue);
+    from = { zh: `（本期${cv.zh}，上年同期${pv.zh}）`, en: ` (current ${cv.en}, same period last year ${pv.en})` };
+  }
   const threshold = `${fixed(limit * 100, limit * 100 === Math.round(limit * 100) ? 0 : 2)}%`;
   const related: CellPos[] = [];
-  const p = ctx.sibling(i, ctx.table.indicator[i], M.previous);
-  if (swing.inputs !== null) {
-    const cur = ctx.fieldAt(i);
+  if (swing.base >= 0) {
     if (swing.at.row !== cur.row || swing.at.col !== cur.col) related.push(cur);
-    if (p >= 0) related.push(ctx.fieldAt(p));
+    related.push(ctx.fieldAt(swing.base));
   }
   return ctx.finding({
     rule: "yoy-swing",
