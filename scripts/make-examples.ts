@@ -55,11 +55,11 @@ function figures(seed: number): UnitFigures[] {
       unit,
       projects: Math.round((15 + rand() * 40) * scale),
       contract,
-      contractPrev: r2(contract / (1.05 + rand() * 0.3)),
+      contractPrev: r2(contract / (1.05 + rand() * 0.2)),
       contractTarget,
       industrial: r2(contract * (0.35 + rand() * 0.4)),
       funds,
-      fundsPrev: r2(funds / (1.02 + rand() * 0.3)),
+      fundsPrev: r2(funds / (1.02 + rand() * 0.2)),
       fundsTarget,
     };
   });
@@ -271,6 +271,37 @@ async function cleanWorkbook(all: UnitFigures[]): Promise<void> {
   await wb.xlsx.writeFile(path.join(OUT, "chongqing-2022-h1-clean.xlsx"));
 }
 
+/**
+ * The 1–5月 sheet the clean 1–6月 sheet follows (zs-check --previous): every cumulative figure 80–88% of June's,
+ * the same targets. Planted: 江津区's May 合同额 above its June figure (a 核减 to explain), and 永川区's 合同额 target
+ * 20 lower in May (changed mid-year; the 全市 and 主城新区 targets, their sums, change with it).
+ */
+function mayFigures(june: UnitFigures[], seed: number): UnitFigures[] {
+  const rand = mulberry32(seed);
+  return june.map((f) => {
+    const k = 0.8 + rand() * 0.08;
+    const may: UnitFigures = {
+      ...f,
+      projects: Math.round(f.projects * k),
+      contract: r2(f.contract * k),
+      contractPrev: r2(f.contractPrev * k),
+      industrial: r2(f.industrial * k),
+      funds: r2(f.funds * k),
+      fundsPrev: r2(f.fundsPrev * k),
+    };
+    if (f.unit.code === "jiangjin") may.contract = r2(f.contract + 6.5);
+    if (f.unit.code === "yongchuan") may.contractTarget = f.contractTarget - 20;
+    return may;
+  });
+}
+
+async function mayWorkbook(june: UnitFigures[]): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "招商统计助手 examples";
+  districtSheet(wb, "1-5月", "2022年1—5月全市招商引资主要指标完成情况表", layout(mayFigures(june, 20220531), true), true);
+  await wb.xlsx.writeFile(path.join(OUT, "chongqing-2022-05.xlsx"));
+}
+
 async function targetsWorkbook(all: UnitFigures[]): Promise<void> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("年度目标");
@@ -366,6 +397,7 @@ async function main(): Promise<void> {
   const planted = withPlantedFigures(clean);
   await anomaliesWorkbook(planted);
   await cleanWorkbook(clean);
+  await mayWorkbook(clean);
   await targetsWorkbook(planted);
   await districtForm();
   await qianjiangForm(20220705);

@@ -1,8 +1,10 @@
 import { ValidationConfig } from "../core/config";
-import { validate, ValidationResult } from "../core/engine";
+import { sortFindings, validate, ValidationResult } from "../core/engine";
 import { Explanation } from "../core/explanations";
+import { summarize } from "../core/findings";
 import { Bilingual, Lang } from "../core/i18n";
 import { parsePeriod, Period } from "../core/period";
+import { checkAgainstPrevious, PreviousSheet } from "../core/previous";
 import { CheckSettings, configFor } from "../core/settings";
 import { readSheet, SheetGrid, SheetModel } from "../core/sheet";
 import { targetsFromModel, TargetTable } from "../core/targets";
@@ -20,7 +22,12 @@ import { sameWorkbookTargets } from "./workbook-targets";
 export interface SheetCheck {
   model: SheetModel;
   result: ValidationResult;
+  /** Why the previous period's sheet could not be compared (another year, a later period); null when it was or none was given. */
+  previousRefused: Bilingual | null;
 }
+
+/** Last period's sheets for one current sheet, or why there are none (said once, as a note). */
+export type PreviousMatch = { kind: "sheets"; sheets: PreviousSheet[] } | { kind: "none"; note: Bilingual };
 
 /** A workbook as the pipeline sees it: what any adapter can hand over. */
 export interface WorkbookContent {
@@ -41,6 +48,10 @@ export interface CheckOptions {
   targets?: TargetTable | null;
   /** The grid the caller read as the settings' targets sheet (the pane reads it through its port). */
   targetsGrid?: SheetGrid | null;
+  /** 历史数据审核: last period's sheets for each checked sheet (zs-check --previous, the settings' 上期报表). */
+  previous?: (model: SheetModel) => PreviousMatch;
+  /** How the checked file is named in messages of the previous-period comparison; default the sheet's name. */
+  displayName?: string;
 }
 
 export interface WorkbookCheck {
@@ -127,8 +138,26 @@ export function checkWorkbook(book: WorkbookContent, options: CheckOptions): Wor
   for (const model of chooseModels(book, options, registry)) {
     const targets = targetsFor(model, book, options, registry);
     if (targets.note) out.notes.push(targets.note);
-    const result = validate(model, targets.table, engineConfig(options.settings, model, lang), registry);
-    out.sheets.push({ model, result });
+    const config = engineConfig(options.settings, model, lang);
+    const result = validate(model, targets.table, config, registry);
+    const match = options.previous?.(model);
+    if (match === undefined) {
+      out.sheets.push({ model, result, previousRefused: null });
+      continue;
+    }
+    if (match.kind === "none") {
+      out.notes.push(match.note);
+      out.sheets.push({ model, result, previousRefused: null });
+      continue;
+    }
+    const compared = checkAgainstPrevious(model, options.displayName ?? model.sheet, match.sheets, { config, registry, targets: targets.table });
+    if (!compared.ok) {
+      // The sheet's own findings stand; the comparison the user asked for is what was refused.
+      out.sheets.push({ model, result, previousRefused: compared.message });
+      continue;
+    }
+    const findings = sortFindings([...result.findings, ...compared.findings]);
+    out.sheets.push({ model, result: { ...result, findings, summary: summarize(findings) }, previousRefused: null });
   }
   return out;
 }
@@ -140,11 +169,19 @@ export function checkWorkbook(book: WorkbookContent, options: CheckOptions): Wor
 export function checkSheet(
   grid: SheetGrid,
   settings: CheckSettings,
-  options: { targetsGrid?: SheetGrid | null; lang?: Lang; registry?: UnitRegistry } = {},
+  options: { targetsGrid?: SheetGrid | null; previousGrid?: SheetGrid | null; lang?: Lang; registry?: UnitRegistry } = {},
 ): SheetCheck {
+  const registry = options.registry ?? chongqing;
+  const previousSheet = settings.previousSheet;
+  const previousGrid = options.previousGrid;
+  // The previous sheet's own title gives its period; the checked sheet's period override is not its.
+  const previous =
+    previousSheet && previousGrid
+      ? (): PreviousMatch => ({ kind: "sheets", sheets: [{ model: readSheet(previousGrid, { registry }), name: previousSheet }] })
+      : undefined;
   const checked = checkWorkbook(
     { sheets: [grid], hiddenSheets: [] },
-    { settings, lang: options.lang, registry: options.registry, sheets: [grid.name], targetsGrid: options.targetsGrid },
+    { settings, lang: options.lang, registry, sheets: [grid.name], targetsGrid: options.targetsGrid, previous },
   );
   return checked.sheets[0];
 }

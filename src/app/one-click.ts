@@ -11,15 +11,15 @@ import { Progress, WorkbookPort } from "./port";
  * the check, the marks. What differs between the faces is only what they show.
  */
 
-export type OneClickStage = "settings" | "read" | "targets" | "check";
+export type OneClickStage = "settings" | "read" | "targets" | "previous" | "check";
 
-/** A step that failed: the checked sheet (null before it is known), and for "targets" the targets sheet. */
+/** A step that failed: the checked sheet (null before it is known), and for "targets"/"previous" the sheet read. */
 export class OneClickError extends Error {
   constructor(
     readonly stage: OneClickStage,
     readonly sheet: string | null,
     readonly cause: unknown,
-    readonly targetsSheet: string | null = null,
+    readonly sourceSheet: string | null = null,
   ) {
     super(cause instanceof Error ? cause.message : String(cause));
     this.name = "OneClickError";
@@ -52,11 +52,11 @@ export interface OneClickOutcome {
   highlightError?: unknown;
 }
 
-async function step<T>(stage: OneClickStage, sheet: string | null, run: () => Promise<T> | T, targetsSheet: string | null = null): Promise<T> {
+async function step<T>(stage: OneClickStage, sheet: string | null, run: () => Promise<T> | T, sourceSheet: string | null = null): Promise<T> {
   try {
     return await run();
   } catch (e) {
-    throw new OneClickError(stage, sheet, e, targetsSheet);
+    throw new OneClickError(stage, sheet, e, sourceSheet);
   }
 }
 
@@ -72,8 +72,13 @@ export async function runOneClick(port: WorkbookPort, options: OneClickOptions =
     const source = settings.targets.sheet;
     targetsGrid = source === sheet ? grid : await step("targets", sheet, () => port.readSheet(source, options.onProgress), source);
   }
+  let previousGrid: SheetGrid | null = null;
+  const previousSheet = settings.previousSheet;
+  if (previousSheet !== undefined && previousSheet !== sheet) {
+    previousGrid = await step("previous", sheet, () => port.readSheet(previousSheet, options.onProgress), previousSheet);
+  }
   if (!current()) return null;
-  const check = await step("check", sheet, () => checkSheet(grid, settings, { targetsGrid, lang }));
+  const check = await step("check", sheet, () => checkSheet(grid, settings, { targetsGrid, previousGrid, lang }));
   const explanations = options.explanations ?? (await step("settings", sheet, () => port.loadExplanations()));
   if (!current()) return null;
   const outcome: OneClickOutcome = { sheet, settings, lang, check, findings: attachExplanations(check.result.findings, explanations) };

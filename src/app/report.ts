@@ -92,7 +92,7 @@ export function reportedFindings(
   return { findings: sorted, summary: summarize(sorted), explained: sorted.filter((f) => f.explanation !== undefined).length };
 }
 
-export function sheetReport(outcome: SheetCheck, explanations: readonly Explanation[]): SheetReport {
+export function sheetReport(outcome: Pick<SheetCheck, "model" | "result">, explanations: readonly Explanation[]): SheetReport {
   const { model, result } = outcome;
   return {
     sheet: result.sheet ?? model.sheet,

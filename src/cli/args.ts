@@ -27,6 +27,8 @@ export interface CliOptions {
   limits: Partial<WorkbookLimits>;
   /** --only-present: check only the units a sheet (or batch) lists; absent ones are one 提示, not missing. */
   onlyPresent: boolean;
+  /** --previous, repeatable: last period's file, a folder of them (paired by unit), or a 全年 sheet's four quarters. */
+  previous: string[];
 }
 
 export type ParsedArgs =
@@ -73,6 +75,7 @@ function program(): Command {
     .argument("[inputs...]")
     .option("--sheet <name>", "", collect, [] as string[])
     .option("--targets <file>")
+    .option("--previous <path>", "", collect, [] as string[])
     .option("--period <period>")
     .option("--preset <preset>")
     .option("--registry <file>")
@@ -206,6 +209,12 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     return fail({ zh: "--targets 需要一个文件", en: "--targets needs a file" });
   }
 
+  const previousGiven = o.previous as string[];
+  const previous = previousGiven.filter((p) => p.trim() !== "");
+  if (previous.length < previousGiven.length) {
+    return fail({ zh: "--previous 需要上期报表文件或文件夹", en: "--previous needs a previous-period file or folder" });
+  }
+
   return {
     kind: "run",
     options: {
@@ -221,6 +230,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       lang,
       limits,
       onlyPresent: o.onlyPresent === true,
+      previous,
     },
   };
 }

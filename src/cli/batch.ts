@@ -19,6 +19,7 @@ import { buildReport } from "./build-report";
 import { periodEcho } from "./period-option";
 import { say } from "./say";
 import { loadTargets } from "./targets-option";
+import { PreviousSource, loadPrevious } from "./previous-option";
 import { loadRegistry } from "./registry-option";
 import { formatText } from "./text-format";
 import { briefReason } from "./unreadable";
@@ -56,6 +57,16 @@ export async function checkBatch(options: CliOptions, io: CliIO): Promise<number
     }
     targets = loaded.table;
     targetsFile = path.resolve(cwd, loaded.file);
+  }
+
+  let previous: PreviousSource | null = null;
+  if (options.previous.length > 0) {
+    const loaded = await loadPrevious(options.previous, { cwd, registry, limits: options.limits });
+    if (!loaded.ok) {
+      say(io, lang, loaded.message);
+      return EXIT_USAGE;
+    }
+    previous = loaded.source;
   }
 
   const outDir = options.out === null ? null : path.resolve(cwd, options.out);
@@ -108,9 +119,12 @@ export async function checkBatch(options: CliOptions, io: CliIO): Promise<number
     limits: options.limits,
     lang,
     outDir,
+    previous,
   };
 
-  const files = discovery.files;
+  // Last period's files are what this period is compared with, not submissions of this period.
+  const previousPaths = new Set(previous?.files.map((f) => f.path) ?? []);
+  const files = discovery.files.filter((f) => !previousPaths.has(f.path));
   const showProgress = files.length > 1 && (io.stderrIsTTY ?? io.isTTY);
   const progress = new Progress(io.stderr, files.length, showProgress, lang === "zh" ? "检查中" : "Checking");
   const outcomes: FileOutcome[] = [];

@@ -17,6 +17,7 @@ import { writeNewFile } from "./out-dir";
 import { readWorkbookFile } from "./read-file";
 import { csvNoCopy, isCsvName, readCsvWorkbook } from "./csv";
 import { unreadFormat } from "./unreadable";
+import { PreviousSource } from "./previous-option";
 
 export interface SheetOutcome {
   model: SheetModel;
@@ -50,6 +51,8 @@ export interface CheckContext {
   lang: Lang;
   /** Absolute --out folder (already created), or null. */
   outDir: string | null;
+  /** --previous: last period's sheets, paired with each current sheet; null without the option. */
+  previous?: PreviousSource | null;
 }
 
 function noDataSheet(shown: string, names: readonly string[]): FileError {
@@ -97,10 +100,17 @@ export async function checkFile(file: InputFile, ctx: CheckContext): Promise<Fil
       registry: ctx.registry,
       sheets: ctx.sheets,
       targets: ctx.targets,
+      previous: ctx.previous ? (model) => (ctx.previous as PreviousSource).sheetsFor(model) : undefined,
+      displayName: file.display,
     });
     if (checked.sheets.length === 0) return { ...outcome, error: noDataSheet(file.display, data.sheetNames) };
     outcome.sheets.push(...checked.sheets);
     outcome.notes.push(...checked.notes);
+    // A pairing of periods that makes no sense is the file's error (exit 2); the sheets' own findings still stand.
+    const refused = checked.sheets.find((s) => s.previousRefused !== null)?.previousRefused;
+    if (refused) {
+      return { ...outcome, error: { reason: "previous-period", message: refused, brief: { zh: "上期报表期别不符", en: "previous period does not fit" } } };
+    }
 
     if (ctx.outDir !== null && csv) outcome.notes.push(csvNoCopy(file.display));
     else if (ctx.outDir !== null) {

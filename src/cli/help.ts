@@ -22,6 +22,9 @@ const ZH = `zs-check — 招商引资统计报表校验
   --sheet <工作表>          只检查该工作表（可重复）；默认检查所有数据表
                             （跳过“校验结果”表和隐藏的辅助表）
   --targets <文件[#工作表]> 从另一个工作簿读取年度目标；默认用报表自身的“年度目标”列
+  --previous <文件或文件夹> 与上期报表对比（历史数据审核）：累计数小于上期、年度目标变动、
+                            上期有本期无的单位、当月数与累计之差；文件夹按单位与本期文件配对；
+                            全年报表可重复给出四个季度的报表，核对全年 = 四个季度之和
   --period <期间>           报表期间，覆盖标题中的期间：2022-06、1-6月、2022年1-6月
   --preset <预设>           统计单位名单：chongqing-2020（41 个单位）、chongqing-2026（39 个单位）；
                             默认按报表年份自动选择
@@ -49,6 +52,8 @@ const ZH = `zs-check — 招商引资统计报表校验
   zs-check 报送/ --targets 2022年目标.xlsx#目标任务
   zs-check "报送/*.xlsx" --period 2022-06 --out 已标注/
   zs-check 报送/ --format json > 校验结果.json
+  zs-check 2022年1-6月.xlsx --previous 2022年1-5月.xlsx
+  zs-check 2022年全年.xlsx --previous 一季度.xlsx --previous 二季度.xlsx --previous 三季度.xlsx --previous 四季度.xlsx
 `;
 
 const EN = `zs-check — checker for investment-promotion statistics sheets
@@ -70,6 +75,10 @@ Options:
   --sheet <name>            check only this worksheet (repeatable); default: every data sheet
                             (the 校验结果 report sheet and hidden helper sheets are skipped)
   --targets <file[#sheet]>  annual targets from another workbook; default: the sheet's own 年度目标 columns
+  --previous <file|folder>  compare with last period's file: cumulative figures below last period's, a
+                            changed annual target, units gone since, 当月 vs the change in the cumulative
+                            figure; a folder is paired with the current files by unit; repeat it with the
+                            four quarters of a 全年 sheet to check the year equals their sum
   --period <period>         the sheet's period, instead of its title's: 2022-06, 1-6月, 2022年1-6月
   --preset <preset>         list of reporting units: chongqing-2020 (41 units), chongqing-2026 (39 units);
                             default: chosen from the sheet's year
@@ -97,6 +106,8 @@ Examples:
   zs-check submissions/ --targets targets-2022.xlsx#targets
   zs-check "submissions/*.xlsx" --period 2022-06 --out annotated/
   zs-check submissions/ --format json > report.json
+  zs-check 2022-H1.xlsx --previous 2022-Jan-May.xlsx
+  zs-check 2022-year.xlsx --previous Q1.xlsx --previous Q2.xlsx --previous Q3.xlsx --previous Q4.xlsx
 `;
 
 export function helpText(lang: Lang): string {

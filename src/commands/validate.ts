@@ -29,13 +29,17 @@ export class ValidationFailure extends Error {
   }
 }
 
-/** The targets sheet named in the settings could not be read: said with its name, in both languages. */
-function targetsUnreadable(source: string | null, cause: unknown): OfficeAdapterError {
+/** The targets or 上期报表 sheet named in the settings could not be read: said with its name, in both languages. */
+function namedSheetUnreadable(stage: "targets" | "previous", source: string | null, cause: unknown): OfficeAdapterError {
   const why = cause instanceof Error ? cause.message : String(cause);
-  return new OfficeAdapterError({
-    zh: `无法读取目标值工作表“${source}”（设置中指定）：${why}`,
-    en: `Cannot read the targets sheet "${source}" named in the settings: ${why}`,
-  });
+  return new OfficeAdapterError(
+    stage === "targets"
+      ? { zh: `无法读取目标值工作表“${source}”（设置中指定）：${why}`, en: `Cannot read the targets sheet "${source}" named in the settings: ${why}` }
+      : {
+          zh: `无法读取上期报表工作表“${source}”（设置中指定）：${why}`,
+          en: `Cannot read the previous period's sheet "${source}" named in the settings: ${why}`,
+        },
+  );
 }
 
 /** The ribbon's 一键校验: the app's sequence (the pane runs the same one) on the active sheet. */
@@ -45,12 +49,19 @@ export async function validateActiveSheet(port: WorkbookPort): Promise<Validatio
     done = await runOneClick(port);
   } catch (e) {
     if (!(e instanceof OneClickError)) throw new ValidationFailure(null, e);
-    throw new ValidationFailure(e.sheet, e.stage === "targets" ? targetsUnreadable(e.targetsSheet, e.cause) : e.cause);
+    const named = e.stage === "targets" || e.stage === "previous";
+    throw new ValidationFailure(e.sheet, named ? namedSheetUnreadable(e.stage as "targets" | "previous", e.sourceSheet, e.cause) : e.cause);
   }
   // Never null: nothing newer can start while the ribbon's command runs.
   if (done === null) throw new ValidationFailure(null, new Error("the check was superseded"));
   if (done.highlightError !== undefined) throw new ValidationFailure(done.sheet, done.highlightError);
-  return { sheet: done.sheet, summary: summarize(done.findings), lang: done.lang, limitations: port.limitations?.() ?? [] };
+  const limitations = [...(port.limitations?.() ?? [])];
+  const refused = done.check.previousRefused;
+  // Said with the summary: a comparison the user asked for and did not get must not pass for a clean one.
+  if (refused !== null) {
+    limitations.push({ zh: `未与上期报表对比：${refused.zh}`, en: `Not compared with the previous period's sheet: ${refused.en}` });
+  }
+  return { sheet: done.sheet, summary: summarize(done.findings), lang: done.lang, limitations };
 }
 
 /** "校验完成：强制性 2 · 核实性 5 · 提示性 3" / "Check complete: Error 2 · Verify 5 · Info 3". */

@@ -226,5 +226,7 @@ export const MEASURE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   completion: ["完成年度目标", "完成年度目标任务", "目标完成率", "年度目标完成率", "完成进度", "完成率", "完成比例"],
   rank: ["全市排名", "排名", "排位", "位次", "名次"],
   share: ["占全市比重", "占全市比例", "全市占比", "占比", "比重"],
+  // 本月累计 is cumulative (current): the longest word wins, so only a bare 当月/本月 is the month alone.
+  month: ["当月", "本月", "当月数", "本月数", "当月完成"],
   pace: ["超序时进度", "超（欠）序时进度", "超(欠)序时进度", "超欠序时进度", "与序时进度比", "序时进度差"],
 };

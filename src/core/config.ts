@@ -25,6 +25,8 @@ export interface ValidationConfig {
     outlierZ: number;
     /** outlier: columns with fewer values than this are not checked. */
     outlierMinValues: number;
+    /** yoy-swing: an amount whose |同比| exceeds this many % is 核实性 (local 审核评估 rules: 30%); 0 turns it off. */
+    yoySwing: number;
   };
   /** Column mapping corrections by the user. */
   mapping: MappingOverride[];
@@ -48,6 +50,7 @@ export const DEFAULT_CONFIG: ValidationConfig = {
     unitSlipTolerance: 5,
     outlierZ: 5,
     outlierMinValues: 8,
+    yoySwing: 30,
   },
   mapping: [],
   onlyPresentUnits: false,

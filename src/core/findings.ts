@@ -32,6 +32,12 @@ export type RuleId =
   | "not-comparable"
   | "duplicate-mapping"
   | "addin-formula"
+  | "yoy-swing"
+  | "cumulative-decrease"
+  | "target-changed"
+  | "unit-dropped"
+  | "month-mismatch"
+  | "quarters-mismatch"
   | "duplicate-submission"
   | "missing-submission";
 
@@ -56,6 +62,12 @@ export const RULE_NAMES: Readonly<Record<RuleId, Bilingual>> = {
   "not-comparable": { zh: "同比口径不可比", en: "Not like-for-like" },
   "duplicate-mapping": { zh: "指标重复识别", en: "Indicator read twice" },
   "addin-formula": { zh: "含加载项公式（需报送前固化）", en: "Add-in formulas (freeze before sending)" },
+  "yoy-swing": { zh: "同比波动过大", en: "Large year-on-year swing" },
+  "cumulative-decrease": { zh: "累计数小于上期", en: "Cumulative figure below last period's" },
+  "target-changed": { zh: "年度目标与上期不同", en: "Annual target changed" },
+  "unit-dropped": { zh: "上期有本期无的单位", en: "Unit reported last period, missing now" },
+  "month-mismatch": { zh: "当月数与累计之差不符", en: "Month figure differs from the change in cumulative" },
+  "quarters-mismatch": { zh: "全年与四个季度之和不符", en: "Year differs from the sum of its quarters" },
   "duplicate-submission": { zh: "重复报送", en: "Duplicate submission" },
   "missing-submission": { zh: "漏报", en: "Missing submission" },
 };

@@ -27,6 +27,11 @@ export interface CheckSettings {
   lang: Lang | null;
   /** Check only the units a sheet lists (config.onlyPresentUnits): absent units are one 提示, not 缺少单位 errors. */
   onlyPresentUnits?: boolean;
+  /**
+   * 上期报表: the sheet holding the previous period's figures (last month's sheet kept in the workbook, or a dropped
+   * file's sheet on the page); the checked sheet is compared with it (core/previous). Absent: no comparison.
+   */
+  previousSheet?: string;
 }
 
 export const DEFAULT_SETTINGS: CheckSettings = {
@@ -84,6 +89,7 @@ export function normalizeSettings(raw: unknown): CheckSettings {
     mapping,
     lang: r.lang === "zh" || r.lang === "en" ? r.lang : null,
     ...(r.onlyPresentUnits === true ? { onlyPresentUnits: true } : {}),
+    ...(typeof r.previousSheet === "string" && r.previousSheet.trim() !== "" ? { previousSheet: r.previousSheet } : {}),
   };
 }
 

@@ -26,6 +26,7 @@ import { SheetPicker } from "./components/SheetPicker";
 import { StatusArea } from "./components/StatusArea";
 import { SummaryBar } from "./components/SummaryBar";
 import { TargetsSourceField } from "./components/TargetsSourceField";
+import { PreviousSheetField } from "./components/PreviousSheetField";
 import { UsageGuide } from "./components/UsageGuide";
 import { countFindings, effectivePreset, mappingSummary, presetById, targetsAdvice } from "./detect";
 import { LangContext, useT } from "./i18n";
@@ -114,6 +115,12 @@ function PaneView(props: { port: WorkbookPort; state: PaneState; actions: PaneAc
           disabled={working}
           advice={targetsAdvice(model, state.sheets, settings.targets)}
           onChange={actions.setTargets}
+        />
+        <PreviousSheetField
+          value={settings.previousSheet}
+          sheets={state.sheets.filter((s) => s !== state.sheet)}
+          disabled={working}
+          onChange={actions.setPreviousSheet}
         />
         <div className={layout.row}>
           <Button

@@ -48,6 +48,13 @@ const STRINGS = {
     en: "Check only the units the sheet lists (a partial table: absent units are not reported as missing)",
   },
   targetsUseSheet: { zh: "使用“{sheet}”", en: "Use “{sheet}”" },
+  previousSheet: { zh: "上期报表", en: "Previous period's sheet" },
+  previousSheetHint: {
+    zh: "与上期（如 1-5月）的表对比：累计数核减、年度目标变动、上期有本期无的单位、当月数",
+    en: "Compare with last period's sheet (e.g. 1-5月): reduced cumulative figures, changed targets, units gone, 当月",
+  },
+  previousNone: { zh: "不与上期对比", en: "No comparison" },
+  previousRefused: { zh: "未与上期报表对比：{reason}", en: "Not compared with the previous period's sheet: {reason}" },
   targetsOffered: {
     zh: "本表没有年度目标列，已选用工作表“{sheet}”中的年度目标（可在“年度目标来源”中更改）",
     en: "This sheet has no target columns: the annual targets of sheet “{sheet}” are used (change it under Annual targets)",
@@ -184,6 +191,7 @@ const STRINGS = {
   behindInfo: { zh: "落后时序进度超过多少百分点为提示性", en: "Behind schedule by more than (points): info" },
   behindVerify: { zh: "落后时序进度超过多少百分点为核实性", en: "Behind schedule by more than (points): verify" },
   outlierZ: { zh: "异常值阈值（稳健z值）", en: "Outlier threshold (robust z)" },
+  yoySwing: { zh: "金额同比增减超过多少%需说明（0 为不检查）", en: "Year-on-year swing of amounts needing a note (%, 0 = off)" },
   scheme: { zh: "片区划分", en: "Grouping scheme" },
   language: { zh: "界面语言", en: "Language" },
   langAuto: { zh: "跟随 Office", en: "Follow Office" },
@@ -235,6 +243,7 @@ export const MEASURE_NAMES: Readonly<Record<Measure, Bilingual>> = {
   share: { zh: "占全市比重", en: "Share of city" },
   pace: { zh: "超序时进度", en: "Pace vs. time" },
   rate: { zh: "比率", en: "Rate" },
+  month: { zh: "当月", en: "Month alone" },
 };
 
 export function severityName(severity: Severity, lang: Lang): string {

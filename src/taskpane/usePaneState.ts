@@ -90,6 +90,8 @@ export interface PaneActions {
   setPeriod(label: string | null): void;
   setPreset(id: string): void;
   setTargets(targets: TargetsSource): void;
+  /** The 上期报表 sheet; undefined: no comparison with the previous period. */
+  setPreviousSheet(sheet: string | undefined): void;
   setMapping(override: MappingOverride): void;
   resetMapping(): void;
   updateSettings(patch: Partial<CheckSettings>): void;
@@ -264,6 +266,10 @@ export function usePaneState(port: WorkbookPort, forcedLang?: Lang): { state: Pa
       setPeriod: (label) => changeSettings({ ...settings(), period: label }),
       setPreset: (id) => changeSettings({ ...settings(), preset: id }),
       setTargets: (targets) => changeSettings({ ...settings(), targets }),
+      setPreviousSheet: (sheet) => {
+        const { previousSheet: _dropped, ...rest } = settings();
+        changeSettings(sheet === undefined ? rest : { ...rest, previousSheet: sheet });
+      },
       setMapping: (change) => {
         const s = settings();
         const sheet = ref.current.sheet;
@@ -318,7 +324,11 @@ export function usePaneState(port: WorkbookPort, forcedLang?: Lang): { state: Pa
             },
             onChecked: ({ check, findings }) => {
               const run: CheckedRun = { sheet, period: check.result.period, preset: check.result.preset, raw: check.result.findings, settings: current };
-              update({ phase: "results", grid: check.model.grid, model: check.model, run, findings, progress: null });
+              const refused = check.previousRefused;
+              // A comparison asked for and not made must not pass for a clean one.
+              const notice: Notice | null =
+                refused === null ? null : { intent: "warning", id: "previousRefused", vars: { reason: refused[langRef.current] } };
+              update({ phase: "results", grid: check.model.grid, model: check.model, run, findings, progress: null, ...(notice ? { notice } : {}) });
             },
           });
         } catch (error) {
@@ -326,7 +336,7 @@ export function usePaneState(port: WorkbookPort, forcedLang?: Lang): { state: Pa
           update({ phase: back, progress: null });
           const e = error instanceof OneClickError ? error : new OneClickError("check", sheet, error);
           if (e.stage === "check") fail("errCheck", { sheet }, e.cause);
-          else fail("errRead", { sheet: e.targetsSheet ?? sheet }, e.cause);
+          else fail("errRead", { sheet: e.sourceSheet ?? sheet }, e.cause);
           return;
         }
         if (outcome === null) return;

@@ -10,7 +10,7 @@ import { PrintReport } from "./PrintReport";
 import { UsageGuide } from "../taskpane/components/UsageGuide";
 import { Toolbar } from "./Toolbar";
 import { TEXT } from "./text";
-import { attachTargetsSheet, firstDataSheet, precheck, readFileBytes, splitTargetsFile } from "./intake";
+import { attachPreviousSheet, attachTargetsSheet, firstDataSheet, precheck, readFileBytes, splitPreviousFile, splitTargetsFile } from "./intake";
 import { DEFAULT_SETTINGS } from "../core/settings";
 import type { WorkbookData } from "../xlsx/read";
 import { KeyValueStore, browserStore, fileHash, loadStored, mergeExplanations, rememberLanguage, saveStored } from "./explanation-store";
@@ -104,7 +104,13 @@ export function App(props: AppProps) {
   }, [lang, text.title]);
 
   const open = useCallback(
-    async (bytes: Uint8Array, name: string, extra: Message[] = [], targets?: { bytes: Uint8Array; name: string }) => {
+    async (
+      bytes: Uint8Array,
+      name: string,
+      extra: Message[] = [],
+      targets?: { bytes: Uint8Array; name: string },
+      previous?: { bytes: Uint8Array; name: string },
+    ) => {
       const pre = precheck(bytes, name);
       if (!pre.ok) {
         setMessages([...extra, { intent: "error", text: pre.message[lang] }]);
@@ -118,6 +124,7 @@ export function App(props: AppProps) {
         const workbook = await io.openWorkbook(bytes, name);
         const active = firstDataSheet(workbook.data.sheets, workbook.data.hiddenSheets);
         const targetsNote = targets ? await addTargets(workbook.data, targets, lang) : null;
+        const previousNote = previous ? await addPrevious(workbook.data, previous, lang) : null;
         const next = new MemoryWorkbookPort(workbook, { lang, activeSheet: active });
         const digest = await fileHash(bytes).catch(() => null);
         const kept = loadStored(store, digest);
@@ -127,10 +134,17 @@ export function App(props: AppProps) {
         hash.current = digest;
         unsaved.current = !!(restored && restored.restored > 0 && kept?.unsaved);
         // The pane starts from these settings: the second workbook's targets sheet is the targets source.
-        if (targetsNote?.sheet) await next.saveSettings({ ...DEFAULT_SETTINGS, targets: { kind: "sheet", sheet: targetsNote.sheet } });
+        // … and last period's sheet, the 上期报表 it is compared with.
+        if (targetsNote?.sheet || previousNote?.sheet) {
+          await next.saveSettings({
+            ...DEFAULT_SETTINGS,
+            ...(targetsNote?.sheet ? { targets: { kind: "sheet" as const, sheet: targetsNote.sheet } } : {}),
+            ...(previousNote?.sheet ? { previousSheet: previousNote.sheet } : {}),
+          });
+        }
         setPort(next);
         const notes = [...pre.notes, ...workbook.data.notes.filter((n) => !pre.notes.some((p) => p.zh === n.zh))];
-        const targetsMessages = targetsNote ? [targetsNote.message] : [];
+        const targetsMessages = [targetsNote, previousNote].flatMap((n) => (n ? [n.message] : []));
         const restoredMessages: Message[] =
           restored && restored.restored > 0 ? [{ intent: "info", text: text.explanationsRestored(restored.restored) }] : [];
         setMessages([...extra, ...restoredMessages, ...targetsMessages, ...notes.map((n): Message => ({ intent: "info", text: n[lang] }))]);
@@ -147,8 +161,22 @@ export function App(props: AppProps) {
     async (files: File[]) => {
       if (files.length === 0) return;
       if (unsaved.current && !window.confirm(text.confirmDiscard)) return;
-      const extra: Message[] = files.length > 2 ? [{ intent: "warning", text: text.oneFileOnly }] : [];
+      // Last period's workbook (by its name) may come as a third file, beside the sheet and its targets.
+      const split = files.length >= 2 ? splitPreviousFile(files.slice(0, 3)) : null;
+      const limit = split !== null ? 3 : 2;
+      const extra: Message[] = files.length > limit ? [{ intent: "warning", text: text.oneFileOnly }] : [];
       try {
+        if (split !== null) {
+          const previous = { bytes: await readFileBytes(split.previous), name: split.previous.name };
+          if (split.rest.length === 1) {
+            await open(await readFileBytes(split.rest[0]), split.rest[0].name, extra, undefined, previous);
+            return;
+          }
+          const { data, targets } = splitTargetsFile(split.rest.slice(0, 2));
+          const targetsFile = { bytes: await readFileBytes(targets), name: targets.name };
+          await open(await readFileBytes(data), data.name, extra, targetsFile, previous);
+          return;
+        }
         if (files.length >= 2) {
           // Two workbooks: the sheet to check and the annual targets (as zs-check --targets), as the page's answer
           // to "dropping two files opens only the first".
@@ -324,6 +352,22 @@ async function addTargets(
   const added = attachTargetsSheet(data, loaded.data, targets.name);
   if (added === null) return { sheet: null, message: { intent: "warning", text: text.noTargetsIn(targets.name) } };
   return { sheet: added.name, message: { intent: "info", text: text.targetsFrom(targets.name, added.source) } };
+}
+
+/** Last period's workbook dropped with the sheet: its data sheet joins the checked workbook's sheets as 上期报表. */
+async function addPrevious(
+  data: WorkbookData,
+  previous: { bytes: Uint8Array; name: string },
+  lang: Lang,
+): Promise<{ sheet: string | null; message: Message }> {
+  const text = TEXT[lang];
+  const pre = precheck(previous.bytes, previous.name);
+  if (!pre.ok) return { sheet: null, message: { intent: "warning", text: pre.message[lang] } };
+  const io = await loadIo();
+  const loaded = await io.openWorkbook(previous.bytes, previous.name);
+  const added = attachPreviousSheet(data, loaded.data, previous.name);
+  if (added === null) return { sheet: null, message: { intent: "warning", text: text.noPreviousIn(previous.name) } };
+  return { sheet: added.name, message: { intent: "info", text: text.previousFrom(previous.name, added.source) } };
 }
 
 async function fetchSame(url: string): Promise<Uint8Array> {

@@ -1,4 +1,5 @@
 import { Bilingual } from "../core/i18n";
+import { parsePeriod } from "../core/period";
 import { readSheet } from "../core/sheet";
 import { targetsFromModel } from "../core/targets";
 import type { WorkbookData } from "../xlsx/read";
@@ -87,4 +88,44 @@ export function attachTargetsSheet(
     return { name, source: grid.name };
   }
   return null;
+}
+
+/** A dropped file whose name says it is last period's (上期, 上月, previous). */
+const PREVIOUS_NAME = /上期|上月|previous/i;
+
+/**
+ * Workbooks dropped together (at most three): the sheet to check, perhaps annual targets (see splitTargetsFile),
+ * perhaps last period's sheet (上期报表, as zs-check --previous). The previous one is the file whose name says so, or
+ * else of two names that give periods of one year ("2022年1-5月.xlsx", "2022年1-6月.xlsx") the one that ends
+ * earlier. Null when no file reads as last period's: the caller keeps the two-file (targets) behaviour.
+ */
+export function splitPreviousFile<T extends { name: string }>(files: readonly T[]): { rest: T[]; previous: T } | null {
+  const named = files.filter((f) => PREVIOUS_NAME.test(f.name));
+  if (named.length === 1) return { rest: files.filter((f) => f !== named[0]), previous: named[0] };
+  if (named.length > 1) return null;
+  const dated = files
+    .filter((f) => !TARGETS_NAME.test(f.name))
+    .map((f) => ({ f, p: parsePeriod(f.name.replace(/\.[^.]*$/, "")) }))
+    .filter((x) => x.p !== null && x.p.startMonth === 1);
+  if (dated.length !== 2) return null;
+  const [a, b] = dated;
+  if (a.p === null || b.p === null || a.p.year !== b.p.year || a.p.endMonth === b.p.endMonth) return null;
+  const previous = a.p.endMonth < b.p.endMonth ? a.f : b.f;
+  return { rest: files.filter((f) => f !== previous), previous };
+}
+
+/**
+ * Adds the first data sheet of last period's workbook to the checked one's sheets, named after its file
+ * ("1-5月（上期 2022年1-5月.xlsx）"), so the pane can choose it as 上期报表 like any other sheet. As with targets, only
+ * the grids are joined: the annotated copy is written from the checked file's own bytes. Null without a data sheet.
+ */
+export function attachPreviousSheet(data: WorkbookData, previous: WorkbookData, fileName: string): { name: string; source: string } | null {
+  const candidates = previous.sheets.filter((g) => isCandidateSheet(g.name, previous.hiddenSheets));
+  const grid = candidates.find((g) => looksLikeDataSheet(readSheet(g)));
+  if (grid === undefined) return null;
+  let name = `${grid.name}（上期 ${fileName}）`;
+  for (let n = 2; data.sheetNames.includes(name); n++) name = `${grid.name}（上期 ${fileName}）(${n})`;
+  data.sheets.push({ ...grid, name });
+  data.sheetNames.push(name);
+  return { name, source: grid.name };
 }

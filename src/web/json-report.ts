@@ -29,7 +29,9 @@ function sheetReport(input: JsonReportInput, sheet: string, findings: readonly F
   if (!grid) return { sheet, period: null, preset: null, mapping: [], ...reported, notes: [] };
   const t = input.settings.targets;
   const targetsGrid = t.kind === "sheet" ? input.grid(t.sheet) ?? null : null;
-  const { model, result } = checkSheet(grid, input.settings, { targetsGrid, lang: input.lang });
+  const previous = input.settings.previousSheet;
+  const previousGrid = previous !== undefined && previous !== sheet ? input.grid(previous) ?? null : null;
+  const { model, result } = checkSheet(grid, input.settings, { targetsGrid, previousGrid, lang: input.lang });
   return {
     sheet: result.sheet ?? model.sheet,
     period: periodLabel(result.period) ?? periodLabel(model.period),

@@ -15,6 +15,8 @@ export interface PageText {
   oneFileOnly: string;
   targetsFrom: (file: string, sheet: string) => string;
   noTargetsIn: (file: string) => string;
+  previousFrom: (file: string, sheet: string) => string;
+  noPreviousIn: (file: string) => string;
   sampleFailed: (detail: string) => string;
   readFailed: (detail: string) => string;
   otherFile: string;
@@ -56,6 +58,8 @@ export const TEXT: Record<Lang, PageText> = {
     oneFileOnly: "一次只能校验一个文件（可另加一个年度目标工作簿），已打开前两个。",
     targetsFrom: (file, sheet) => `年度目标取自 ${file} 的工作表“${sheet}”（已在“年度目标来源”中选用）。`,
     noTargetsIn: (file) => `${file} 中没有含年度目标列的工作表（表头应含“年度目标”或“目标任务”），未作为年度目标使用。`,
+    previousFrom: (file, sheet) => `上期报表取自 ${file} 的工作表“${sheet}”（已在“上期报表”中选用），校验时与上期对比。`,
+    noPreviousIn: (file) => `${file} 中没有数据表，未作为上期报表使用。`,
     sampleFailed: (d) => `示例数据载入失败：${d}`,
     readFailed: (d) => `文件读取失败：${d}`,
     otherFile: "换一个文件",
@@ -93,6 +97,8 @@ export const TEXT: Record<Lang, PageText> = {
     oneFileOnly: "One file at a time (plus one workbook of annual targets): the first two were opened.",
     targetsFrom: (file, sheet) => `Annual targets are taken from sheet “${sheet}” of ${file} (selected under Annual targets).`,
     noTargetsIn: (file) => `${file} has no sheet with annual-target columns (headers with 年度目标 or 目标任务); it is not used for targets.`,
+    previousFrom: (file, sheet) => `The previous period's sheet is “${sheet}” of ${file} (selected under Previous period's sheet); the check compares with it.`,
+    noPreviousIn: (file) => `${file} has no data sheet; it is not used as the previous period's sheet.`,
     sampleFailed: (d) => `Could not load the sample: ${d}`,
     readFailed: (d) => `Could not read the file: ${d}`,
     otherFile: "Open another file",

@@ -28,7 +28,13 @@ describe("parseArgs", () => {
       lang: "zh",
       limits: {},
       onlyPresent: false,
+      previous: [],
     });
+  });
+
+  it("--previous is repeatable (the four quarters of a 全年 sheet) and refuses an empty value", () => {
+    expect(options(["a.xlsx", "--previous", "Q1.xlsx", "--previous=Q2.xlsx"]).previous).toEqual(["Q1.xlsx", "Q2.xlsx"]);
+    expect(parseArgs(["a.xlsx", "--previous", " "])).toMatchObject({ kind: "error", message: { zh: "--previous 需要上期报表文件或文件夹" } });
   });
 
   it("--only-present asks to check only the units listed", () => {

@@ -52,6 +52,8 @@ const EXPECTED_WITH_TARGETS = [
   "verify blank-value I36", // 城口县 到位资金 blank
   "verify behind-schedule G42", // 巫山县 25% at mid-year
   "verify rate-mismatch G45", // 黔江区 80% beside 95.03 / 160
+  "verify yoy-swing F42", // 巫山县 held at a quarter of its target: its 合同额 fell more than 30% year on year
+  "verify yoy-swing K45", // 黔江区 到位资金 as published, 12.59 against 8.14: up 54.67%
   "info no-target D27", // 壁山区 is not in the targets table
   "info no-target I27",
   "info text-number D28", // 铜梁区 "约142.21"
@@ -82,6 +84,20 @@ describe("zs-check on the bundled examples", () => {
     expect(report.files[0].sheets[0].findings).toEqual([]);
   });
 
+  test("the clean 1-6月 workbook against its 1-5月 predecessor: exactly the planted 核减 and target change, exit 0", async () => {
+    const clean = path.join(EXAMPLES, "chongqing-2022-h1-clean.xlsx");
+    const { code, report } = await check(clean, "--previous", path.join(EXAMPLES, "chongqing-2022-05.xlsx"));
+    expect(code).toBe(0);
+    expect(report.files[0].sheets[0].findings.map((f) => `${key(f)} ${f.unit}`).sort()).toEqual(
+      [
+        "verify cumulative-decrease D21 江津区", // its 1-5月 合同额 is 6.50 above its 1-6月 figure
+        "verify target-changed G23 永川区", // 620 in May, 640 in June
+        "verify target-changed G18 主城新区", // … and the subtotal and the total that sum it
+        "verify target-changed G5 全市",
+      ].sort(),
+    );
+  });
+
   test("the 渝北 single-district form: 正式合同 20 + 框架协议 8 ≠ 签约 29, and 279/190 printed 147% is consistent", async () => {
     const { code, report } = await check(path.join(EXAMPLES, "yubei-2022-form.xlsx"));
     expect(code).toBe(0);
@@ -93,7 +109,14 @@ describe("zs-check on the bundled examples", () => {
     expect(code).toBe(0);
     const [sheet] = report.files[0].sheets;
     expect(sheet.period).toBe("2022年1-6月");
-    expect(sheet.findings.map(key)).toEqual(["verify parts-sum-mismatch B5", "verify rate-mismatch D9"]);
+    // The published 到位资金 (12.59 against 8.14) and the seeded 工业 and 市外 bases swing more than 30%: each needs a 说明.
+    expect(sheet.findings.map(key)).toEqual([
+      "verify parts-sum-mismatch B5",
+      "verify rate-mismatch D9",
+      "verify yoy-swing F9",
+      "verify yoy-swing F10",
+      "verify yoy-swing F11",
+    ]);
     expect(sheet.findings.every((f) => f.unit === "黔江区")).toBe(true);
   }, 30_000);
 

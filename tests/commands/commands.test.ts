@@ -144,6 +144,20 @@ describe("一键校验 (runValidation)", () => {
     expect(e.completed).toHaveBeenCalledTimes(1);
   });
 
+  it("reads the 上期报表 sheet the settings name, as the pane does", async () => {
+    seedDistrict(fx, SHEET);
+    seedDistrict(fx, "1-5月");
+    fx.activeSheet = SHEET;
+    fx.settings.set(SETTINGS_KEY, JSON.stringify({ ...DEFAULT_SETTINGS, previousSheet: "1-5月" }));
+    const port = new OfficeWorkbookPort({ host: fx.host() });
+    const read = jest.spyOn(port, "readSheet");
+    await run(commands.runValidationWith(event(), () => port));
+    expect(read.mock.calls.map((c) => c[0])).toEqual([SHEET, "1-5月"]);
+    expect(fx.notices[0].message).toMatch(/^校验完成：/);
+    // Both sheets are seeded as 1-6月: the comparison is refused, and the notice says so.
+    expect(fx.notices[0].message).toContain("未与上期报表对比：上期报表应为同一年度更早的期别");
+  });
+
   it("completes the event on failure and shows the error, Chinese first, naming the sheet", async () => {
     seedDistrict(fx, SHEET);
     fx.settings.set(SETTINGS_KEY, JSON.stringify({ ...DEFAULT_SETTINGS, targets: { kind: "sheet", sheet: "2022目标" } }));

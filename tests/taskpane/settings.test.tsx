@@ -71,6 +71,21 @@ describe("settings", () => {
     expect((port.callsTo("saveSettings")[0][0] as CheckSettings).thresholds.behindScheduleInfo).toBe(8);
   });
 
+  test("the 同比 swing threshold is a setting: 30% by default, saved with the workbook", async () => {
+    const user = userEvent.setup();
+    const port = new FakePort([halfYearSheet()]);
+    renderPane(port);
+    await detected();
+    await openSettings(user);
+    const swing = screen.getByRole("spinbutton", { name: "金额同比增减超过多少%需说明（0 为不检查）" }) as HTMLInputElement;
+    expect(swing.value).toBe("30");
+    await user.clear(swing);
+    await user.type(swing, "50");
+    await user.click(screen.getByRole("button", { name: "保存设置" }));
+    await waitFor(() => expect(port.callsTo("saveSettings")).toHaveLength(1));
+    expect((port.callsTo("saveSettings")[0][0] as CheckSettings).thresholds.yoySwing).toBe(50);
+  });
+
   test("language from the settings switches the pane to English", async () => {
     const user = userEvent.setup();
     renderPane(new FakePort([halfYearSheet()]));

@@ -115,3 +115,23 @@ test("示例数据 → 一键校验 → the counts of the engine, marks in the p
   await wb.xlsx.load((await blobBytes(downloads.blobs[1])) as unknown as ArrayBuffer);
   expect(wb.getWorksheet("校验结果")).toBeDefined();
 }, 20_000);
+
+test("a sheet dropped with last month's workbook is compared with it, as zs-check --previous does", async () => {
+  const read = (name: string) => new Uint8Array(fs.readFileSync(path.join(__dirname, "../../examples", name)));
+  const user = userEvent.setup();
+  render(<App lang="zh" />);
+  const zone = screen.getByText("把 .xlsx 工作簿拖到这里，或").parentElement!;
+  // The names give the periods: the earlier one is last month's.
+  const files = [new File([read("chongqing-2022-05.xlsx")], "2022年1-5月.xlsx"), new File([read("chongqing-2022-h1-clean.xlsx")], "2022年1-6月.xlsx")];
+  fireEvent.drop(zone, { dataTransfer: { files } });
+  expect(await screen.findByText("上期报表取自 2022年1-5月.xlsx 的工作表“1-5月”（已在“上期报表”中选用），校验时与上期对比。", undefined, { timeout: 5000 })).toBeTruthy();
+  const check = await screen.findByRole("button", { name: "一键校验" });
+  await waitFor(() => expect((check as HTMLButtonElement).disabled).toBe(false));
+  await user.click(check);
+  await screen.findByRole("heading", { name: "校验结果" }, { timeout: 5000 });
+  // The clean sheet alone has no findings; against its predecessor, the planted 核减 and target change (examples/README.md).
+  const pane = screen.getByRole("region", { name: "校验" });
+  const status = within(pane).getAllByRole("status").map((s) => s.textContent ?? "").join(" ");
+  expect(status).toContain("强制性 0");
+  expect(status).toContain("核实性 4");
+}, 30_000);

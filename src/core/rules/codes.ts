@@ -26,6 +26,7 @@ export const MEASURES: readonly Measure[] = [
   "share",
   "pace",
   "rate",
+  "month",
 ];
 
 /** Measure → code (its index in MEASURES). */

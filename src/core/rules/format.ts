@@ -77,6 +77,7 @@ export const MEASURE_NAMES: Readonly<Record<Measure, Bilingual>> = {
   // No parentheses: field names stand inside the parentheses of a finding's subject.
   pace: { zh: "超/欠时序进度", en: "pace vs time progress" },
   rate: { zh: "比率", en: "rate" },
+  month: { zh: "当月", en: "this month alone" },
 };
 
 const fieldNames = new Map<string, Bilingual>();

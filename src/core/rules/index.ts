@@ -18,6 +18,7 @@ import { textNumber } from "./text-number";
 import { totalMismatch } from "./total-mismatch";
 import { unitSlip } from "./unit-slip";
 import { unknownUnit } from "./unknown-unit";
+import { yoySwing } from "./yoy-swing";
 
 export type { Rule } from "./rule";
 export type { RuleContext, RecordInfo, FindingInput, TargetInput, ContextOptions } from "./context";
@@ -46,6 +47,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   behindSchedule,
   outlier,
   notComparable,
+  yoySwing,
   addinFormula,
 ]);
 
@@ -69,4 +71,5 @@ export {
   totalMismatch,
   unitSlip,
   unknownUnit,
+  yoySwing,
 };

@@ -43,7 +43,8 @@ export type Measure =
   | "rank" // 排名
   | "share" // 占全市比重
   | "pace" // 超（欠）序时进度
-  | "rate"; // a rate that is itself the indicator (开工率, 资金到位率)
+  | "rate" // a rate that is itself the indicator (开工率, 资金到位率)
+  | "month"; // 当月: the last month alone, beside the 1–N月 cumulative figure
 
 export type ColumnUnit = AmountUnit | "个" | "%" | "个百分点";
 

@@ -43,7 +43,7 @@ const INDICATOR_WORDS = synonymTable<IndicatorId>(
   INDICATORS.flatMap((def) => [def.name.zh, ...def.synonyms].map((word): [string, IndicatorId] => [word, def.id])),
 );
 
-const MEASURES: readonly Measure[] = ["current", "previous", "yoy", "target", "completion", "rank", "share", "pace", "rate"];
+const MEASURES: readonly Measure[] = ["current", "previous", "yoy", "target", "completion", "rank", "share", "pace", "rate", "month"];
 
 const MEASURE_WORDS = synonymTable<Measure>(
   Object.entries(MEASURE_SYNONYMS).flatMap(([measure, words]) =>

@@ -6,11 +6,12 @@ import { REGISTRY } from "../detect";
 import { MessageId, useT } from "../i18n";
 import { useLayout } from "../styles";
 
-type Threshold = "behindScheduleInfo" | "behindScheduleVerify" | "outlierZ";
+type Threshold = "behindScheduleInfo" | "behindScheduleVerify" | "outlierZ" | "yoySwing";
 const THRESHOLDS: { key: Threshold; label: MessageId; step: string }[] = [
   { key: "behindScheduleInfo", label: "behindInfo", step: "1" },
   { key: "behindScheduleVerify", label: "behindVerify", step: "1" },
   { key: "outlierZ", label: "outlierZ", step: "0.5" },
+  { key: "yoySwing", label: "yoySwing", step: "5" },
 ];
 
 export interface SettingsSectionProps {

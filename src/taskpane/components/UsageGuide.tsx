@@ -92,6 +92,30 @@ const RULE_GUIDE: Record<RuleId, { what: Bilingual; example: Bilingual }> = {
     what: { zh: "同比口径不可比：一年前尚不存在的单位。", en: "Growth that is not like-for-like: a unit that did not exist a year ago." },
     example: { zh: "两江新区 2026 年起作为行政区，请注明上年同期数的口径。", en: "两江新区 is a district from 2026: say how last year's figure was counted." },
   },
+  "yoy-swing": {
+    what: { zh: "金额同比增减超过设定幅度（默认 30%），需附书面说明；基期为 0 或负数时不适用。", en: "An amount up or down more than the set swing (30% by default) year on year needs a written explanation; not applied on a zero or negative base." },
+    example: { zh: "正式合同额本期 130.00 亿元，上年同期 90.00 亿元，同比增长 44.44%。", en: "Contract amount 130.00 vs 90.00 a year ago: up 44.44%." },
+  },
+  "cumulative-decrease": {
+    what: { zh: "与上期报表对比：1—N月累计数小于 1—(N−1)月累计数（核减），需附书面说明。", en: "Against the previous period's file: a cumulative figure below last month's (a reduction) needs a written explanation." },
+    example: { zh: "1-6月累计 120.00 亿元，1-5月为 125.00 亿元，隐含 6 月当月为 -5.00 亿元。", en: "120.00 for 1-6月 against 125.00 for 1-5月: June alone would be -5.00." },
+  },
+  "target-changed": {
+    what: { zh: "与上期报表对比：年度目标在年中发生变化。", en: "Against the previous period's file: the annual target changed mid-year." },
+    example: { zh: "年度目标上期为 160.00 亿元，本期为 180.00 亿元。", en: "The target was 160.00 last month and is 180.00 now." },
+  },
+  "unit-dropped": {
+    what: { zh: "与上期报表对比：上期有数据的单位本期没有出现。", en: "Against the previous period's file: a unit with figures last month has no row now." },
+    example: { zh: "1-5月表中有巫溪县，1-6月表中没有。", en: "巫溪县 is in the 1-5月 sheet but not in the 1-6月 sheet." },
+  },
+  "month-mismatch": {
+    what: { zh: "当月数应等于本期累计减上期累计（按打印精度允许修约误差）。", en: "The month's figure should equal this cumulative minus last month's, within rounding." },
+    example: { zh: "当月填 8.00，累计 130.00－上期 120.00 应为 10.00。", en: "Month 8.00, but 130.00 − 120.00 = 10.00." },
+  },
+  "quarters-mismatch": {
+    what: { zh: "全年报表与四个季度报表对比：全年应等于四个季度之和（允许修约误差）。", en: "A full-year sheet against its four quarters: the year should equal their sum, within rounding." },
+    example: { zh: "全年 400.00，四个季度之和 390.00。", en: "Year 400.00, quarters add up to 390.00." },
+  },
   "duplicate-mapping": {
     what: { zh: "两行或两列识别为同一指标，只校验第一处。", en: "Two rows or columns read as one indicator: only the first is checked." },
     example: { zh: "两列都识别为“合同额·本期”，请在“列识别”中指定。", en: "Two columns both read as contracts, this period: map one in Columns." },

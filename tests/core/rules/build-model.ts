@@ -69,6 +69,7 @@ const MEASURE_WORD: Record<Measure, string> = {
   share: "占比",
   pace: "超序时进度",
   rate: "",
+  month: "当月",
 };
 
 function toRow(spec: RowSpec): RowObject {

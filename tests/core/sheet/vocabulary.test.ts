@@ -52,3 +52,12 @@ describe("matchIndicator: the most specific indicator a label names", () => {
     expect(matchMeasure(cell, match?.words)).toBe("completion");
   });
 });
+
+describe("matchMeasure: 当月 beside the cumulative figure", () => {
+  test("当月 and 本月 are the month alone, while 本月累计 and 1—6月累计 stay the cumulative figure", () => {
+    expect(matchMeasure(normaliseHeaderText("当月"))).toBe("month");
+    expect(matchMeasure(normaliseHeaderText("本月"))).toBe("month");
+    expect(matchMeasure(normaliseHeaderText("本月累计"))).toBe("current");
+    expect(matchMeasure(normaliseHeaderText("1—6月累计"))).toBe("current");
+  });
+});
