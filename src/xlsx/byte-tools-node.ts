@@ -25,6 +25,11 @@ const nodeByteTools: ByteTools = {
   inflateRaw: inflateWithZlib,
   latin1: (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1"),
   utf8: (src, start, end) => Buffer.from(src.slice(start, end), "latin1").toString("utf8"),
+  deflateRaw: (data) => {
+    // Level 6 (zlib's default): the annotated copy's new parts are small next to the untouched ones it copies.
+    const out = zlib.deflateRawSync(data);
+    return Promise.resolve(new Uint8Array(out.buffer, out.byteOffset, out.byteLength));
+  },
 };
 
 export const defaultByteTools: ByteTools =
