@@ -12,6 +12,7 @@ import { EXPLANATIONS_SHEET, SEVERITY_FILL_ARGB } from "../../src/xlsx";
 import { MemoryWorkbookPort } from "../../src/web/memory-port";
 import { pageJson } from "../../src/web/json-report";
 import { annotatedCopy, openWorkbook } from "../../src/web/workbook-io";
+import { markedCells } from "../xlsx/helpers";
 import { outputName } from "../../src/web/file-names";
 import { marksFor } from "../../src/web/marks";
 
@@ -101,7 +102,7 @@ test("formula columns are refused in file mode, and the port says so up front", 
   ).rejects.toThrow("不支持插入公式列");
 });
 
-test("the annotated copy: original values, severity fills, the 校验结果 sheet, and the session's explanations", async () => {
+test("the annotated copy: original values, severity marks, the 校验结果 sheet, and the session's explanations", async () => {
   const port = await examplePort();
   const findings = await engineFindings(port);
   await port.applyHighlights(SHEET, findings);
@@ -112,8 +113,8 @@ test("the annotated copy: original values, severity fills, the 校验结果 shee
   const copy = await load(await annotatedCopy(port.snapshot()));
   const ws = copy.getWorksheet(SHEET)!;
   const error = findings.find((f) => f.severity === "error" && f.cell)!;
-  const fill = ws.getCell(error.cell!).fill as ExcelJS.FillPattern;
-  expect(fill.fgColor?.argb).toBe(SEVERITY_FILL_ARGB.error);
+  const bytes = await annotatedCopy(port.snapshot());
+  expect(markedCells(bytes, SHEET).get(error.cell!)).toBe(SEVERITY_FILL_ARGB.error);
   const original = await load(new Uint8Array(fs.readFileSync(EXAMPLE)));
   expect(ws.getCell(error.cell!).value).toEqual(original.getWorksheet(SHEET)!.getCell(error.cell!).value);
   const report = copy.getWorksheet("校验结果");
