@@ -74,7 +74,8 @@ export class StylesEdit {
   static async open(edit: PackageEdit, workbookPath: string, stylesPath: string | null): Promise<StylesEdit> {
     let path = stylesPath;
     if (path === null) {
-      path = edit.freeName(`${workbookPath.slice(0, workbookPath.lastIndexOf("/") + 1)}styles`, ".xml");
+      const dir = workbookPath.slice(0, workbookPath.lastIndexOf("/") + 1);
+      path = edit.has(`${dir}styles.xml`) ? edit.freeName(`${dir}styles`, ".xml") : `${dir}styles.xml`;
       await edit.add(path, MINIMAL_STYLES, CONTENT_TYPE.styles);
       await edit.addRelationship(workbookPath, REL.styles, path);
     }

@@ -143,7 +143,7 @@ export function sheetXmlPath(bytes: Uint8Array, sheetName: string): string {
   const workbook = readZipText(bytes, "xl/workbook.xml");
   const rels = readZipText(bytes, "xl/_rels/workbook.xml.rels");
   const esc = sheetName.replace(/&/g, "&amp;").replace(/'/g, "&apos;").replace(/"/g, "&quot;");
-  const sheet = new RegExp(`<sheet [^>]*name="${esc.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"[^>]*/>`).exec(workbook);
+  const sheet = new RegExp(`<(?:\\w+:)?sheet [^>]*name="${esc.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"[^>]*/>`).exec(workbook);
   if (!sheet) throw new Error(`no sheet ${sheetName} in workbook.xml`);
   const rid = /r:id="([^"]+)"/.exec(sheet[0])![1];
   const rel = new RegExp(`<Relationship [^>]*Id="${rid}"[^>]*/>`).exec(rels)!;
@@ -249,7 +249,7 @@ export function markedCells(bytes: Uint8Array, sheetName: string): Map<string, s
   const dxfList = /<dxfs[^>]*>(.*?)<\/dxfs>/s.exec(readZipText(bytes, "xl/styles.xml"))?.[1] ?? "";
   const dxfs = [...dxfList.matchAll(/<dxf>(.*?)<\/dxf>/gs)].map((m) => /<bgColor rgb="(\w+)"/.exec(m[1])?.[1] ?? "");
   const marks = new Map<string, string>();
-  const rule = /<conditionalFormatting sqref="([^"]+)"><cfRule type="expression" dxfId="(\d+)"[^>]*><formula>N\(&quot;ZS-MARK:\w+&quot;\)=0<\/formula>/g;
+  const rule = /<(?:\w+:)?conditionalFormatting sqref="([^"]+)"><(?:\w+:)?cfRule type="expression" dxfId="(\d+)"[^>]*><(?:\w+:)?formula>N\(&quot;ZS-MARK:\w+&quot;\)=0<\/(?:\w+:)?formula>/g;
   for (const m of xml.matchAll(rule)) {
     for (const area of m[1].split(" ")) {
       const [from, to] = area.split(":");
