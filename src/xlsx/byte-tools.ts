@@ -19,6 +19,9 @@ export interface ByteTools {
   utf8(src: string, start: number, end: number): string;
   /** Compresses as raw DEFLATE, for the parts the annotated copy writes; absent: those parts are stored. */
   deflateRaw?(data: Uint8Array): Promise<Uint8Array>;
+  /** The platform's CRC-32 and latin1 encoder where faster than ours (Node's zlib and Buffer: ~15× and ~6×). */
+  crc32?(data: Uint8Array): number;
+  latin1Bytes?(src: string): Uint8Array;
 }
 
 const utf8Decoder = new TextDecoder("utf-8");

@@ -180,22 +180,26 @@ export class PackageEdit {
     this.set(CONTENT_TYPES_PART, appendToRoot(src, this.tools, (p) => line.replace("<Default", `<${p}Default`)));
   }
 
+  private bytesOf(text: string): Uint8Array {
+    return this.tools.latin1Bytes ? this.tools.latin1Bytes(text) : latin1Bytes(text);
+  }
+
   /** The new archive: original entries in their order (copied or recompressed), then the new parts. */
   async finish(): Promise<Uint8Array> {
     const out: (CopiedEntry | NewEntry)[] = [];
     for (const e of this.entries) {
       const text = this.changed.get(key(e.name));
       if (text !== undefined) {
-        out.push({ kind: "new", name: e.name, data: latin1Bytes(text) });
+        out.push({ kind: "new", name: e.name, data: this.bytesOf(text) });
         continue;
       }
       const compressed = entryData(this.bytes, e);
       if (!compressed) throw new Error(`unreachable: ${e.name} was readable when the package was opened`);
       out.push({ kind: "copied", nameBytes: e.nameBytes, method: e.method, crc: e.crc32, compressed, uncompressedSize: e.uncompressedSize, flags: e.flags });
     }
-    for (const a of this.added) out.push({ kind: "new", name: a.name, data: latin1Bytes(a.text) });
-    const deflate = this.tools.deflateRaw ? (d: Uint8Array) => (this.tools.deflateRaw as (d: Uint8Array) => Promise<Uint8Array>)(d) : null;
-    return writeZip(out, deflate);
+    for (const a of this.added) out.push({ kind: "new", name: a.name, data: this.bytesOf(a.text) });
+    const t = this.tools;
+    return writeZip(out, { deflate: t.deflateRaw ? (d) => (t.deflateRaw as NonNullable<ByteTools["deflateRaw"]>)(d) : null, crc32: t.crc32 });
   }
 }
 

@@ -30,6 +30,12 @@ export type ZipWriteEntry = CopiedEntry | NewEntry;
 
 export type Deflate = (data: Uint8Array) => Promise<Uint8Array>;
 
+/** What the writer takes from the platform: a compressor (null: store) and, optionally, a faster CRC-32. */
+export interface WriteTools {
+  deflate: Deflate | null;
+  crc32?: (data: Uint8Array) => number;
+}
+
 const UTF8_NAME_FLAG = 0x0800;
 const DATA_DESCRIPTOR_FLAG = 0x0008;
 const MAX32 = 0xffffffff;
@@ -43,7 +49,8 @@ interface Ready {
   flags: number;
 }
 
-async function prepare(entry: ZipWriteEntry, deflate: Deflate | null): Promise<Ready> {
+async function prepare(entry: ZipWriteEntry, tools: WriteTools): Promise<Ready> {
+  const deflate = tools.deflate;
   if (entry.kind === "copied") {
     return { ...entry, flags: entry.flags & ~DATA_DESCRIPTOR_FLAG };
   }
@@ -54,7 +61,7 @@ async function prepare(entry: ZipWriteEntry, deflate: Deflate | null): Promise<R
   return {
     nameBytes,
     method: useDeflate ? 8 : 0,
-    crc: crc32(entry.data),
+    crc: (tools.crc32 ?? crc32)(entry.data),
     compressed: useDeflate ? packed : entry.data,
     uncompressedSize: entry.data.byteLength,
     flags: UTF8_NAME_FLAG,
@@ -65,9 +72,9 @@ async function prepare(entry: ZipWriteEntry, deflate: Deflate | null): Promise<R
 const DOS_TIME = 0;
 const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 
-export async function writeZip(entries: readonly ZipWriteEntry[], deflate: Deflate | null): Promise<Uint8Array> {
+export async function writeZip(entries: readonly ZipWriteEntry[], tools: WriteTools): Promise<Uint8Array> {
   const ready: Ready[] = [];
-  for (const e of entries) ready.push(await prepare(e, deflate));
+  for (const e of entries) ready.push(await prepare(e, tools));
   let localSize = 0;
   let centralSize = 0;
   for (const r of ready) {
