@@ -232,3 +232,56 @@ describe("LibreOffice and the annotated copy", () => {
     }
   }, 400_000);
 });
+
+describe("how the copy is written", () => {
+  test("untouched parts are copied still compressed, byte for byte, not recompressed", async () => {
+    const original = await exceljsWorkbook();
+    const copy = await writeAnnotatedCopy(original, [{ sheet: SHEET, findings: FINDINGS }]);
+    const raw = (zip: Uint8Array): Map<string, Buffer> => {
+      const dir = readZipDirectory(zip, 10_000);
+      if (!dir.ok) throw new Error(dir.problem);
+      return new Map(dir.entries.map((e) => [e.name, Buffer.from(entryData(zip, e)!)]));
+    };
+    const before = raw(original);
+    const after = raw(copy);
+    for (const name of ["xl/theme/theme1.xml", "xl/media/image1.png", "docProps/app.xml"]) {
+      expect(after.get(name)!.equals(before.get(name)!)).toBe(true);
+    }
+  });
+
+  test("with the page's byte tools (CompressionStream) the copy is the same workbook", async () => {
+    const { webByteTools } = await import("../../src/xlsx/web-byte-tools");
+    const original = handWrittenWorkbook();
+    const node = parts(await writeAnnotatedCopy(original, [{ sheet: SHEET, findings: FINDINGS }]));
+    const page = parts(await writeAnnotatedCopy(original, [{ sheet: SHEET, findings: FINDINGS }], { byteTools: webByteTools }));
+    expect([...page.keys()]).toEqual([...node.keys()]);
+    for (const [name, bytes] of node) expect(page.get(name)!.equals(bytes)).toBe(true);
+  });
+
+  test("explanations given to the writer replace the workbook's own store, every field as text", async () => {
+    const { EXPLANATIONS_SHEET } = await import("../../src/xlsx/explanations");
+    const first = await writeAnnotatedCopy(handWrittenWorkbook(), [{ sheet: SHEET, findings: [] }], {
+      explanations: [{ sheet: SHEET, cell: "B3", rule: "outlier", text: "旧说明" }],
+    });
+    const text = "=HYPERLINK(\"http://x\",\"点击\")\r\n";
+    const second = await writeAnnotatedCopy(first, [{ sheet: SHEET, findings: [] }], {
+      explanations: [{ sheet: SHEET, cell: "B3", rule: "outlier", text }],
+    });
+    const back = await readWorkbook(second);
+    expect(back.explanations).toEqual([{ sheet: SHEET, cell: "B3", rule: "outlier", text: text.trim() }]);
+    const wb = parts(second).get("xl/workbook.xml")!.toString("utf8");
+    expect(wb.split(`name="${EXPLANATIONS_SHEET}"`)).toHaveLength(2); // one store, not two
+    expect(wb).toMatch(new RegExp(`name="${EXPLANATIONS_SHEET}" sheetId="\\d+" state="veryHidden"`));
+  });
+});
+
+test("our conditional formats come after the user's own, whose priorities are left as they were", async () => {
+  const original = await exceljsWorkbook();
+  const copy = parts(await writeAnnotatedCopy(original, [{ sheet: SHEET, findings: FINDINGS }]));
+  const xml = copy.get("xl/worksheets/sheet1.xml")!.toString("utf8");
+  const rules = [...xml.matchAll(/<cfRule [^>]*priority="(\d+)"[^>]*>(?:<formula>([^<]*)<\/formula>)?/g)].map((m) => ({ priority: Number(m[1]), ours: (m[2] ?? "").includes("ZS-MARK") }));
+  const user = rules.filter((r) => !r.ours).map((r) => r.priority);
+  const ours = rules.filter((r) => r.ours).map((r) => r.priority);
+  expect(user).toEqual([1]);
+  expect(ours).toEqual([2, 3, 4]);
+});
