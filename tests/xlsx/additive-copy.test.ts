@@ -201,6 +201,11 @@ describe("LibreOffice and the annotated copy", () => {
         timeout: 180_000,
       });
       const originals = [path.join(src, "exceljs.xlsx"), path.join(src, "hand.xlsx"), path.join(lo, "exceljs.xlsx"), path.join(lo, "hand.xlsx")];
+      // What LibreOffice wrote holds the features under test: a chart, an image, a table, protection, names.
+      const loHand = [...parts(new Uint8Array(fs.readFileSync(path.join(lo, "hand.xlsx")))).keys()];
+      const loExceljs = [...parts(new Uint8Array(fs.readFileSync(path.join(lo, "exceljs.xlsx")))).keys()];
+      expect(loHand.some((n) => /^xl\/charts\/chart\d+\.xml$/.test(n))).toBe(true);
+      expect(loExceljs.some((n) => /^xl\/media\//.test(n))).toBe(true);
       const copies = path.join(dir, "copies");
       fs.mkdirSync(copies);
       const copyFiles: string[] = [];

@@ -61,7 +61,8 @@ export interface HandOptions {
 /**
  * Hand-written SpreadsheetML: dynamic-array formula with its metadata part, an external link, x14 validation and
  * sparklines in extLst, formula/constant/sheet-local/hidden defined names, workbook protection, quote prefixes,
- * control characters and CRs in text, custom document properties, a self-closing <dxfs/>, a row style.
+ * control characters and CRs in text, custom document properties, a self-closing <dxfs/>, a row style, a table
+ * without a style and a chart.
  */
 export function handWrittenWorkbook(opts: HandOptions = {}): Uint8Array {
   const p = opts.prefixed ? "x:" : "";
@@ -118,12 +119,32 @@ export function handWrittenWorkbook(opts: HandOptions = {}): Uint8Array {
   const sheet2 =
     HEAD +
     `<worksheet ${ns} xmlns:r="${R}">`.replace("<worksheet", `<${p}worksheet`) +
-    el('<sheetData><row r="1"><c r="A1" t="s"><v>5</v></c></row><row r="2"><c r="A2"><v>1</v></c></row></sheetData><tableParts count="1"><tablePart r:id="rId1"/></tableParts>') +
+    el('<sheetData><row r="1"><c r="A1" t="s"><v>5</v></c></row><row r="2"><c r="A2"><v>1</v></c></row></sheetData><drawing r:id="rId2"/><tableParts count="1"><tablePart r:id="rId1"/></tableParts>') +
     `</${p}worksheet>`;
   const table =
     HEAD +
     `<table xmlns="${MAIN}" id="1" name="数据表" displayName="数据表" ref="A1:A2" headerRowCount="1"><autoFilter ref="A1:A2"/><tableColumns count="1"><tableColumn id="1" name="甲"/></tableColumns></table>`;
-  const sheet2Rels = HEAD + `<Relationships xmlns="${PKG_R}"><Relationship Id="rId1" Type="${R}/table" Target="../tables/table1.xml"/></Relationships>`;
+  const sheet2Rels =
+    HEAD +
+    `<Relationships xmlns="${PKG_R}"><Relationship Id="rId1" Type="${R}/table" Target="../tables/table1.xml"/><Relationship Id="rId2" Type="${R}/drawing" Target="../drawings/drawing1.xml"/></Relationships>`;
+  // A column chart over the table, in a drawing: the parts a spreadsheet model used to drop.
+  const C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
+  const drawing =
+    HEAD +
+    '<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">' +
+    "<xdr:twoCellAnchor><xdr:from><xdr:col>2</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>1</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>" +
+    "<xdr:to><xdr:col>8</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>15</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>" +
+    '<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="图表 1"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>' +
+    '<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart">' +
+    `<c:chart xmlns:c="${C}" xmlns:r="${R}" r:id="rId1"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>`;
+  const drawingRels = HEAD + `<Relationships xmlns="${PKG_R}"><Relationship Id="rId1" Type="${R}/chart" Target="../charts/chart1.xml"/></Relationships>`;
+  const chart =
+    HEAD +
+    `<c:chartSpace xmlns:c="${C}" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="${R}"><c:chart><c:plotArea><c:layout/>` +
+    '<c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:varyColors val="0"/><c:ser><c:idx val="0"/><c:order val="0"/>' +
+    "<c:val><c:numRef><c:f>Data!$A$2:$A$2</c:f></c:numRef></c:val></c:ser>" +
+    '<c:axId val="1"/><c:axId val="2"/></c:barChart><c:catAx><c:axId val="1"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:crossAx val="2"/></c:catAx>' +
+    '<c:valAx><c:axId val="2"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:crossAx val="1"/></c:valAx></c:plotArea></c:chart></c:chartSpace>';
   const strings = ["单位", "正式合同额", "排序", "渝中区", "=1+1", "甲"];
   const shared =
     HEAD +
@@ -164,6 +185,8 @@ export function handWrittenWorkbook(opts: HandOptions = {}): Uint8Array {
     '<Override PartName="/xl/metadata.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheetMetadata+xml"/>' +
     '<Override PartName="/xl/externalLinks/externalLink1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.externalLink+xml"/>' +
     '<Override PartName="/xl/tables/table1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml"/>' +
+    '<Override PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>' +
+    '<Override PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>' +
     '<Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/>' +
     "</Types>";
   const rootRels =
@@ -179,6 +202,9 @@ export function handWrittenWorkbook(opts: HandOptions = {}): Uint8Array {
     { name: "xl/worksheets/sheet2.xml", data: sheet2 },
     { name: "xl/worksheets/_rels/sheet2.xml.rels", data: sheet2Rels },
     { name: "xl/tables/table1.xml", data: table },
+    { name: "xl/drawings/drawing1.xml", data: drawing },
+    { name: "xl/drawings/_rels/drawing1.xml.rels", data: drawingRels },
+    { name: "xl/charts/chart1.xml", data: chart },
     { name: "xl/sharedStrings.xml", data: shared, method: 0 },
     { name: "xl/metadata.xml", data: metadata },
     { name: "xl/externalLinks/externalLink1.xml", data: external },
