@@ -106,14 +106,15 @@ export async function writeAnnotatedCopy(
   for (const [i, r] of results.entries()) {
     if (!sheetOrder.has(r.sheet)) sheetOrder.set(r.sheet, i);
     const sheet = findSheet(book.sheets, r.sheet);
-    if (sheet && sheet.kind === "worksheet" && sheet.path !== null && r.findings.some((f) => f.cell)) {
-      if (dxf === null) {
+    if (sheet && sheet.kind === "worksheet" && sheet.path !== null) {
+      if (dxf === null && r.findings.some((f) => f.cell)) {
         const ids = {} as Record<Severity, number>;
         for (const s of SEVERITIES) ids[s] = styles.dxfFill(SEVERITY_FILL_ARGB[s]);
         dxf = ids;
       }
       // A VML shape-id block per sheet position, far above the blocks Excel numbers from 1.
-      await markSheet(edit, sheet.path, sheet.name, r.findings, lang, { dxf }, 100 + book.sheets.indexOf(sheet));
+      const none = { error: -1, verify: -1, info: -1 }; // no finding with a cell: only old marks are cleared
+      await markSheet(edit, sheet.path, sheet.name, r.findings, lang, { dxf: dxf ?? none }, 100 + book.sheets.indexOf(sheet));
     }
     // Findings for a sheet the workbook lacks still go into the report: nothing is dropped silently.
     all.push(...r.findings.map((f) => (f.sheet ? f : { ...f, sheet: r.sheet })));

@@ -3,10 +3,10 @@ import { Lang } from "../core/i18n";
 import { columnLetters, parseA1 } from "../core/sheet/a1";
 import { MergedRange } from "../core/sheet/types";
 import { cellAreas, normalizeCell, parseArea } from "../excel/addresses";
-import { markFormula, planMarks } from "../excel/marks";
-import { MAX_NOTES, noteText } from "../excel/notes";
+import { MARK_TAG, markFormula, planMarks } from "../excel/marks";
+import { isOurNote, MAX_NOTES, noteText } from "../excel/notes";
 import { CONTENT_TYPE, PackageEdit, REL } from "./package-edit";
-import { XmlCursor } from "./xml";
+import { readStringItem, XmlCursor } from "./xml";
 import { appendToRoot } from "./package-edit";
 import { applyInsertions, Child, childrenOf, escapeXml, escapeXstring, findRoot, Insertion, insertionPoint, Root, utf8Latin1 } from "./xml-edit";
 
@@ -80,10 +80,17 @@ export async function markSheet(
   const merges = mergesOf(src, children, edit);
   const moved = findings.map((f) => (f.cell ? { ...f, cell: mergedTopLeft(normalizeCell(f.cell) ?? f.cell, merges) } : f));
   const plan = planMarks(sheetName, moved);
-  if (plan.cells.size === 0) return;
+  // Marks of an earlier check (the file is itself an annotated copy) are ours to remove, as the add-in's clearing
+  // does: they would show findings that may be gone. The user's own conditional formats are never touched.
+  const stale = children.filter((c) => c.name === "conditionalFormatting" && src.slice(c.start, c.end).includes(MARK_TAG));
+  if (plan.cells.size === 0 && stale.length === 0) return;
 
   const p = root.prefix;
-  const ins: Insertion[] = [];
+  const ins: Insertion[] = stale.map((c) => ({ at: c.start, replace: c.end - c.start, text: "" }));
+  if (plan.cells.size === 0) {
+    edit.set(sheetPath, applyInsertions(src, ins));
+    return;
+  }
   const tail = children.find((c) => c.name === "sheetData")?.end ?? root.openEnd;
   let priority = maxPriority(src, tail);
   const byCell = new Map<Severity, { row: number; col: number }[]>(SEVERITIES.map((s) => [s, []]));
@@ -110,15 +117,30 @@ export async function markSheet(
   edit.set(sheetPath, applyInsertions(src, ins));
 }
 
-/** Cells that already hold a note (the user's, or ours from an earlier copy): ours never replaces one. */
-function notedCells(commentsSrc: string | null, edit: PackageEdit): Set<string> {
-  const out = new Set<string>();
+interface ExistingNote {
+  /** Written by us (an earlier check): its text may be replaced by this check's. */
+  ours: boolean;
+  /** The span of the comment's <text> content. */
+  textStart: number;
+  textEnd: number;
+}
+
+/** Cells that already hold a note: the user's are never changed, ours from an earlier copy get today's text. */
+function existingNotes(commentsSrc: string | null, edit: PackageEdit): Map<string, ExistingNote> {
+  const out = new Map<string, ExistingNote>();
   if (commentsSrc === null) return out;
   const x = new XmlCursor(commentsSrc, edit.tools);
+  let cell: string | null = null;
   while (x.next()) {
-    if (x.closing || !x.is("comment")) continue;
-    const cell = normalizeCell(x.asciiAttr("ref"));
-    if (cell) out.add(cell);
+    if (x.closing) continue;
+    if (x.is("comment")) cell = normalizeCell(x.asciiAttr("ref"));
+    else if (x.is("text") && cell !== null) {
+      const textStart = x.pos;
+      const text = readStringItem(x);
+      const textEnd = x.selfClosing ? -1 : commentsSrc.lastIndexOf("</", x.pos - 1);
+      out.set(cell, { ours: isOurNote(text) && textEnd >= textStart, textStart, textEnd });
+      cell = null;
+    }
   }
   return out;
 }
@@ -171,19 +193,28 @@ async function addNotes(
     vmlPath = rels.find((r) => r.id === id && !r.external)?.target ?? null;
   }
   const commentsSrc = commentsRel ? await edit.text(commentsRel.target) : null;
-  const taken = notedCells(commentsSrc, edit);
-  const toNote = [...cells].filter(([cell]) => !taken.has(cell)).slice(0, MAX_NOTES);
-  if (toNote.length === 0) return null;
+  const existing = existingNotes(commentsSrc, edit);
+  const toNote = [...cells].filter(([cell]) => !existing.has(cell)).slice(0, MAX_NOTES);
+  const renote = [...cells].filter(([cell]) => existing.get(cell)?.ours);
+  if (toNote.length === 0 && renote.length === 0) return null;
 
   // The comments part.
+  const noteRun = (list: Finding[], p: string): string => `<${p}r><${p}t xml:space="preserve">${escapeXstring(noteText(list, lang))}</${p}t></${p}r>`;
   const comment = (cell: string, list: Finding[], author: number, p: string): string =>
-    `<${p}comment ref="${cell}" authorId="${author}"><${p}text><${p}r><${p}t xml:space="preserve">${escapeXstring(noteText(list, lang))}</${p}t></${p}r></${p}text></${p}comment>`;
+    `<${p}comment ref="${cell}" authorId="${author}"><${p}text>${noteRun(list, p)}</${p}text></${p}comment>`;
   if (commentsRel && commentsSrc !== null) {
     const croot = findRoot(commentsSrc, edit.tools);
     if (!croot || croot.closeStart < 0) return null;
     const cp = croot.prefix;
+    const ins: Insertion[] = renote.map(([cell, list]) => {
+      const note = existing.get(cell) as ExistingNote;
+      return { at: note.textStart, replace: note.textEnd - note.textStart, text: utf8Latin1(noteRun(list, cp)) };
+    });
+    if (toNote.length === 0) {
+      edit.set(commentsRel.target, applyInsertions(commentsSrc, ins));
+      return null;
+    }
     const author = countAuthors(commentsSrc, edit);
-    const ins: Insertion[] = [];
     const authorsEnd = commentsSrc.indexOf(`</${cp}authors>`);
     const authorXml = `<${cp}author>${utf8Latin1(NOTE_AUTHOR)}</${cp}author>`;
     if (authorsEnd >= 0) ins.push({ at: authorsEnd, text: authorXml });

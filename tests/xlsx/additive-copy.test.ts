@@ -290,3 +290,20 @@ test("our conditional formats come after the user's own, whose priorities are le
   expect(user).toEqual([1]);
   expect(ours).toEqual([2, 3, 4]);
 });
+
+test("checking an annotated copy again replaces our earlier marks instead of stacking them, and clears them when all is fixed", async () => {
+  const first = await writeAnnotatedCopy(handWrittenWorkbook(), [{ sheet: SHEET, findings: FINDINGS }]);
+  expect(markedCells(first, SHEET).get("B3")).toBe("FFFFEB9C");
+  const second = await writeAnnotatedCopy(first, [{ sheet: SHEET, findings: [at("B4", "error")] }]);
+  expect(markedCells(second, SHEET)).toEqual(new Map([["B4", "FFFFC7CE"]]));
+  // Our note on B4 says what this check found; no second note is stacked on the cell.
+  const comments = parts(second).get("xl/comments1.xml")!.toString("utf8");
+  expect(comments).toContain('<comment ref="B4" authorId="0"><text><r><t xml:space="preserve">【招商统计助手】\n强制性：说明 B4</t></r></text></comment>');
+  expect(comments.split('ref="B4"')).toHaveLength(2);
+  const clean = await writeAnnotatedCopy(second, [{ sheet: SHEET, findings: [] }]);
+  expect(markedCells(clean, SHEET).size).toBe(0);
+  // The user's own data validation and extensions are still there.
+  const xml = parts(clean).get("xl/worksheets/sheet1.xml")!.toString("utf8");
+  expect(xml).toContain('<dataValidation type="decimal"');
+  expect(xml).toContain("<x14:sparklineGroups");
+});
