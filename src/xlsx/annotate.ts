@@ -6,7 +6,7 @@ import { asUint8Array } from "./bytes";
 import { ByteTools } from "./byte-tools";
 import { defaultByteTools } from "./byte-tools-node";
 import { WorkbookError } from "./errors";
-import { EXPLANATIONS_SHEET, ExplanationRecord, explanationsFromGrid, explanationsSheet, isExplanationsSheet } from "./explanations";
+import { EXPLANATIONS_SHEET, ExplanationRecord, explanationsFromGrid, HEADER, isExplanationsSheet } from "./explanations";
 import { fileLabel } from "./format";
 import { WorkbookLimits } from "./limits";
 import { WorkbookPackage } from "./package";
@@ -17,9 +17,9 @@ import { readSharedStrings } from "./shared-strings";
 import { markSheet } from "./sheet-marks";
 import { readSheetPart } from "./sheet-part";
 import { uniqueSheetName } from "./sheet-names";
-import { newSheetXml } from "./sheet-xml";
+import { NewSheet, newSheetXml } from "./sheet-xml";
 import { readStyles } from "./styles";
-import { StylesEdit } from "./styles-edit";
+import { StylesEdit, TEXT_FORMAT_ID } from "./styles-edit";
 import { XmlCursor } from "./xml";
 import { BookSheet, WorkbookEdit } from "./workbook-edit";
 import { utf8Latin1 } from "./xml-edit";
@@ -150,4 +150,14 @@ async function storeExplanations(edit: PackageEdit, book: WorkbookEdit, styles: 
   const ours = book.sheets.find((s) => s.kind === "worksheet" && s.path !== null && isExplanationsSheet(s.name));
   if (ours) edit.set(ours.path as string, utf8Latin1(xml));
   else await book.addSheet(EXPLANATIONS_SHEET, xml, "veryHidden");
+}
+
+/**
+ * The explanations sheet (explanations.ts reads it): the header and one row per record, every field a text cell
+ * with the Text format, so an explanation starting with "=" or "+" never becomes a formula.
+ */
+function explanationsSheet(records: readonly ExplanationRecord[], styles: StylesEdit): NewSheet {
+  const text = styles.xf({ numFmtId: TEXT_FORMAT_ID });
+  const rows = [[...HEADER], ...records.map((r) => [r.sheet, r.cell ?? "", r.rule, r.text, r.author ?? "", r.date ?? ""])];
+  return { rows: rows.map((fields) => fields.map((t) => ({ text: t, style: text }))) };
 }

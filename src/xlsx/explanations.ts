@@ -4,8 +4,6 @@ import { CellValue } from "../core/numbers";
 import { SheetGrid } from "../core/sheet/types";
 import { toCellValue } from "./cell-value";
 import { writeText } from "./text-cell";
-import { NewSheet } from "./sheet-xml";
-import { StylesEdit, TEXT_FORMAT_ID } from "./styles-edit";
 
 /**
  * 核实说明 (explanations for 核实性 findings) live IN the workbook, so they travel with the file to the city bureau
@@ -16,7 +14,8 @@ export type ExplanationRecord = Explanation;
 
 export const EXPLANATIONS_SHEET = "_zs_explanations";
 
-const HEADER = ["sheet", "cell", "rule", "explanation", "author", "date"] as const;
+/** The store's first row (annotate.ts writes the same). */
+export const HEADER = ["sheet", "cell", "rule", "explanation", "author", "date"] as const;
 
 /** Excel compares sheet names case-insensitively, so "_ZS_Explanations" is the same sheet. */
 export function isExplanationsSheet(name: string): boolean {
@@ -98,12 +97,3 @@ export function writeExplanations(wb: ExcelJS.Workbook, records: ExplanationReco
   });
 }
 
-/**
- * The explanations sheet for the additive writer (annotate.ts): the same header and one row per record, every
- * field a text cell with the Text format, so an explanation starting with "=" or "+" never becomes a formula.
- */
-export function explanationsSheet(records: readonly ExplanationRecord[], styles: Pick<StylesEdit, "xf">): NewSheet {
-  const text = styles.xf({ numFmtId: TEXT_FORMAT_ID });
-  const rows = [[...HEADER], ...records.map((r) => [r.sheet, r.cell ?? "", r.rule, r.text, r.author ?? "", r.date ?? ""])];
-  return { rows: rows.map((fields) => fields.map((t) => ({ text: t, style: text }))) };
-}

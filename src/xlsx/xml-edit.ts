@@ -7,13 +7,12 @@ import { XmlCursor } from "./xml";
  * UTF-8 turned into the same one-char-per-byte form first (utf8Latin1).
  */
 
-const encoder = new TextEncoder();
-
 /** UTF-8 bytes of `text`, one char per byte: what may be spliced into a latin1 view of a part. */
 export function utf8Latin1(text: string): string {
   // eslint-disable-next-line no-control-regex -- ASCII needs no conversion: the common case, kept cheap
   if (/^[\x00-\x7f]*$/.test(text)) return text;
-  const bytes = encoder.encode(text);
+  // Made here, not at load: some test environments (jsdom) load this module without a TextEncoder.
+  const bytes = new TextEncoder().encode(text);
   let out = "";
   const CHUNK = 8192;
   for (let i = 0; i < bytes.length; i += CHUNK) out += String.fromCharCode.apply(null, bytes.subarray(i, i + CHUNK) as unknown as number[]);
