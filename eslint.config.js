@@ -73,16 +73,16 @@ function layering() {
         ),
       },
     },
-    {
-      files: ["src/excel/**/*.ts", "src/xlsx/**/*.ts"],
+    ...ADAPTERS.map((adapter) => ({
+      files: [`src/${adapter}/**/*.ts`],
       rules: {
         "no-restricted-imports": rule(
-          folders([...FACES, "functions"]),
+          folders([...FACES, "functions", ...ADAPTERS.filter((a) => a !== adapter)]),
           [],
-          "an adapter must not import a face (taskpane, commands, web, cli) nor the custom functions.",
+          "an adapter must not import a face (taskpane, commands, web, cli), the custom functions nor the other adapter: what both share lives in src/app.",
         ),
       },
-    },
+    })),
     face("taskpane"),
     face("commands"),
     face("web", ["taskpane"]),

@@ -5,7 +5,7 @@
  *
  *   node scripts/build-cli.js [--out dist-cli] [--pack]
  *
- * - dist-cli/zs-check.cjs: src/cli/bin.ts and everything it imports (exceljs and commander included), bundled by
+ * - dist-cli/zs-check.cjs: src/cli/bin.ts and everything it imports (commander included), bundled by
  *   esbuild for Node 20. Nothing is compiled at start (the repository's bin/zs-check.js compiles TypeScript on
  *   every start through tsx, which is right for development and slow for a bureau's daily use), and nothing needs
  *   installing: `node zs-check.cjs 报送/` works wherever Node 20 does.
@@ -21,7 +21,7 @@ const REPO = path.resolve(__dirname, "..");
 const NOTICES = "THIRD-PARTY-NOTICES.txt";
 
 /**
- * The bundle carries other people's code (exceljs, commander and their dependencies, all MIT-style licences that
+ * The bundle carries other people's code (commander and whatever else it imports, all MIT-style licences that
  * ask for their notice to travel with copies): each package's licence text, from the package itself.
  */
 function thirdPartyNotices(inputs) {

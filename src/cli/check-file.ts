@@ -114,7 +114,7 @@ export async function checkFile(file: InputFile, ctx: CheckContext): Promise<Fil
 
     if (ctx.outDir !== null && csv) outcome.notes.push(csvNoCopy(file.display));
     else if (ctx.outDir !== null) {
-      // exceljs (about a third of the start-up) is loaded only when a copy is written: reading is our own.
+      // The writer is loaded only when a copy is written.
       // require, not import(): under tsx's require hook (bin/zs-check.js) import() of an extensionless .ts path fails.
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const { writeAnnotatedCopy } = require("../xlsx/annotate") as typeof import("../xlsx/annotate");

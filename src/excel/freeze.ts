@@ -1,6 +1,6 @@
 import { callsAddinFunction, NOT_A_RESULT } from "../core/addin-formulas";
 import { a1 } from "../core/sheet/a1";
-import { parseAreas } from "./addresses";
+import { parseAreas } from "../app/addresses";
 import type { FreezeResult } from "../app/port";
 import { withEventsSuspended } from "./batch";
 import { OfficeAdapterError } from "./errors";

@@ -1,11 +1,11 @@
 import { Finding, Severity } from "../core/findings";
 import { bySeverity } from "../app/workbook-style";
 import { Lang } from "../core/i18n";
-import { normalizeCell, splitAreas, stripSheet } from "./addresses";
+import { normalizeCell, splitAreas, stripSheet } from "../app/addresses";
 import { EventSuspension, withEventsSuspended } from "./batch";
 import { noConditionalFormats } from "./errors";
-import { markFormula, markOf, planMarks, SEVERITY_FILL } from "./marks";
-import { isOurNote, MAX_NOTES, noteText } from "./notes";
+import { markFormula, markOf, planMarks, SEVERITY_FILL } from "../app/marks";
+import { isOurNote, MAX_NOTES, noteText } from "../app/notes";
 import { queueSheetProtection } from "./protection";
 import { Requirements } from "./requirements";
 

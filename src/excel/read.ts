@@ -1,6 +1,6 @@
 import { CellValue } from "../core/numbers";
 import { MergedRange, SheetGrid } from "../core/sheet/types";
-import { parseAreas } from "./addresses";
+import { parseAreas } from "../app/addresses";
 import { rowTooLarge } from "./errors";
 import { Requirements } from "./requirements";
 

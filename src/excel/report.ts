@@ -10,10 +10,10 @@ import {
   reportCells,
 } from "../core/report";
 import { Lang } from "../core/i18n";
-import { uniqueSheetName } from "../xlsx/sheet-names";
-import { normalizeCell, sheetReference } from "./addresses";
+import { uniqueSheetName } from "../app/sheet-names";
+import { normalizeCell, sheetReference } from "../app/addresses";
 import { withEventsSuspended } from "./batch";
-import { SEVERITY_FILL } from "./marks";
+import { SEVERITY_FILL } from "../app/marks";
 import { queueSheetProtection, queueWorkbookProtection } from "./protection";
 import { payloadBytes } from "./read";
 import { Requirements } from "./requirements";

@@ -1,11 +1,9 @@
 /*
- * Everything that needs exceljs, in one module the page loads on demand (a separate chunk): the page is usable
- * — drop zone, 示例数据 — before the ~1 MB spreadsheet library has arrived.
+ * Reading and writing workbooks, in one module the page loads on demand (a separate chunk): the page is usable
+ * — drop zone, 示例数据 — before it has arrived.
  */
 import { attachExplanations } from "../core/explanations";
-import { readWorkbook, writeAnnotatedCopy, writeExplanations, writeSettingsSheet } from "../xlsx";
-import { fromExcelJs } from "../xlsx/bytes";
-import { loadChecked } from "../xlsx/load";
+import { readWorkbook, writeAnnotatedCopy } from "../xlsx";
 import { hasDecompressionStream, webByteTools } from "../xlsx/web-byte-tools";
 import type { LoadedWorkbook, PortSnapshot } from "./memory-port";
 
@@ -18,18 +16,19 @@ export async function openWorkbook(bytes: Uint8Array, fileName: string): Promise
 
 /**
  * The annotated copy: the ORIGINAL bytes with the current findings marked and the 校验结果 sheet added, plus the
- * 核实说明 written during this session. writeAnnotatedCopy keeps the explanations the file already had (its hidden
- * sheet survives the round trip), so a second pass through exceljs is paid only when they changed.
+ * 核实说明 written during this session — one pass of the additive writer (the same as zs-check --out), which
+ * copies every part of the file it does not touch. The file's own explanations sheet is copied as it is unless
+ * the session changed the explanations.
  */
 export async function annotatedCopy(s: PortSnapshot): Promise<Uint8Array> {
   // The session's explanations (saved after the check, too) give the report its 状态 and 核实说明.
   const results = s.results.map((r) => ({ sheet: r.sheet, findings: attachExplanations(r.findings, s.explanations) }));
-  const marked = await writeAnnotatedCopy(s.bytes, results, { lang: s.reportLang, fileName: s.fileName });
-  if (!s.explanationsChanged && !s.settingsChanged) return marked;
-  // loadChecked, not a bare exceljs load: it keeps number formats as written (`0.00\%`), which exceljs would strip.
-  const { wb } = await loadChecked(marked, undefined, s.fileName);
-  if (s.explanationsChanged) writeExplanations(wb, s.explanations);
-  // Settings saved on the page travel in the copy, so zs-check and Excel check it the same way.
-  if (s.settingsChanged) writeSettingsSheet(wb, s.settings);
-  return fromExcelJs(await wb.xlsx.writeBuffer());
+  return writeAnnotatedCopy(s.bytes, results, {
+    lang: s.reportLang,
+    fileName: s.fileName,
+    byteTools: hasDecompressionStream() ? webByteTools : undefined,
+    explanations: s.explanationsChanged ? s.explanations : undefined,
+    // Settings saved on the page travel in the copy, so zs-check and Excel check it the same way.
+    settings: s.settingsChanged ? s.settings : undefined,
+  });
 }

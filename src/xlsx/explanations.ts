@@ -35,3 +35,4 @@ export function explanationsFromGrid(grid: SheetGrid): ExplanationRecord[] {
 export function writeExplanations(wb: ExcelJS.Workbook, records: ExplanationRecord[]): void {
   writeHiddenTextSheet(wb, EXPLANATIONS_SHEET, explanationRows(records));
 }
+

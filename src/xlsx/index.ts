@@ -1,7 +1,7 @@
 /**
  * The .xlsx adapter: bytes in, grids/bytes out, no file system (zs-check does the I/O; a browser page can use it
- * as is). Reading is our own zip and XML scanner (read.ts); the annotated copy still goes through exceljs. Macros
- * are never run: an .xlsm reads like an .xlsx, its vbaProject.bin ignored.
+ * as is). Reading is our own zip and XML scanner (read.ts); the annotated copy is the original package plus
+ * insertions (annotate.ts). Macros are never run: an .xlsm reads like an .xlsx, its vbaProject.bin ignored.
  */
 export { DEFAULT_LIMITS, RATIO_GRACE_BYTES, checkWorkbookBytes } from "./limits";
 export type { ByteTools } from "./byte-tools";

@@ -47,7 +47,27 @@ async function inflateRaw(data: Uint8Array, maxBytes: number): Promise<Uint8Arra
   return out;
 }
 
-export const webByteTools: ByteTools = { inflateRaw, latin1: decodeLatin1, utf8: utf8FromLatin1 };
+/**
+ * CompressionStream("deflate-raw") ships in the same browser versions as its decompressing twin
+ * (https://developer.mozilla.org/en-US/docs/Web/API/CompressionStream); where it is missing the parts are stored.
+ */
+async function deflateRaw(data: Uint8Array): Promise<Uint8Array> {
+  let stream: CompressionStream;
+  try {
+    stream = new CompressionStream("deflate-raw");
+  } catch {
+    return data;
+  }
+  const buffer = await new Response(new Blob([data as BlobPart]).stream().pipeThrough(stream)).arrayBuffer();
+  return new Uint8Array(buffer);
+}
+
+export const webByteTools: ByteTools = {
+  inflateRaw,
+  latin1: decodeLatin1,
+  utf8: utf8FromLatin1,
+  ...(typeof CompressionStream === "function" ? { deflateRaw } : {}),
+};
 
 /** True where this browser (or runtime) has DecompressionStream with the raw DEFLATE format. */
 export function hasDecompressionStream(): boolean {

@@ -18,6 +18,11 @@ export interface ZipEntry {
   encrypted: boolean;
   /** Where the entry's local header starts (lets tests and tools read one entry). */
   localHeaderOffset: number;
+  /** CRC-32 and general-purpose flags from the directory: the writer copies an untouched entry with them. */
+  crc32: number;
+  flags: number;
+  /** The name's bytes as stored (the copy keeps them exactly, whatever their encoding). */
+  nameBytes: Uint8Array;
 }
 
 export type ZipDirectory =
@@ -173,6 +178,9 @@ export function readZipDirectory(bytes: Uint8Array, maxEntries: number): ZipDire
       uncompressedSize: view.getUint32(at + 24, true),
       encrypted: (flags & 1) === 1,
       localHeaderOffset: view.getUint32(at + 42, true),
+      crc32: view.getUint32(at + 16, true),
+      flags,
+      nameBytes: bytes.subarray(at + 46, at + 46 + nameLen),
     };
     if (!applyZip64Extra(view, at + 46 + nameLen, extraLen, entry)) return { ok: false, problem: "corrupt" };
     entries.push(entry);

@@ -1,7 +1,7 @@
 import { isReportSheetName } from "../../src/app/sheet-selection";
 import { bySeverity, mostSevere, reportSheetBaseName, SEVERITY_FILL_RGB } from "../../src/app/workbook-style";
 import { SEVERITIES } from "../../src/core/findings";
-import { SEVERITY_FILL } from "../../src/excel/marks";
+import { SEVERITY_FILL } from "../../src/app/marks";
 import { PREVIEW_CSS } from "../../src/web/preview/styles";
 import { SEVERITY_FILL_ARGB } from "../../src/xlsx/severity-style";
 

@@ -8,6 +8,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { runCli, sha256, tempDir } from "./fixtures";
+import { markedCells } from "../xlsx/helpers";
 import { writeExplanations } from "../../src/xlsx";
 
 const EXAMPLES = path.resolve(__dirname, "../../examples");
@@ -148,7 +149,7 @@ describe("zs-check on the bundled examples", () => {
     }
   });
 
-  test("--out writes an annotated copy: fills by severity, notes, a 校验结果 sheet; the original is untouched", async () => {
+  test("--out writes an annotated copy: marks by severity, notes, a 校验结果 sheet; the original is untouched", async () => {
     const { dir, cleanup } = tempDir();
     try {
       const before = sha256(ANOMALIES);
@@ -160,11 +161,13 @@ describe("zs-check on the bundled examples", () => {
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.readFile(copy);
       const ws = wb.getWorksheet("1-6月")!;
-      const fill = (ref: string) => (ws.getCell(ref).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
-      expect(fill("B10")).toMatch(/FFC7CE$/i); // error
-      expect(fill("D22")).toMatch(/FFEB9C$/i); // verify
-      expect(fill("D28")).toMatch(/DDEBF7$/i); // info
-      expect(fill("D7")).toBeUndefined(); // an unflagged cell keeps its own (absent) fill
+      // Marks are conditional formats of ours; the cells' own fills stay as they were.
+      const marks = markedCells(new Uint8Array(readFileSync(copy)), "1-6月");
+      expect(marks.get("B10")).toMatch(/FFC7CE$/i); // error
+      expect(marks.get("D22")).toMatch(/FFEB9C$/i); // verify
+      expect(marks.get("D28")).toMatch(/DDEBF7$/i); // info
+      expect(marks.has("D7")).toBe(false);
+      expect((ws.getCell("B10").fill as ExcelJS.FillPattern | undefined)?.fgColor).toBeUndefined();
       expect(JSON.stringify(ws.getCell("D22").note)).toContain("疑似以万元填入亿元列");
 
       const report = wb.getWorksheet("校验结果")!;

@@ -47,7 +47,10 @@ test("the tarball installs with npm offline, has no dependencies, and its zs-che
   expect(install.status).toBe(0);
   const manifest = JSON.parse(readFileSync(path.join(prefix, "lib", "node_modules", "zs-check", "package.json"), "utf8"));
   expect(manifest.dependencies).toBeUndefined();
-  expect(readFileSync(path.join(prefix, "lib", "node_modules", "zs-check", "THIRD-PARTY-NOTICES.txt"), "utf8")).toContain("exceljs");
+  const notices = readFileSync(path.join(prefix, "lib", "node_modules", "zs-check", "THIRD-PARTY-NOTICES.txt"), "utf8");
+  expect(notices).toContain("commander");
+  // Reading and the annotated copy are our own code now: the CLI bundles no spreadsheet library.
+  expect(notices).not.toContain("exceljs");
 
   const bin = path.join(prefix, "bin", "zs-check");
   const r = spawnSync(bin, [EXAMPLE, "--format", "json"], { cwd: REPO, encoding: "utf8", timeout: 60_000 });

@@ -3,7 +3,7 @@ import { summarize } from "../../src/core/findings";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { OfficeWorkbookPort } from "../../src/excel/office-port";
 import { SETTINGS_KEY } from "../../src/excel/settings-store";
-import { markOf } from "../../src/excel/marks";
+import { markOf } from "../../src/app/marks";
 import { NOTICE_MS } from "../../src/commands/notify";
 import { failureText, summaryText, ValidationFailure } from "../../src/commands/validate";
 import { OfficeAdapterError } from "../../src/excel/errors";

@@ -15,6 +15,7 @@ import { run } from "../../src/cli/main";
 import { EXPLANATIONS_SHEET, readWorkbook, SEVERITY_FILL_ARGB } from "../../src/xlsx";
 import type { RunningServer } from "../../scripts/serve";
 import { launchChromium, outputPath, REPO, serve } from "./browser";
+import { markedCells } from "../xlsx/helpers";
 
 jest.setTimeout(120_000);
 
@@ -157,7 +158,7 @@ test("a 核实说明 written in the pane is kept for the copy", async () => {
   await pane.getByText(EXPLANATION).first().waitFor();
 });
 
-test("下载标注文件 gives the original with fills, notes, the 校验结果 sheet and the explanation", async () => {
+test("下载标注文件 gives the original with marks, notes, the 校验结果 sheet and the explanation", async () => {
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "下载标注文件" }).click()]);
   expect(download.suggestedFilename()).toBe("chongqing-2022-h1-校验.xlsx");
   const file = outputPath("chongqing-2022-h1-校验.xlsx");
@@ -166,10 +167,11 @@ test("下载标注文件 gives the original with fills, notes, the 校验结果 
   await wb.xlsx.readFile(file);
   expect(wb.getWorksheet("校验结果")).toBeDefined();
   const ws = wb.getWorksheet("1-6月")!;
+  // Marks are our conditional formats (the same writer as zs-check --out, through the browser's CompressionStream).
+  const marks = markedCells(new Uint8Array(fs.readFileSync(file)), "1-6月");
   for (const f of expected.filter((x) => x.cell)) {
     const target = ws.getCell(f.cell!);
-    const fill = (target.isMerged ? target.master : target).fill as ExcelJS.FillPattern;
-    expect(fill.fgColor?.argb).toBe(SEVERITY_FILL_ARGB[worstAt(f.cell!)]);
+    expect(marks.get((target.isMerged ? target.master : target).address)).toBe(SEVERITY_FILL_ARGB[worstAt(f.cell!)]);
   }
   const explanations = wb.worksheets.find((w) => w.name === EXPLANATIONS_SHEET)!;
   expect(explanations.state).toBe("veryHidden");

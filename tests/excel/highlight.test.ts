@@ -1,10 +1,10 @@
 import { checkSheet } from "../../src/app/check";
 import { Finding, Severity } from "../../src/core/findings";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
-import { MAX_ADDRESS_CHARS } from "../../src/excel/addresses";
+import { MAX_ADDRESS_CHARS } from "../../src/app/addresses";
 import { OfficeAdapterError } from "../../src/excel/errors";
-import { markFormula, markOf, planMarks, SEVERITY_FILL } from "../../src/excel/marks";
-import { NOTE_PREFIX } from "../../src/excel/notes";
+import { markFormula, markOf, planMarks, SEVERITY_FILL } from "../../src/app/marks";
+import { NOTE_PREFIX } from "../../src/app/notes";
 import { OfficeWorkbookPort } from "../../src/excel/office-port";
 import { FakeExcel, parseCell } from "../support/office-mock";
 import { DistrictSheet, seedDistrict } from "../support/office-mock-district";

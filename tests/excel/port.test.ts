@@ -1,8 +1,8 @@
 import { OfficeWorkbookPort, languageOf } from "../../src/excel/office-port";
-import { cellAreas, chunkAddresses, normalizeCell, parseArea, parseAreas, sheetReference, splitAreas } from "../../src/excel/addresses";
+import { cellAreas, chunkAddresses, normalizeCell, parseArea, parseAreas, sheetReference, splitAreas } from "../../src/app/addresses";
 import { requirementsFrom } from "../../src/excel/requirements";
-import { markFormula, markOf } from "../../src/excel/marks";
-import { isOurNote, NOTE_PREFIX } from "../../src/excel/notes";
+import { markFormula, markOf } from "../../src/app/marks";
+import { isOurNote, NOTE_PREFIX } from "../../src/app/notes";
 import { FakeExcel, installOfficeGlobals } from "../support/office-mock";
 
 describe("OfficeWorkbookPort basics", () => {

@@ -13,6 +13,7 @@ import { MemoryWorkbookPort } from "../../src/web/memory-port";
 import { SETTINGS_SHEET } from "../../src/app/settings-sheet";
 import { pageJson } from "../../src/web/json-report";
 import { annotatedCopy, openWorkbook } from "../../src/web/workbook-io";
+import { markedCells } from "../xlsx/helpers";
 import { outputName } from "../../src/web/file-names";
 import { marksFor } from "../../src/web/marks";
 
@@ -102,7 +103,7 @@ test("formula columns are refused in file mode, and the port says so up front", 
   ).rejects.toThrow("不支持插入公式列");
 });
 
-test("the annotated copy: original values, severity fills, the 校验结果 sheet, and the session's explanations", async () => {
+test("the annotated copy: original values, severity marks, the 校验结果 sheet, and the session's explanations", async () => {
   const port = await examplePort();
   const findings = await engineFindings(port);
   await port.applyHighlights(SHEET, findings);
@@ -113,8 +114,8 @@ test("the annotated copy: original values, severity fills, the 校验结果 shee
   const copy = await load(await annotatedCopy(port.snapshot()));
   const ws = copy.getWorksheet(SHEET)!;
   const error = findings.find((f) => f.severity === "error" && f.cell)!;
-  const fill = ws.getCell(error.cell!).fill as ExcelJS.FillPattern;
-  expect(fill.fgColor?.argb).toBe(SEVERITY_FILL_ARGB.error);
+  const bytes = await annotatedCopy(port.snapshot());
+  expect(markedCells(bytes, SHEET).get(error.cell!)).toBe(SEVERITY_FILL_ARGB.error);
   const original = await load(new Uint8Array(fs.readFileSync(EXAMPLE)));
   expect(ws.getCell(error.cell!).value).toEqual(original.getWorksheet(SHEET)!.getCell(error.cell!).value);
   const report = copy.getWorksheet("校验结果");

@@ -3,7 +3,7 @@ import { indicatorDef } from "../../src/core/catalog";
 import { Finding, Severity } from "../../src/core/findings";
 import { writeAnnotatedCopy } from "../../src/xlsx/annotate";
 import { SEVERITY_FILL_ARGB } from "../../src/xlsx/severity-style";
-import { loadWorkbook, readZipText, sha256, sheetXmlPath, workbookBytes } from "./helpers";
+import { loadWorkbook, markedCells, readZipText, sha256, sheetXmlPath, workbookBytes } from "./helpers";
 
 const SHEET = "1-6月";
 const QUOTED = "It's 表";
@@ -90,6 +90,7 @@ describe("writeAnnotatedCopy", () => {
     if (!note) return "";
     return typeof note === "string" ? note : (note.texts ?? []).map((t) => t.text).join("");
   };
+  const marksOf = (sheet: string): Map<string, string> => markedCells(out, sheet);
 
   it("leaves the caller's bytes untouched and returns a new workbook", () => {
     expect(sha256(input)).toBe(hashBefore);
@@ -97,29 +98,35 @@ describe("writeAnnotatedCopy", () => {
     expect(sha256(out)).not.toBe(hashBefore);
   });
 
-  it("fills each marked cell by its most severe finding, and only that cell", () => {
+  it("marks each flagged cell with a conditional format in its most severe finding's colour, as the add-in does", () => {
+    expect(marksOf(SHEET)).toEqual(
+      new Map([
+        ["C7", SEVERITY_FILL_ARGB.error],
+        ["C8", SEVERITY_FILL_ARGB.verify],
+        ["B2", SEVERITY_FILL_ARGB.info], // C2 lies in the merged title B2:D2: its top-left cell shows the mark
+        ["C9", SEVERITY_FILL_ARGB.info],
+        ["D8", SEVERITY_FILL_ARGB.info],
+      ]),
+    );
+    // Excel reads it too: one rule per severity, formula always true.
+    // exceljs reads conditional formats but its typings do not declare them.
+    const rules = (wb.getWorksheet(SHEET) as unknown as { conditionalFormattings: { rules: { type: string }[] }[] }).conditionalFormattings;
+    expect(rules.map((r) => r.rules[0].type)).toEqual(["expression", "expression", "expression"]);
+  });
+
+  it("leaves the cells' own fills and number formats as they were", () => {
     const ws = wb.getWorksheet(SHEET)!;
-    expect(fillOf(ws, "C7")).toBe(SEVERITY_FILL_ARGB.error);
-    expect(fillOf(ws, "C8")).toBe(SEVERITY_FILL_ARGB.verify);
-    expect(fillOf(ws, "C9")).toBe(SEVERITY_FILL_ARGB.info);
-    expect(fillOf(ws, "D8")).toBe(SEVERITY_FILL_ARGB.info);
-    expect(fillOf(ws, "C10")).toBeUndefined();
-    expect(fillOf(ws, "C11")).toBeUndefined();
+    for (const addr of ["C7", "C8", "C9", "D8", "C10", "C11", "B2"]) expect(fillOf(ws, addr)).toBeUndefined();
     expect(ws.getCell("C11").numFmt).toBe("0.00");
-    expect(fillOf(ws, "D7")).toBeUndefined();
     expect(ws.getCell("C8").numFmt).toBe("0.00");
   });
 
-  it("marks a merged area on its top-left cell", () => {
+  it("notes every message of a cell, most severe first, and never writes over the submitter's own note", () => {
     const ws = wb.getWorksheet(SHEET)!;
-    expect(fillOf(ws, "B2")).toBe(SEVERITY_FILL_ARGB.info);
+    expect(noteOf(ws, "C7")).toBe("【招商统计助手】\n强制性：中文说明 text-number\n核实性：中文说明 total-mismatch");
     expect(noteOf(ws, "B2")).toContain("提示性：中文说明 blank-value");
-  });
-
-  it("notes every message of a cell, most severe first, and keeps an existing note", () => {
-    const ws = wb.getWorksheet(SHEET)!;
-    expect(noteOf(ws, "C7")).toBe("强制性：中文说明 text-number\n核实性：中文说明 total-mismatch");
-    expect(noteOf(ws, "D8")).toMatch(/^原有批注\n.*\n提示性：中文说明 negative-value$/);
+    // D8 had a note of its own: it stays exactly as it was (its finding is in the report and marked by colour).
+    expect(noteOf(ws, "D8")).toBe("原有批注");
   });
 
   it("keeps values and formulas", () => {
@@ -157,6 +164,7 @@ describe("writeAnnotatedCopy", () => {
     const severities = Array.from({ length: FINDINGS.length + 1 }, (_, i) => rep.getCell(i + 2, 1).value);
     expect(severities).toEqual(["强制性", "强制性", "核实性", "核实性", "核实性", "提示性", "提示性", "提示性"]);
     expect(rep.getCell("A2").fill).toMatchObject({ fgColor: { argb: SEVERITY_FILL_ARGB.error } });
+    expect(rep.getCell("A2").numFmt).toBe("@");
     // Sheet-level finding first (row null), then C7.
     expect(rep.getRow(2).values).toEqual([undefined, "强制性", "缺少单位", SHEET, undefined, "万盛经开区", undefined, undefined, undefined, "中文说明 missing-unit", "—"]);
     const c7 = rep.getRow(4);
@@ -169,13 +177,13 @@ describe("writeAnnotatedCopy", () => {
     const rep = wb.getWorksheet("校验结果(2)")!;
     const cells = Array.from({ length: FINDINGS.length + 1 }, (_, i) => rep.getCell(i + 2, 4));
     const c8 = cells.find((c) => c.text === "C8")!;
-    expect(c8.value).toMatchObject({ text: "C8", hyperlink: "#'1-6月'!$C$8" });
-    const quoted = cells.find((c) => rep.getCell(Number(c.row), 3).value === QUOTED)!;
-    expect(quoted.value).toMatchObject({ text: "A1", hyperlink: "#'It''s 表'!$A$1" });
-    // exceljs writes `location` too for a relative target, which Excel turns into a broken link (issue #3027).
+    // A link inside the workbook is a hyperlink with a `location` and no relationship (ECMA-376 Part 1 §18.3.1.47).
     const xml = readZipText(out, sheetXmlPath(out, "校验结果(2)"));
-    expect(xml).toContain("<hyperlink ");
-    expect(xml).not.toContain("location=");
+    expect(xml).toContain(`<hyperlink ref="D${c8.row}" location="'1-6月'!$C$8"`);
+    const quoted = cells.find((c) => rep.getCell(Number(c.row), 3).value === QUOTED)!;
+    expect(quoted.text).toBe("A1");
+    expect(xml).toContain(`<hyperlink ref="D${quoted.row}" location="'It''s 表'!$A$1"`);
+    expect(xml).not.toContain("r:id=");
   });
 
   it("writes workbook text as literal strings, never formulas", () => {
@@ -210,7 +218,7 @@ describe("writeAnnotatedCopy", () => {
     expect(rep.getCell("A2").value).toBe("Error");
     expect(rep.getCell("F3").value).toBe(indicatorDef("contract-amount").name.en);
     expect(noteOf(en.getWorksheet(SHEET)!, "C7")).toBe(
-      "Error: English message text-number\nVerify: English message total-mismatch",
+      "【招商统计助手】\nError: English message text-number\nVerify: English message total-mismatch",
     );
   });
 

@@ -143,7 +143,7 @@ export function sheetXmlPath(bytes: Uint8Array, sheetName: string): string {
   const workbook = readZipText(bytes, "xl/workbook.xml");
   const rels = readZipText(bytes, "xl/_rels/workbook.xml.rels");
   const esc = sheetName.replace(/&/g, "&amp;").replace(/'/g, "&apos;").replace(/"/g, "&quot;");
-  const sheet = new RegExp(`<sheet [^>]*name="${esc.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"[^>]*/>`).exec(workbook);
+  const sheet = new RegExp(`<(?:\\w+:)?sheet [^>]*name="${esc.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"[^>]*/>`).exec(workbook);
   if (!sheet) throw new Error(`no sheet ${sheetName} in workbook.xml`);
   const rid = /r:id="([^"]+)"/.exec(sheet[0])![1];
   const rel = new RegExp(`<Relationship [^>]*Id="${rid}"[^>]*/>`).exec(rels)!;
@@ -238,4 +238,26 @@ export function withDeclaredSize(zip: Uint8Array, name: string, size: number): U
     }
     at += 46 + nameLen + out.readUInt16LE(at + 30) + out.readUInt16LE(at + 32);
   }
+}
+
+/**
+ * The checker's marks on one sheet of an annotated copy, as the file holds them: every cell covered by one of our
+ * conditional formats (formula N("ZS-MARK:…")=0), with the fill colour (ARGB) of the format's dxf.
+ */
+export function markedCells(bytes: Uint8Array, sheetName: string): Map<string, string> {
+  const xml = readZipText(bytes, sheetXmlPath(bytes, sheetName));
+  const dxfList = /<dxfs[^>]*>(.*?)<\/dxfs>/s.exec(readZipText(bytes, "xl/styles.xml"))?.[1] ?? "";
+  const dxfs = [...dxfList.matchAll(/<dxf>(.*?)<\/dxf>/gs)].map((m) => /<bgColor rgb="(\w+)"/.exec(m[1])?.[1] ?? "");
+  const marks = new Map<string, string>();
+  const rule = /<(?:\w+:)?conditionalFormatting sqref="([^"]+)"><(?:\w+:)?cfRule type="expression" dxfId="(\d+)"[^>]*><(?:\w+:)?formula>N\(&quot;ZS-MARK:\w+&quot;\)=0<\/(?:\w+:)?formula>/g;
+  for (const m of xml.matchAll(rule)) {
+    for (const area of m[1].split(" ")) {
+      const [from, to] = area.split(":");
+      const col = from.replace(/\d+/g, "");
+      const first = Number(from.replace(/\D+/g, ""));
+      const last = to ? Number(to.replace(/\D+/g, "")) : first;
+      for (let r = first; r <= last; r++) marks.set(`${col}${r}`, dxfs[Number(m[2])]);
+    }
+  }
+  return marks;
 }

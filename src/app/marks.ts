@@ -1,7 +1,7 @@
 import { Finding, Severity, SEVERITIES } from "../core/findings";
 import { CellPos } from "../core/sheet/types";
 import { parseA1 } from "../core/sheet/a1";
-import { bySeverity, severityFillHex } from "../app/workbook-style";
+import { bySeverity, severityFillHex } from "./workbook-style";
 import { cellAreas, chunkAddresses, normalizeCell } from "./addresses";
 
 /*
