@@ -82,5 +82,5 @@ function completionOf(ctx: RuleContext, i: number, slips: ReadonlyMap<number, un
   }
   const printed = t.measure[i] === M.completion ? i : ctx.sibling(i, ind, M.completion);
   if (printed < 0 || ctx.numberAt(printed) === null) return null;
-  return readPercentInColumn(ctx, printed, ctx.fieldAt(printed))?.fraction ?? null;
+  return readPercentInColumn(ctx, printed)?.fraction ?? null;
 }

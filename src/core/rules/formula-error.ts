@@ -22,7 +22,7 @@ export const formulaError: Rule = {
     for (const i of scanCells(ctx).errors) {
       const info = ctx.infoAt(i);
       const f = ctx.fieldAt(i);
-      const p = ctx.parsed(f);
+      const p = ctx.parsedAt(i);
       if (p.kind !== "error") continue;
       const s = ctx.subject(f, info, f);
       const hint = HINTS[p.code];

@@ -20,7 +20,7 @@ import { unitSlip } from "./unit-slip";
 import { unknownUnit } from "./unknown-unit";
 
 export type { Rule } from "./rule";
-export type { RuleContext, RecordInfo, FindingInput, TargetInput, ContextOptions } from "./context";
+export type { RuleContext, RecordInfo, FindingInput, ContextOptions } from "./context";
 export { createContext } from "./context";
 
 /**

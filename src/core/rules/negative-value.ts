@@ -15,7 +15,7 @@ export const negativeValue: Rule = {
       const info = ctx.infoAt(i);
       const f = ctx.fieldAt(i);
       const s = ctx.subject(f, info, f);
-      const w = rawText(ctx.raw(f));
+      const w = rawText(ctx.rawAt(i));
       return ctx.finding({
         rule: "negative-value",
         severity: "error",

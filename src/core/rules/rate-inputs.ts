@@ -146,9 +146,9 @@ export function recompute(ctx: RuleContext, i: number, kind: Kind, out: Expected
  * unit move r = a ÷ b by at most (ha + |r|·hb) / b. Only computed for a rate that fails the strict comparison.
  */
 export function slackOf(ctx: RuleContext, e: Expected): number {
-  const ha = ctx.halfUnit(ctx.fieldAt(e.a));
-  // A target is set, not measured: it is exact whatever its printed decimals (see TargetInput).
-  const hb = e.bIsTarget || e.b < 0 ? 0 : ctx.halfUnit(ctx.fieldAt(e.b));
+  const ha = ctx.halfUnitAt(e.a);
+  // A target is set, not measured: it is exact whatever its printed decimals (see TargetLookup).
+  const hb = e.bIsTarget || e.b < 0 ? 0 : ctx.halfUnitAt(e.b);
   return (ha + Math.abs(e.ratio) * hb) / Math.abs(e.divisor);
 }
 
