@@ -2,7 +2,7 @@ import { withDefaults } from "./config";
 import { Finding, RuleId, Severity, Summary, summarize } from "./findings";
 import { Period, formatPeriodLabel } from "./period";
 import { RULES } from "./rules";
-import { columnLetters } from "./rules/address";
+import { columnLetters } from "./rules/helpers/address";
 import { RuleContext, createContext } from "./rules/context";
 import { ColumnMapping, DataRecord, SheetModel } from "./sheet/types";
 import { TargetTable, periodAsOf, targetsFromModel, unitKey } from "./targets";

@@ -1,7 +1,7 @@
 import { IndicatorId, indicatorDef } from "./catalog";
 import { AmountUnit, CellValue, ParsedCell, amountIn, convertAmount, isAmountUnit, parseCell } from "./numbers";
 import { MEASURE_SYNONYMS } from "./catalog";
-import { columnLetters } from "./rules/address";
+import { columnLetters } from "./rules/helpers/address";
 import { ColumnMapping, DataRecord, FieldRef, SheetModel } from "./sheet/types";
 import { Resolution, UnitRegistry, chongqing, normalizeUnitName } from "./units";
 

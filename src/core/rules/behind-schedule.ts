@@ -1,9 +1,9 @@
 import { Finding } from "../findings";
-import * as codes from "./codes";
+import * as codes from "./helpers/codes";
 import { RuleContext } from "./context";
-import { fixed, pointsText } from "./format";
-import { readPercentInColumn } from "./percent-scale";
-import { periodUnknownNote } from "./period-unknown";
+import { fixed, pointsText } from "./helpers/format";
+import { readPercentInColumn } from "./helpers/percent-scale";
+import { periodUnknownNote } from "./helpers/period-unknown";
 import { Rule } from "./rule";
 import { detectUnitSlips } from "./unit-slip";
 

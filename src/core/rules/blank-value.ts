@@ -1,10 +1,10 @@
 import { IndicatorId } from "../catalog";
 import { Finding } from "../findings";
-import { M } from "./codes";
+import { M } from "./helpers/codes";
 import { RuleContext } from "./context";
 import { Rule } from "./rule";
-import { scanCells } from "./scan";
-import { outsideValidity } from "./validity";
+import { scanCells } from "./helpers/scan";
+import { outsideValidity } from "./helpers/validity";
 
 /**
  * 核实性: a blank 本期 cell where a figure is expected — for a required indicator (config.requiredIndicators), or

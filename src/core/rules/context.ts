@@ -14,7 +14,7 @@ import { Printed, PrintedPrecision } from "./kit/printed";
 import { GroupPaths, RecordInfo, SheetRecords, indexRecords } from "./kit/records";
 import { TargetLookup, TargetLookupView } from "./kit/target-lookup";
 import { Finding } from "../findings";
-import { FormatInfo } from "./precision";
+import { FormatInfo } from "./helpers/precision";
 
 export type { RecordInfo } from "./kit/records";
 export type { FieldTable } from "./kit/field-table";

@@ -1,7 +1,7 @@
 import { Finding } from "../findings";
 import { RuleContext } from "./context";
 import { Rule } from "./rule";
-import { scanCells } from "./scan";
+import { scanCells } from "./helpers/scan";
 
 const HINTS: Readonly<Record<string, { zh: string; en: string }>> = {
   "#REF!": { zh: "公式引用的单元格已被删除", en: "the formula refers to a deleted cell" },

@@ -1,8 +1,8 @@
 import { Finding } from "../findings";
 import { RuleContext } from "./context";
-import { rawText } from "./format";
+import { rawText } from "./helpers/format";
 import { Rule } from "./rule";
-import { scanCells } from "./scan";
+import { scanCells } from "./helpers/scan";
 
 /**
  * 强制性: a negative figure for an indicator that cannot be negative (catalog canBeNegative false). 同比 and the

@@ -1,12 +1,12 @@
 import { IndicatorId } from "../catalog";
 import { Finding } from "../findings";
 import { CellValue } from "../numbers";
-import * as codes from "./codes";
+import * as codes from "./helpers/codes";
 import { RuleContext } from "./context";
 import * as context from "./context";
-import { rawText } from "./format";
+import { rawText } from "./helpers/format";
 import { Rule } from "./rule";
-import { outsideValidity } from "./validity";
+import { outsideValidity } from "./helpers/validity";
 
 // Imported bindings are property getters under the CommonJS transform (jest, tsx): hot loops read local copies.
 const { current: CURRENT, target: TARGET } = codes.M;

@@ -1,7 +1,7 @@
 import { Finding } from "../findings";
-import * as codes from "./codes";
+import * as codes from "./helpers/codes";
 import { RuleContext } from "./context";
-import { fieldName } from "./format";
+import { fieldName } from "./helpers/format";
 import { Rule } from "./rule";
 
 // Imported bindings are property getters under the CommonJS transform (jest, tsx): hot loops read local copies.

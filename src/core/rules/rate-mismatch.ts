@@ -2,11 +2,11 @@ import { Finding } from "../findings";
 import { Bilingual } from "../i18n";
 import { CellPos, FieldRef } from "../sheet/types";
 import { RuleContext } from "./context";
-import { MEASURE_NAMES, fieldName, fixed, percentText } from "./format";
-import { PercentReading, halfUnitOfPercent, readPercentAlone } from "./percent";
-import { columnReadings, percentScaleAt } from "./percent-scale";
-import * as precision from "./precision";
-import { Expected, Kind, kindOf, recompute, slackOf } from "./rate-inputs";
+import { MEASURE_NAMES, fieldName, fixed, percentText } from "./helpers/format";
+import { PercentReading, halfUnitOfPercent, readPercentAlone } from "./helpers/percent";
+import { columnReadings, percentScaleAt } from "./helpers/percent-scale";
+import * as precision from "./helpers/precision";
+import { Expected, Kind, kindOf, recompute, slackOf } from "./helpers/rate-inputs";
 import { Rule } from "./rule";
 import { detectUnitSlips } from "./unit-slip";
 

@@ -2,10 +2,10 @@ import { Finding } from "../findings";
 import { ParsedNumber } from "../numbers";
 import { FieldRef, Measure } from "../sheet/types";
 import { RuleContext } from "./context";
-import { DEF } from "./defs";
-import { rawText } from "./format";
+import { DEF } from "./helpers/defs";
+import { rawText } from "./helpers/format";
 import { Rule } from "./rule";
-import { scanCells } from "./scan";
+import { scanCells } from "./helpers/scan";
 
 /** Columns holding a rate or a comparison, where statisticians write a word instead of a misleading number. */
 const RATE_MEASURES: ReadonlySet<Measure> = new Set<Measure>(["yoy", "pace", "completion", "share", "rate"]);

@@ -1,13 +1,13 @@
 import { Finding } from "../findings";
 import { Bilingual } from "../i18n";
 import { CellPos, FieldRef } from "../sheet/types";
-import * as codes from "./codes";
+import * as codes from "./helpers/codes";
 import { RecordInfo, RuleContext } from "./context";
-import { amountText } from "./format";
-import { MAX_DECIMALS, unitOfDecimals } from "./precision";
+import { amountText } from "./helpers/format";
+import { MAX_DECIMALS, unitOfDecimals } from "./helpers/precision";
 import { Rule } from "./rule";
 import { detectUnitSlips } from "./unit-slip";
-import { outsideValidity, previousPeriodEnd } from "./validity";
+import { outsideValidity, previousPeriodEnd } from "./helpers/validity";
 
 // Imported bindings are property getters under the CommonJS transform (jest, tsx): hot loops read local copies.
 const { KIND, M } = codes;

@@ -1,10 +1,10 @@
 import { createRuleContext } from "../../../src/core/engine";
 import { RecordInfo, RuleContext } from "../../../src/core/rules/context";
-import { columnLetters } from "../../../src/core/rules/address";
-import { fixed, rawText } from "../../../src/core/rules/format";
-import { percentReadings, readPercentAlone } from "../../../src/core/rules/percent";
-import { decimalsOf, decimalsOfText, formatInfo } from "../../../src/core/rules/precision";
-import { median, medianAndMad } from "../../../src/core/rules/stats";
+import { columnLetters } from "../../../src/core/rules/helpers/address";
+import { fixed, rawText } from "../../../src/core/rules/helpers/format";
+import { percentReadings, readPercentAlone } from "../../../src/core/rules/helpers/percent";
+import { decimalsOf, decimalsOfText, formatInfo } from "../../../src/core/rules/helpers/precision";
+import { median, medianAndMad } from "../../../src/core/rules/helpers/stats";
 import { chongqing } from "../../../src/core/units";
 import { buildForm, buildModel } from "./build-model";
 import { seededRandom } from "../indicators/helpers";

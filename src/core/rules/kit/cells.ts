@@ -2,7 +2,7 @@ import { IndicatorDef } from "../../catalog";
 import { AmountUnit, CellValue, ParsedCell } from "../../numbers";
 import * as numbers from "../../numbers";
 import { CellPos } from "../../sheet/types";
-import * as codes from "../codes";
+import * as codes from "../helpers/codes";
 import { ColumnUnits } from "./column-units";
 import { FieldIndex } from "./field-table";
 

@@ -2,7 +2,7 @@ import { IndicatorDef } from "../../catalog";
 import { AmountUnit } from "../../numbers";
 import * as numbers from "../../numbers";
 import { ColumnMapping, FieldRef, SheetModel } from "../../sheet/types";
-import { DEF } from "../defs";
+import { DEF } from "../helpers/defs";
 
 const { convertAmount, currencyOf, isAmountUnit } = numbers;
 

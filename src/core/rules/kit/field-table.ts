@@ -1,7 +1,7 @@
 import { IndicatorId } from "../../catalog";
 import * as numbers from "../../numbers";
 import { FieldRef, Measure } from "../../sheet/types";
-import * as codes from "../codes";
+import * as codes from "../helpers/codes";
 import { RecordInfo } from "./records";
 
 // Imported bindings are property getters under the CommonJS transform (jest, tsx): hot loops read local copies.

@@ -1,8 +1,8 @@
 import { AmountUnit, CellValue, ParsedCell } from "../../numbers";
 import * as numbers from "../../numbers";
-import * as codes from "../codes";
-import { FormatInfo } from "../precision";
-import * as precision from "../precision";
+import * as codes from "../helpers/codes";
+import { FormatInfo } from "../helpers/precision";
+import * as precision from "../helpers/precision";
 import { CellCache } from "./cells";
 import { ColumnUnits } from "./column-units";
 import { FieldIndex } from "./field-table";

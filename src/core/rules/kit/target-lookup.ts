@@ -1,7 +1,7 @@
 import { IndicatorId } from "../../catalog";
 import { TargetTable, TargetValue } from "../../targets";
 import * as units from "../../units";
-import * as codes from "../codes";
+import * as codes from "../helpers/codes";
 import { CellCache } from "./cells";
 import { FieldIndex, KIND_UNIT } from "./field-table";
 import { RecordInfo } from "./records";

@@ -1,4 +1,4 @@
-import { RuleContext } from "./context";
+import { RuleContext } from "../context";
 import { decimalsOf, decimalsOfText } from "./precision";
 
 /** One way of reading a rate cell (entry i of the field table). */

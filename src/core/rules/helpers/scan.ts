@@ -1,6 +1,6 @@
 import * as codes from "./codes";
-import { RuleContext } from "./context";
-import * as context from "./context";
+import { RuleContext } from "../context";
+import * as context from "../context";
 
 // Imported bindings are property getters under the CommonJS transform (jest, tsx): hot loops read local copies.
 const { INDICATOR_DEFS, M } = codes;

@@ -1,5 +1,5 @@
 import * as codes from "./codes";
-import { RuleContext } from "./context";
+import { RuleContext } from "../context";
 import { PercentReading, percentReadings, readPercentAlone } from "./percent";
 import * as precision from "./precision";
 import { Expected, kindOf, recompute, slackOf } from "./rate-inputs";
