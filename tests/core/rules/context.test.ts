@@ -170,6 +170,21 @@ describe("RuleContext", () => {
     expect(createRuleContext(m, null, { year: 2026 }).units[0].unit?.code).toBe("liangjiang-district");
   });
 
+  test("subtotal rows ending in any total word name their group, 共计 and 汇总 included", () => {
+    const m = buildModel({
+      columns: [{ indicator: "contract-amount", measure: "current" }],
+      rows: [
+        ["渝中区", 1],
+        ["主城都市区共计", 1],
+        ["其中：渝东北三峡库区城镇群汇总", 1],
+        ["全市汇总", 2],
+      ],
+    });
+    const c = createRuleContext(m, null);
+    expect(c.groups.map((g) => g.group)).toEqual(["主城都市区", "渝东北三峡库区城镇群"]);
+    expect(c.totals.map((t) => t.record.label)).toEqual(["全市汇总"]);
+  });
+
   test("time progress and preset", () => {
     expect(ctx.timeProgress).toBe(0.5);
     expect(ctx.preset.id).toBe("chongqing-2020");

@@ -3,6 +3,7 @@ import { Measure, DataRecord, SheetModel } from "../../sheet/types";
 import * as targets from "../../targets";
 import { Resolution, UnitRecord, UnitRegistry } from "../../units";
 import * as units from "../../units";
+import { aggregateStem } from "../../units/total-rows";
 
 // Imported bindings are property getters under the CommonJS transform (jest, tsx): hot loops read local copies.
 const { unitKey } = targets;
@@ -51,9 +52,6 @@ export interface RecordsInput {
   hiddenRows: ReadonlySet<number>;
 }
 
-const AGGREGATE_PREFIX = /^其中[:：,，、]?/;
-const AGGREGATE_SUFFIX = /(?:合计|小计|总计|汇总|共计)$/;
-
 /** Resolves every record's label to its unit (or group) once, and marks unit rows that name the same unit. */
 export function indexRecords(o: RecordsInput): SheetRecords {
   const { model, registry, scheme } = o;
@@ -97,8 +95,8 @@ export function indexRecords(o: RecordsInput): SheetRecords {
       duplicated: false,
     };
     if (record.kind === "group") {
-      const key = normalizeUnitName(record.label).replace(AGGREGATE_PREFIX, "").replace(AGGREGATE_SUFFIX, "");
-      const own = groupLabels.get(key) ?? groupLabels.get(normalizeUnitName(record.label));
+      const label = normalizeUnitName(record.label);
+      const own = groupLabels.get(aggregateStem(label)) ?? groupLabels.get(label);
       if (own !== undefined) {
         info.group = own;
         info.groupScheme = scheme;
