@@ -5,8 +5,9 @@ import { RULES } from "./rules";
 import { RuleContext, createContext } from "./rules/context";
 import { ColumnMapping, SheetModel } from "./sheet/types";
 import { sortFindings } from "./sort-findings";
-import { TargetTable, periodAsOf, targetsFromModel } from "./targets";
-import { RegistryPreset, UnitRegistry, asOfToIsoDate, chongqing } from "./units";
+import { dateSheet } from "./sheet-dating";
+import { TargetTable, targetsFromModel } from "./targets";
+import { UnitRegistry, chongqing } from "./units";
 
 export interface ValidationResult {
   sheet: string;
@@ -68,15 +69,7 @@ export function createRuleContext(
   registry: UnitRegistry = chongqing,
 ): RuleContext {
   const cfg = withDefaults(config);
-  const year = model.period?.year ?? cfg.year ?? null;
-  const givenMonths = model.period?.endMonth ?? cfg.months ?? null;
-  const months =
-    givenMonths !== null && Number.isInteger(givenMonths) && givenMonths >= 1 && givenMonths <= 12 ? givenMonths : null;
-  const sheetDate = year === null ? null : dateOf(year, months);
-  const preset = choosePreset(registry, cfg.preset, sheetDate);
-  // Without a year, units are resolved at the preset's own window so that a name shared across a reform
-  // (两江新区 the zone, 两江新区 the district) reads as the preset's unit.
-  const asOf = sheetDate ?? preset.validTo ?? preset.validFrom ?? null;
+  const { year, months, preset, asOf } = dateSheet(model.period, cfg, registry);
   const schemes = new Set(registry.schemes().map((s) => s.id));
   const scheme = config.scheme !== undefined && schemes.has(config.scheme) ? config.scheme : preset.defaultScheme;
   const period = effectivePeriod(model.period, year, months);
@@ -95,27 +88,6 @@ export function createRuleContext(
     targets,
     ownTargets,
   });
-}
-
-/** The end of the period as an ISO date; null for a year that is not one (config.year 22). */
-function dateOf(year: number, months: number | null): string | null {
-  try {
-    return asOfToIsoDate(periodAsOf(year, months) as string);
-  } catch {
-    return null;
-  }
-}
-
-function choosePreset(registry: UnitRegistry, id: string, sheetDate: string | null): RegistryPreset {
-  if (id !== "auto") return registry.preset(id);
-  if (sheetDate !== null) {
-    try {
-      return registry.presetFor(sheetDate);
-    } catch {
-      // A year no preset covers (before the data begins): fall through to the default.
-    }
-  }
-  return registry.presets()[0];
 }
 
 function effectivePeriod(period: Period | null, year: number | null, months: number | null): Period | null {

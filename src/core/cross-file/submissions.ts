@@ -4,8 +4,9 @@ import { Finding } from "../findings";
 import { Bilingual } from "../i18n";
 import { DataRecord, SheetModel } from "../sheet/types";
 import { sortFindings } from "../sort-findings";
-import { periodAsOf, unitKey } from "../targets";
-import { Resolution, UnitRegistry, asOfToIsoDate, chongqing } from "../units";
+import { periodEndDate } from "../sheet-dating";
+import { unitKey } from "../targets";
+import { Resolution, UnitRegistry, chongqing } from "../units";
 import { duplicateFinding } from "./duplicate-submission";
 import { missingFinding } from "./missing-submission";
 
@@ -103,11 +104,5 @@ export function checkSubmissions(
 }
 
 function resolutionDate(s: Submission): string | undefined {
-  const year = s.result.period?.year ?? null;
-  if (year === null) return undefined;
-  try {
-    return asOfToIsoDate(periodAsOf(year, s.result.period?.endMonth) as string);
-  } catch {
-    return undefined;
-  }
+  return periodEndDate(s.result.period?.year, s.result.period?.endMonth) ?? undefined;
 }
