@@ -1,5 +1,6 @@
 import { withDefaults } from "./config";
 import { Finding, Summary, summarize } from "./findings";
+import { timeProgress as timeProgressOf } from "./indicators";
 import { Period, formatPeriodLabel } from "./period";
 import { RULES } from "./rules";
 import { RuleContext, createContext } from "./rules/context";
@@ -73,7 +74,8 @@ export function createRuleContext(
   const schemes = new Set(registry.schemes().map((s) => s.id));
   const scheme = config.scheme !== undefined && schemes.has(config.scheme) ? config.scheme : preset.defaultScheme;
   const period = effectivePeriod(model.period, year, months);
-  const timeProgress = months === null ? null : months / 12;
+  const progress = months === null ? null : timeProgressOf(months);
+  const timeProgress = progress !== null && progress.ok ? progress.value : null;
   const ownTargets = () => targetsFromModel(model, registry);
   return createContext({
     model,
