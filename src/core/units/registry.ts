@@ -44,6 +44,8 @@ export class UnitRegistry {
   private readonly groupLabels = new Map<string, GroupLabel[]>();
   private readonly presetsById = new Map<string, RegistryPreset>();
   private readonly presetUnits = new Map<string, UnitRecord[]>();
+  /** Per preset: unit code → position in unitsOf(preset). */
+  private readonly presetPositions = new Map<string, ReadonlyMap<string, number>>();
   private readonly schemesById = new Map<string, GroupingScheme>();
   /** Every normalised label of each unit, for suggestions. */
   private readonly labelsOf = new Map<UnitRecord, string[]>();
@@ -71,6 +73,7 @@ export class UnitRegistry {
     for (const preset of this.data.presets) {
       this.presetsById.set(preset.id, preset);
       this.presetUnits.set(preset.id, preset.units.map((code) => this.unitsByCode.get(code) as UnitRecord));
+      this.presetPositions.set(preset.id, new Map(preset.units.map((code, k) => [code, k])));
     }
     const city = normalizeUnitName(this.city);
     const bareCity = city.replace(/[市省]$/, "");
@@ -135,6 +138,15 @@ export class UnitRegistry {
   unitsOf(presetId: string): UnitRecord[] {
     this.preset(presetId);
     return [...(this.presetUnits.get(presetId) as UnitRecord[])];
+  }
+
+  /**
+   * Where each unit stands in unitsOf(presetId), by code; indexed once at load, so that a coverage check of a
+   * 100,000-row sheet marks positions instead of building a set of every code it meets.
+   */
+  positionsIn(presetId: string): ReadonlyMap<string, number> {
+    this.preset(presetId);
+    return this.presetPositions.get(presetId) as ReadonlyMap<string, number>;
   }
 
   /** The reporting set at a date = the units of presetFor(asOf), in printing order. */
