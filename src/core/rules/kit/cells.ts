@@ -101,6 +101,11 @@ export class CellCache implements CellReads {
 
   // ---- By cell index, for the printed-precision module ----
 
+  /** Number of cells covered by the caches (rows × width). */
+  get size(): number {
+    return this.state.length;
+  }
+
   /** Parses cell c into the caches, once. */
   load(c: number): void {
     if ((this.state[c] & PARSED) !== 0) return;

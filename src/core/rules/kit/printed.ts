@@ -31,7 +31,10 @@ export interface PrintedPrecision {
 export class Printed implements PrintedPrecision {
   private readonly formats: (string | null | undefined)[][] | undefined;
   private readonly width: number;
-  private decimalsByColumn: Map<number, number> | null = null;
+  /** Most decimals per column (capped at MAX_DECIMALS), filled on first use. */
+  private decimalsByColumn: Int8Array | null = null;
+  /** Decimals per cell, -1 until worked out: the column pass and total-mismatch ask for every figure. */
+  private readonly decimalsCache: Int8Array;
 
   constructor(
     formats: (string | null | undefined)[][] | undefined,
@@ -41,6 +44,7 @@ export class Printed implements PrintedPrecision {
   ) {
     this.formats = formats;
     this.width = fields.width;
+    this.decimalsCache = new Int8Array(cells.size).fill(-1);
   }
 
   /** The format string of cell c, when the sheet has formats. */
@@ -87,6 +91,15 @@ export class Printed implements PrintedPrecision {
   }
 
   private decimalsOfCell(c: number): number {
+    let d = this.decimalsCache[c];
+    if (d < 0) {
+      d = this.computeDecimals(c);
+      this.decimalsCache[c] = d;
+    }
+    return d;
+  }
+
+  private computeDecimals(c: number): number {
     this.cells.load(c);
     if (this.cells.isPlain(c)) {
       // A number format decides what is printed; it does not apply to text, which shows as typed.
@@ -105,17 +118,16 @@ export class Printed implements PrintedPrecision {
     let all = this.decimalsByColumn;
     if (all === null) {
       // One pass over every figure of every record, on first use.
-      all = new Map<number, number>();
+      all = new Int8Array(this.width);
       const t = this.fields.table;
       for (let i = 0; i < t.n; i++) {
         if (this.cells.numberAt(i) === null) continue;
-        const d = this.decimalsAt(i);
+        const d = Math.min(this.decimalsAt(i), MAX_DECIMALS);
         const column = this.fields.colAt(i);
-        const seen = all.get(column);
-        if (seen === undefined || d > seen) all.set(column, d);
+        if (d > all[column]) all[column] = d;
       }
       this.decimalsByColumn = all;
     }
-    return Math.min(all.get(col) ?? 0, MAX_DECIMALS);
+    return all[col];
   }
 }
