@@ -1,5 +1,6 @@
 import { Finding } from "../findings";
 import { Bilingual } from "../i18n";
+import { UnitRecord } from "../units";
 import { RuleContext } from "./context";
 import { Rule } from "./rule";
 
@@ -48,16 +49,21 @@ export const missingUnit: Rule = {
     // the costliest step of the whole check.
     const present = new Uint8Array(expected.length);
     let covered = 0;
-    const mark = (code: string): void => {
-      const k = positions.get(code);
+    const mark = (unit: UnitRecord): void => {
+      // A suggestion the reader took from another registry is that registry's record: matched by code.
+      let k = positions.get(unit);
+      if (k === undefined) {
+        const own = ctx.registry.byCode(unit.code);
+        if (own !== undefined) k = positions.get(own);
+      }
       if (k !== undefined && present[k] === 0) {
         present[k] = 1;
         covered++;
       }
     };
     for (const info of ctx.units) {
-      if (info.unit !== null) mark(info.unit.code);
-      if (info.likely !== null) mark(info.likely.code);
+      if (info.unit !== null) mark(info.unit);
+      if (info.likely !== null) mark(info.likely);
     }
     if (covered === expected.length) return [];
     const missing = expected.filter((_, k) => present[k] === 0).map((u) => u.name);

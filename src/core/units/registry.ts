@@ -44,8 +44,8 @@ export class UnitRegistry {
   private readonly groupLabels = new Map<string, GroupLabel[]>();
   private readonly presetsById = new Map<string, RegistryPreset>();
   private readonly presetUnits = new Map<string, UnitRecord[]>();
-  /** Per preset: unit code → position in unitsOf(preset). */
-  private readonly presetPositions = new Map<string, ReadonlyMap<string, number>>();
+  /** Per preset: unit record → position in unitsOf(preset). */
+  private readonly presetPositions = new Map<string, ReadonlyMap<UnitRecord, number>>();
   private readonly schemesById = new Map<string, GroupingScheme>();
   /** Every normalised label of each unit, for suggestions. */
   private readonly labelsOf = new Map<UnitRecord, string[]>();
@@ -72,8 +72,9 @@ export class UnitRegistry {
     for (const scheme of this.data.schemes) this.schemesById.set(scheme.id, scheme);
     for (const preset of this.data.presets) {
       this.presetsById.set(preset.id, preset);
-      this.presetUnits.set(preset.id, preset.units.map((code) => this.unitsByCode.get(code) as UnitRecord));
-      this.presetPositions.set(preset.id, new Map(preset.units.map((code, k) => [code, k])));
+      const units = preset.units.map((code) => this.unitsByCode.get(code) as UnitRecord);
+      this.presetUnits.set(preset.id, units);
+      this.presetPositions.set(preset.id, new Map(units.map((unit, k) => [unit, k])));
     }
     const city = normalizeUnitName(this.city);
     const bareCity = city.replace(/[市省]$/, "");
@@ -141,12 +142,13 @@ export class UnitRegistry {
   }
 
   /**
-   * Where each unit stands in unitsOf(presetId), by code; indexed once at load, so that a coverage check of a
-   * 100,000-row sheet marks positions instead of building a set of every code it meets.
+   * Where each unit record of this registry stands in unitsOf(presetId); indexed once at load, so that a coverage
+   * check of a 100,000-row sheet marks positions instead of building a set of every code it meets. Keyed by the
+   * record itself (resolve() hands out these same records): no string is hashed or compared.
    */
-  positionsIn(presetId: string): ReadonlyMap<string, number> {
+  positionsIn(presetId: string): ReadonlyMap<UnitRecord, number> {
     this.preset(presetId);
-    return this.presetPositions.get(presetId) as ReadonlyMap<string, number>;
+    return this.presetPositions.get(presetId) as ReadonlyMap<UnitRecord, number>;
   }
 
   /** The reporting set at a date = the units of presetFor(asOf), in printing order. */
