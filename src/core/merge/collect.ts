@@ -1,6 +1,7 @@
 import { IndicatorId, indicatorDef } from "../catalog";
 import { ConfigInput, createRuleContext } from "../engine";
 import { a1 } from "../sheet/a1";
+import { amountOfField } from "../rules/helpers/field-figures";
 import { DataRecord, FieldRef } from "../sheet/types";
 import { UnitRecord, UnitRegistry } from "../units";
 import { DuplicateSubmission, InputMeasure, MergeSubmission, UnitInputs, UnmergedRow } from "./types";
@@ -70,9 +71,10 @@ export function collectSubmissions(
   const unitsOf = new Map<MergeSubmission, string[]>();
   for (const s of submissions) {
     const ctx = createRuleContext(s.model, null, config, registry);
-    const amount = (f: FieldRef): number | null => ctx.amount(f);
     const codes: string[] = [];
-    for (const record of s.model.records) {
+    for (const info of ctx.records) {
+      const record = info.record;
+      const amount = (f: FieldRef): number | null => amountOfField(ctx, info, f);
       if (record.kind !== "unit") continue;
       const r = record.resolution;
       if (r === undefined || r.status !== "ok" || !inPreset.has(r.unit.code)) {

@@ -4,7 +4,8 @@ import { Finding } from "../findings";
 import { Bilingual } from "../i18n";
 import { Period } from "../period";
 import { RecordInfo, RuleContext } from "../rules/context";
-import { fixed } from "../rules/format";
+import { fixed } from "../rules/helpers/format";
+import { amountOfField, fieldOf, halfUnitOfField } from "../rules/helpers/field-figures";
 import { FieldRef, SheetModel } from "../sheet/types";
 import { TargetTable } from "../targets";
 import { UnitRegistry, chongqing } from "../units";
@@ -87,8 +88,8 @@ function cumulativeFields(info: RecordInfo): FieldRef[] {
 }
 
 function previousFigure(other: RuleContext, match: RecordInfo, f: FieldRef): { field: FieldRef; value: number } | null {
-  const field = other.field(match.record, f.indicator, f.measure);
-  const value = field === undefined ? null : other.amount(field);
+  const field = fieldOf(other, match, f);
+  const value = field === undefined ? null : amountOfField(other, match, f);
   return field === undefined || value === null ? null : { field, value };
 }
 
@@ -97,7 +98,7 @@ function previousFigure(other: RuleContext, match: RecordInfo, f: FieldRef): { f
  * figures rather than their rounded sum, and then carries up to (n + 1) half-units (domain.md, Rounding).
  */
 function roundingOf(c: RuleContext, info: RecordInfo, f: FieldRef): number {
-  const half = c.halfUnit(f);
+  const half = halfUnitOfField(c, info, f);
   return info.record.kind === "unit" ? half : half * (c.units.length + 1);
 }
 
@@ -127,23 +128,23 @@ function compareCumulative(ctx: RuleContext, other: RuleContext, otherName: stri
     const prior = match(info);
     if (prior === undefined) continue;
     for (const f of cumulativeFields(info)) {
-      const c = ctx.amount(f);
+      const c = amountOfField(ctx, info, f);
       const p = previousFigure(other, prior, f);
       if (c === null || p === null) continue;
       const slack = roundingOf(ctx, info, f) + roundingOf(other, prior, p.field) + EPS;
       if (p.value - c > slack) findings.push(decreaseFinding(ctx, info, f, c, p.value, now, span, source));
-      const month = consecutive ? ctx.field(info.record, f.indicator, "month") : undefined;
-      const m = month === undefined ? null : ctx.amount(month);
+      const month = consecutive ? fieldOf(ctx, info, { indicator: f.indicator, measure: "month" }) : undefined;
+      const m = month === undefined ? null : amountOfField(ctx, info, month);
       if (month !== undefined && m !== null && Math.abs(m - (c - p.value)) > slack + roundingOf(ctx, info, month)) {
         findings.push(monthFinding(ctx, info, month, m, c, p.value, source));
       }
     }
     for (const f of info.record.fields) {
       if (f.measure !== "target") continue;
-      const t = ctx.amount(f);
+      const t = amountOfField(ctx, info, f);
       const p = previousFigure(other, prior, f);
       // A target is set, not measured, but either file may print it rounded: only a change beyond that counts.
-      if (t === null || p === null || Math.abs(t - p.value) <= ctx.halfUnit(f) + other.halfUnit(p.field) + EPS) continue;
+      if (t === null || p === null || Math.abs(t - p.value) <= halfUnitOfField(ctx, info, f) + halfUnitOfField(other, prior, p.field) + EPS) continue;
       findings.push(targetFinding(ctx, info, f, t, p.value, source));
     }
   }
@@ -259,7 +260,7 @@ function compareQuarters(ctx: RuleContext, quarters: readonly RuleContext[], per
     const priors = matches.map((m) => m(info));
     if (priors.some((p) => p === undefined)) continue;
     for (const f of cumulativeFields(info)) {
-      const a = ctx.amount(f);
+      const a = amountOfField(ctx, info, f);
       const parts = priors.map((p, q) => previousFigure(ordered[q], p as RecordInfo, f));
       if (a === null || parts.some((p) => p === null)) continue;
       const figures = parts as { field: FieldRef; value: number }[];

@@ -1,10 +1,10 @@
 import { IndicatorId } from "../catalog";
 import { Finding } from "../findings";
-import { DataRecord, FieldRef } from "../sheet/types";
+import { M } from "./helpers/codes";
 import { RuleContext } from "./context";
 import { Rule } from "./rule";
-import { scanCells } from "./scan";
-import { outsideValidity } from "./validity";
+import { scanCells } from "./helpers/scan";
+import { outsideValidity } from "./helpers/validity";
 
 /**
  * 核实性: a blank 本期 cell where a figure is expected — for a required indicator (config.requiredIndicators), or
@@ -24,10 +24,10 @@ export const blankValue: Rule = {
       const info = ctx.infoAt(i);
       if (outsideValidity(info)) continue;
       const f = ctx.fieldAt(i);
-      const p = ctx.parsed(f);
+      const p = ctx.parsedAt(i);
       if (p.kind !== "blank") continue;
       const isRequired = required.has(f.indicator);
-      if (!isRequired && !hasOtherFigures(ctx, info.record, f)) continue;
+      if (!isRequired && !hasOtherFigures(ctx, i)) continue;
       const s = ctx.subject(f, info, f);
       const written =
         p.marker === "" ? { zh: "为空白", en: "is blank" } : { zh: `填写为“${p.marker}”`, en: `reads "${p.marker}"` };
@@ -52,11 +52,13 @@ export const blankValue: Rule = {
   },
 };
 
-/** Whether the record holds a figure anywhere else (ranks aside: they are computed, not reported). */
-function hasOtherFigures(ctx: RuleContext, record: DataRecord, blank: FieldRef): boolean {
-  for (const f of record.fields) {
-    if (f === blank || f.measure === "rank") continue;
-    if (ctx.number(f) !== null) return true;
+/** Whether entry i's record holds a figure anywhere else (ranks aside: they are computed, not reported). */
+function hasOtherFigures(ctx: RuleContext, i: number): boolean {
+  const t = ctx.table;
+  const r = t.record[i];
+  for (let j = t.start[r]; j < t.start[r + 1]; j++) {
+    if (j === i || t.measure[j] === M.rank) continue;
+    if (ctx.numberAt(j) !== null) return true;
   }
   return false;
 }

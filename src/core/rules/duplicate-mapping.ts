@@ -2,8 +2,8 @@ import { IndicatorId } from "../catalog";
 import { Finding } from "../findings";
 import { CellPos, Measure } from "../sheet/types";
 import { RuleContext } from "./context";
-import { DEF } from "./defs";
-import { fieldName } from "./format";
+import { DEF } from "./helpers/defs";
+import { fieldName } from "./helpers/format";
 import { Rule } from "./rule";
 
 interface Place {

@@ -1,7 +1,7 @@
 import { Finding } from "../findings";
 import { RuleContext } from "./context";
 import { Rule } from "./rule";
-import { scanCells } from "./scan";
+import { scanCells } from "./helpers/scan";
 
 const HINTS: Readonly<Record<string, { zh: string; en: string }>> = {
   "#REF!": { zh: "公式引用的单元格已被删除", en: "the formula refers to a deleted cell" },
@@ -22,7 +22,7 @@ export const formulaError: Rule = {
     for (const i of scanCells(ctx).errors) {
       const info = ctx.infoAt(i);
       const f = ctx.fieldAt(i);
-      const p = ctx.parsed(f);
+      const p = ctx.parsedAt(i);
       if (p.kind !== "error") continue;
       const s = ctx.subject(f, info, f);
       const hint = HINTS[p.code];

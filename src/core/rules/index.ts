@@ -21,7 +21,7 @@ import { unknownUnit } from "./unknown-unit";
 import { yoySwing } from "./yoy-swing";
 
 export type { Rule } from "./rule";
-export type { RuleContext, RecordInfo, FindingInput, TargetInput, ContextOptions } from "./context";
+export type { RuleContext, RecordInfo, FindingInput, ContextOptions } from "./context";
 export { createContext } from "./context";
 
 /**

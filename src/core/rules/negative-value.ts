@@ -1,8 +1,8 @@
 import { Finding } from "../findings";
 import { RuleContext } from "./context";
-import { rawText } from "./format";
+import { rawText } from "./helpers/format";
 import { Rule } from "./rule";
-import { scanCells } from "./scan";
+import { scanCells } from "./helpers/scan";
 
 /**
  * 强制性: a negative figure for an indicator that cannot be negative (catalog canBeNegative false). 同比 and the
@@ -15,7 +15,7 @@ export const negativeValue: Rule = {
       const info = ctx.infoAt(i);
       const f = ctx.fieldAt(i);
       const s = ctx.subject(f, info, f);
-      const w = rawText(ctx.raw(f));
+      const w = rawText(ctx.rawAt(i));
       return ctx.finding({
         rule: "negative-value",
         severity: "error",

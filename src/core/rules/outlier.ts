@@ -1,11 +1,11 @@
 import { Finding } from "../findings";
-import * as codes from "./codes";
-import { unitColumns } from "./columns";
+import * as codes from "./helpers/codes";
+import { unitColumns } from "./helpers/columns";
 import { RuleContext } from "./context";
-import { DEF } from "./defs";
-import { fixed } from "./format";
+import { DEF } from "./helpers/defs";
+import { fixed } from "./helpers/format";
 import { Rule } from "./rule";
-import { MAD_TO_SIGMA, medianInPlace } from "./stats";
+import { MAD_TO_SIGMA, medianInPlace } from "./helpers/stats";
 import { detectUnitSlips } from "./unit-slip";
 
 // Imported bindings are property getters under the CommonJS transform (jest, tsx): hot loops read local copies.

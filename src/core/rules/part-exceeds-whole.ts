@@ -1,7 +1,7 @@
 import { Finding } from "../findings";
-import * as codes from "./codes";
+import * as codes from "./helpers/codes";
 import { RuleContext } from "./context";
-import { fieldName } from "./format";
+import { fieldName } from "./helpers/format";
 import { Rule } from "./rule";
 
 // Imported bindings are property getters under the CommonJS transform (jest, tsx): hot loops read local copies.
@@ -33,8 +33,8 @@ export const partExceedsWhole: Rule = {
       const whole = ctx.fieldAt(j);
       // Printed to the same unit, rounding keeps part ≤ whole; otherwise half a unit of each may explain it.
       const sameUnit =
-        ctx.printedDecimals(part) === ctx.printedDecimals(whole) && ctx.amountUnit(part) === ctx.amountUnit(whole);
-      if (!sameUnit && p - w <= ctx.halfUnit(part) + ctx.halfUnit(whole) + eps) continue;
+        ctx.printedDecimalsAt(i) === ctx.printedDecimalsAt(j) && ctx.amountUnit(part) === ctx.amountUnit(whole);
+      if (!sameUnit && p - w <= ctx.halfUnitAt(i) + ctx.halfUnitAt(j) + eps) continue;
       const info = ctx.infoAt(i);
       const s = ctx.subject(part, info, part);
       const partName = fieldName(part.indicator, part.measure);

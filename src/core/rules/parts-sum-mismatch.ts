@@ -1,7 +1,7 @@
 import { Finding } from "../findings";
-import * as codes from "./codes";
+import * as codes from "./helpers/codes";
 import { RuleContext } from "./context";
-import { fieldName } from "./format";
+import { fieldName } from "./helpers/format";
 import { Rule } from "./rule";
 
 // Imported bindings are property getters under the CommonJS transform (jest, tsx): hot loops read local copies.
@@ -38,20 +38,21 @@ export const partsSumMismatch: Rule = {
       const eps = 1e-9 * Math.max(1, Math.abs(w));
       if (Math.abs(diff) <= eps) continue;
       const whole = ctx.fieldAt(i);
-      const parts = ids.map((id) => ctx.fieldAt(ctx.sibling(i, id, m)));
+      const partEntries = ids.map((id) => ctx.sibling(i, id, m));
+      const parts = partEntries.map((j) => ctx.fieldAt(j));
       const isCount = KIND[t.indicator[i]] === "count";
       // Each printed figure carries half a unit of its own last digit ((n+1)·u/2 when all share u); counts none.
       let tolerance = 0;
       if (!isCount) {
-        tolerance = ctx.halfUnit(whole);
-        for (const f of parts) tolerance += ctx.halfUnit(f);
+        tolerance = ctx.halfUnitAt(i);
+        for (const j of partEntries) tolerance += ctx.halfUnitAt(j);
       }
       if (Math.abs(diff) <= tolerance + eps) continue;
       const info = ctx.infoAt(i);
       const s = ctx.subject(whole, info, whole);
-      const terms = parts.map((f) => ({
+      const terms = parts.map((f, k) => ({
         name: fieldName(f.indicator, f.measure),
-        value: ctx.display(f, ctx.amount(f) as number),
+        value: ctx.display(f, ctx.amountAt(partEntries[k]) as number),
       }));
       const wholeName = fieldName(whole.indicator, whole.measure);
       findings.push(

@@ -2,10 +2,10 @@ import { Finding } from "../findings";
 import { ParsedNumber } from "../numbers";
 import { FieldRef, Measure } from "../sheet/types";
 import { RuleContext } from "./context";
-import { DEF } from "./defs";
-import { rawText } from "./format";
+import { DEF } from "./helpers/defs";
+import { rawText } from "./helpers/format";
 import { Rule } from "./rule";
-import { scanCells } from "./scan";
+import { scanCells } from "./helpers/scan";
 
 /** Columns holding a rate or a comparison, where statisticians write a word instead of a misleading number. */
 const RATE_MEASURES: ReadonlySet<Measure> = new Set<Measure>(["yoy", "pace", "completion", "share", "rate"]);
@@ -26,20 +26,20 @@ export const textNumber: Rule = {
       const info = ctx.infoAt(i);
       const f = ctx.fieldAt(i);
       if (f.measure === "rank") continue;
-      const raw = ctx.raw(f);
+      const raw = ctx.rawAt(i);
       if (typeof raw !== "string") {
         const what = raw instanceof Date ? { zh: "是日期", en: "a date" } : typeof raw === "boolean" ? { zh: "是逻辑值", en: "a logical value" } : null;
         if (what) findings.push(unreadable(ctx, info, f, (s) => ({ zh: `${s.zh}${what.zh}，不是数值，请改为数值。`, en: `${s.en} is ${what.en}, not a number; enter a number.` })));
         continue;
       }
-      const p = ctx.parsed(f);
+      const p = ctx.parsedAt(i);
       if (p.kind === "not-a-number") {
         if (RATE_MEASURES.has(f.measure) && RATE_WORDS.has(raw.trim())) continue;
         findings.push(unreadable(ctx, info, f, (s) => ({ zh: `${s.zh}：${p.message.zh}，请改为数值。`, en: `${s.en}: ${p.message.en}; enter a number.` })));
         continue;
       }
       if (p.kind !== "number" || !p.fromText) continue;
-      const readAs = readValue(ctx, f, p);
+      const readAs = readValue(ctx, i, p);
       const s = ctx.subject(f, info, f);
       const w = rawText(raw);
       if (readAs === null) {
@@ -84,9 +84,10 @@ function unreadable(
 /** How the figure is read in this column, in the column's own unit; null when it cannot be read there. */
 function readValue(
   ctx: RuleContext,
-  f: FieldRef,
+  i: number,
   p: ParsedNumber,
 ): { value: number; text: { zh: string; en: string } } | null {
+  const f = ctx.fieldAt(i);
   const kind = DEF[f.indicator].kind;
   if (RATE_MEASURES.has(f.measure) || kind === "rate") {
     if (p.unit === "个百分点")
@@ -94,7 +95,7 @@ function readValue(
     const shown = p.percent ? `${round(p.value * 100)}%` : String(p.value);
     return { value: p.value, text: { zh: shown, en: shown } };
   }
-  const amount = ctx.amount(f);
+  const amount = ctx.amountAt(i);
   if (amount === null) return null;
   // Finding.expected is in the column's unit, like the value a clerk should type there.
   return { value: ctx.inColumnUnit(f, amount), text: ctx.display(f, amount) };

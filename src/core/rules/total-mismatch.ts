@@ -1,13 +1,13 @@
 import { Finding } from "../findings";
 import { Bilingual } from "../i18n";
 import { CellPos, FieldRef } from "../sheet/types";
-import * as codes from "./codes";
+import * as codes from "./helpers/codes";
 import { RecordInfo, RuleContext } from "./context";
-import { amountText } from "./format";
-import { MAX_DECIMALS, unitOfDecimals } from "./precision";
+import { amountText } from "./helpers/format";
+import { MAX_DECIMALS, unitOfDecimals } from "./helpers/precision";
 import { Rule } from "./rule";
 import { detectUnitSlips } from "./unit-slip";
-import { outsideValidity, previousPeriodEnd } from "./validity";
+import { outsideValidity, previousPeriodEnd } from "./helpers/validity";
 
 // Imported bindings are property getters under the CommonJS transform (jest, tsx): hot loops read local copies.
 const { KIND, M } = codes;
@@ -157,7 +157,7 @@ function sums(ctx: RuleContext, aggregate: RecordInfo, members: readonly RecordI
       if (v === null) {
         // A figure that is there but unreadable (text, #REF!) is missing from the sum: say so, it explains a gap.
         if (counted && !ctx.plainAt(i)) {
-          const kind = ctx.parsed(ctx.fieldAt(i)).kind;
+          const kind = ctx.parsedAt(i).kind;
           if (kind === "not-a-number" || kind === "error") c.unread.push(i);
         }
         continue;
@@ -195,16 +195,16 @@ const eps = (...xs: number[]): number => 1e-9 * Math.max(1, ...xs.map(Math.abs))
 
 /** total − the valid units' sum. */
 function gapOf(ctx: RuleContext, c: Column): number {
-  return (ctx.amount(c.field) ?? 0) - c.counted.sum;
+  return (ctx.amountAt(c.entry) ?? 0) - c.counted.sum;
 }
 
 type Outcome = "none" | "reported" | "gap-is-invalid-rows" | "invalid-rows-left-out";
 
 function report(ctx: RuleContext, aggregate: RecordInfo, c: Column, findings: Finding[]): Outcome {
   const f = c.field;
-  const total = ctx.amount(f);
+  const total = ctx.amountAt(c.entry);
   if (total === null || c.counted.n === 0) return "none";
-  const totalHalf = ctx.halfUnit(f);
+  const totalHalf = ctx.halfUnitAt(c.entry);
   const countedHalf = halfOf(ctx, c, c.counted);
   const tolerance = c.count ? 0 : countedHalf + totalHalf;
   // Positive: the units add up to more than the total.
@@ -303,7 +303,7 @@ interface Words {
 
 function words(ctx: RuleContext, aggregate: RecordInfo, c: Column): Words {
   const f = c.field;
-  const shown = c.count ? 0 : Math.max(2, Math.min(ctx.printedDecimals(f), c.maxDecimals, 4));
+  const shown = c.count ? 0 : Math.max(2, Math.min(ctx.printedDecimalsAt(c.entry), c.maxDecimals, 4));
   const fmt = (v: number): Bilingual =>
     c.count ? amountText(v, "个", 0) : amountText(ctx.inColumnUnit(f, v), ctx.amountUnit(f) ?? "亿元", shown);
   const parts = partsName(aggregate, c);
@@ -371,7 +371,7 @@ function precisionWords(ctx: RuleContext, aggregate: RecordInfo, c: Column, tota
           zh: `${n}个单位修约至${unitText(c.maxDecimals)}～${unitText(c.minDecimals)}`,
           en: `${n} parts rounded to ${unitText(c.maxDecimals)}–${unitText(c.minDecimals)}`,
         };
-  const d = ctx.printedDecimals(c.field);
+  const d = ctx.printedDecimalsAt(c.entry);
   const label = aggregate.record.label;
   return totalHalf === 0
     ? parts
@@ -513,7 +513,7 @@ function invalidRowsCounted(ctx: RuleContext, gaps: readonly InvalidGap[]): Find
     at: c.field,
     record: first.aggregate,
     indicator: c.field.indicator,
-    expected: rangeOf(ctx, c, halfOf(ctx, c, c.counted) + ctx.halfUnit(c.field)),
+    expected: rangeOf(ctx, c, halfOf(ctx, c, c.counted) + ctx.halfUnitAt(c.entry)),
     related: others.related,
     message: {
       zh: `${w.s.zh}：${w.total.zh}比${w.parts.zh}${direction.zh}${gap.zh}，恰为${who.zh}${rowsText(names.length)}之和。这些单位不属于${when.zh}的统计范围，其数据不应计入合计。${others.words.zh}请删除这些行并相应更正合计，或书面说明。`,

@@ -1,13 +1,13 @@
 import { Finding } from "../findings";
 import { Bilingual } from "../i18n";
 import { AmountUnit } from "../numbers";
-import * as codes from "./codes";
-import { unitColumns } from "./columns";
+import * as codes from "./helpers/codes";
+import { unitColumns } from "./helpers/columns";
 import { RuleContext } from "./context";
-import { DEF } from "./defs";
-import { fixed, rawText } from "./format";
+import { DEF } from "./helpers/defs";
+import { fixed, rawText } from "./helpers/format";
 import { Rule } from "./rule";
-import { medianInPlace } from "./stats";
+import { medianInPlace } from "./helpers/stats";
 
 // Imported bindings are property getters under the CommonJS transform (jest, tsx): hot loops read local copies.
 const { IS_AMOUNT, M } = codes;
@@ -160,7 +160,7 @@ export const unitSlip: Rule = {
       const unit = ctx.amountUnit(f) ?? (DEF[f.indicator].defaultUnit as AmountUnit);
       const typed = typedUnit(unit, slip.direction);
       const s = ctx.subject(f, info, f);
-      const w = rawText(ctx.raw(f));
+      const w = rawText(ctx.rawAt(slip.entry));
       const intendedText = fixed(ctx.inColumnUnit(f, slip.intended), 2);
       const ref = ctx.display(f, slip.referenceValue);
       const refName = REFERENCE_NAMES[slip.reference];

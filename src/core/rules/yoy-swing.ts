@@ -1,11 +1,11 @@
 import { Finding } from "../findings";
 import { Bilingual } from "../i18n";
 import { CellPos } from "../sheet/types";
-import * as codes from "./codes";
+import * as codes from "./helpers/codes";
 import { KIND_UNIT, RuleContext } from "./context";
-import { fixed } from "./format";
-import { halfUnitOfPercent } from "./percent";
-import { readPercentInColumn } from "./percent-scale";
+import { fixed } from "./helpers/format";
+import { halfUnitOfPercent } from "./helpers/percent";
+import { readPercentInColumn } from "./helpers/percent-scale";
 import { Rule } from "./rule";
 import { detectUnitSlips } from "./unit-slip";
 
@@ -64,12 +64,12 @@ function swingOf(ctx: RuleContext, i: number, slips: ReadonlyMap<number, unknown
     if (base <= 0 || slips.has(p)) return null;
     const ratio = a / base;
     // Most rows move far less than the threshold: the rounding allowance (which reads formats) is not needed.
-    const slack = Math.abs(ratio - 1) <= limitOf(ctx) ? 0 : (ctx.halfUnit(ctx.fieldAt(i)) + ratio * ctx.halfUnit(ctx.fieldAt(p))) / base;
+    const slack = Math.abs(ratio - 1) <= limitOf(ctx) ? 0 : (ctx.halfUnitAt(i) + ratio * ctx.halfUnitAt(p)) / base;
     return { growth: ratio - 1, slack, base: p, baseValue: base, at: ctx.fieldAt(y >= 0 ? y : i), measure: y >= 0 ? "yoy" : "current" };
   }
   // No base on the sheet: the printed 同比 is all there is. A blank or 新增 prints no percentage.
   if (y < 0 || p >= 0 || ctx.numberAt(y) === null) return null;
-  const reading = readPercentInColumn(ctx, y, ctx.fieldAt(y));
+  const reading = readPercentInColumn(ctx, y);
   if (reading === null) return null;
   return { growth: reading.fraction, slack: halfUnitOfPercent(reading), base: -1, baseValue: 0, at: ctx.fieldAt(y), measure: "yoy" };
 }

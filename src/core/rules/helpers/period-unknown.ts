@@ -1,6 +1,6 @@
-import { Finding } from "../findings";
+import { Finding } from "../../findings";
 import * as codes from "./codes";
-import { RuleContext } from "./context";
+import { RuleContext } from "../context";
 
 const { IS_RATE, M } = codes;
 
