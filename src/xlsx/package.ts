@@ -2,10 +2,10 @@ import { Bilingual } from "../core/i18n";
 import { ByteTools } from "./byte-tools";
 import { WorkbookError } from "./errors";
 import { fileLabel, formatBytes } from "./format";
-import { checkWorkbookBytes, DEFAULT_LIMITS, WorkbookLimits } from "./limits";
+import { checkWorkbookBytes, DEFAULT_LIMITS, LimitCheck, WorkbookLimits } from "./limits";
 import { InflateUnsupportedError } from "./web-byte-tools";
 import { XmlCursor } from "./xml";
-import { entryData, readZipDirectory, ZipEntry } from "./zip";
+import { entryData, ZipEntry } from "./zip";
 
 /**
  * The workbook's zip, opened for reading parts one at a time. Everything the archive declares is checked first
@@ -31,11 +31,22 @@ export class WorkbookPackage {
   /** Checks the declared figures (throws WorkbookError with the limit's reason) and lists the parts. */
   static open(bytes: Uint8Array, limits: Partial<WorkbookLimits> | undefined, fileName: string | undefined, tools: ByteTools): WorkbookPackage {
     const lim: WorkbookLimits = { ...DEFAULT_LIMITS, ...limits };
-    const check = checkWorkbookBytes(bytes, lim, fileName);
+    return WorkbookPackage.fromCheck(bytes, checkWorkbookBytes(bytes, lim, fileName), lim, fileName, tools);
+  }
+
+  /**
+   * Opens on a check already made of the same bytes (with the same limits): the directory that check walked is
+   * used as is, so a caller that checked first does not pay for a second walk.
+   */
+  static fromCheck(
+    bytes: Uint8Array,
+    check: LimitCheck,
+    limits: Partial<WorkbookLimits> | undefined,
+    fileName: string | undefined,
+    tools: ByteTools,
+  ): WorkbookPackage {
     if (!check.ok) throw new WorkbookError(check.reason, check.message);
-    const dir = readZipDirectory(bytes, lim.maxEntries);
-    if (!dir.ok) throw new Error("unreachable: checkWorkbookBytes accepted the directory");
-    return new WorkbookPackage(bytes, dir.entries, lim, fileName, tools, check.notes);
+    return new WorkbookPackage(bytes, check.directory, { ...DEFAULT_LIMITS, ...limits }, fileName, tools, check.notes);
   }
 
   has(name: string): boolean {
