@@ -49,6 +49,11 @@ export class WorkbookPackage {
     return new WorkbookPackage(bytes, check.directory, { ...DEFAULT_LIMITS, ...limits }, fileName, tools, check.notes);
   }
 
+  /** A part's declared inflated size (0 when absent): enough to weigh the parts for progress. */
+  declaredSize(name: string): number {
+    return this.byName.get(name.replace(/^\//, "").toLowerCase())?.uncompressedSize ?? 0;
+  }
+
   has(name: string): boolean {
     return this.byName.has(name.toLowerCase());
   }
