@@ -1,20 +1,12 @@
 /*
- * Everything that needs exceljs, in one module the page loads on demand (a separate chunk): the page is usable
- * — drop zone, 示例数据 — before the ~1 MB spreadsheet library has arrived.
+ * Everything that needs exceljs, in one module the page loads on demand (a separate chunk) when a copy is
+ * written: reading never needs it (workbook-reader.ts, in a worker), so a page that only checks never loads it.
  */
 import { attachExplanations } from "../core/explanations";
-import { readWorkbook, writeAnnotatedCopy, writeExplanations } from "../xlsx";
+import { writeAnnotatedCopy, writeExplanations } from "../xlsx";
 import { fromExcelJs } from "../xlsx/bytes";
 import { loadChecked } from "../xlsx/load";
-import { hasDecompressionStream, webByteTools } from "../xlsx/web-byte-tools";
-import type { LoadedWorkbook, PortSnapshot } from "./memory-port";
-
-/** Reads every worksheet into grids (limits were checked by the caller and are checked again inside). */
-export async function openWorkbook(bytes: Uint8Array, fileName: string): Promise<LoadedWorkbook> {
-  // The browser's own inflate; where a runtime lacks DecompressionStream (jsdom in tests) the default is used.
-  const data = await readWorkbook(bytes, { fileName, byteTools: hasDecompressionStream() ? webByteTools : undefined });
-  return { fileName, bytes, data };
-}
+import type { PortSnapshot } from "./memory-port";
 
 /**
  * The annotated copy: the ORIGINAL bytes with the current findings marked and the 校验结果 sheet added, plus the

@@ -11,7 +11,8 @@ import { buildReport } from "../../src/cli/report";
 import { EXPLANATIONS_SHEET, SEVERITY_FILL_ARGB } from "../../src/xlsx";
 import { MemoryWorkbookPort } from "../../src/web/memory-port";
 import { pageJson } from "../../src/web/json-report";
-import { annotatedCopy, openWorkbook } from "../../src/web/workbook-io";
+import { annotatedCopy } from "../../src/web/workbook-io";
+import { openWorkbook } from "../../src/web/workbook-reader";
 import { outputName } from "../../src/web/file-names";
 import { marksFor } from "../../src/web/marks";
 
