@@ -7,6 +7,13 @@ import { InflateUnsupportedError } from "./web-byte-tools";
 import { XmlCursor } from "./xml";
 import { entryData, ZipEntry } from "./zip";
 
+const utf8Decoder = new TextDecoder("utf-8");
+
+/** utf8() of a cursor whose source is already decoded text: the text itself. */
+function sliceOfText(src: string, start: number, end: number): string {
+  return src.slice(start, end);
+}
+
 /**
  * The workbook's zip, opened for reading parts one at a time. Everything the archive declares is checked first
  * (limits.ts); then each part is inflated only when asked for, and the REAL inflated bytes are counted against
@@ -95,6 +102,18 @@ export class WorkbookPackage {
     const bytes = await this.part(name);
     if (!bytes) return null;
     return new XmlCursor(this.tools.latin1(bytes), this.tools);
+  }
+
+  /**
+   * A part as an XML cursor over its UTF-8 text, decoded once: for parts that are mostly text in any script (the
+   * shared strings), where decoding each string from the latin1 view would cost two copies per string. Sheet parts
+   * stay on the latin1 view (xml()): decoded whole, one non-ASCII character would make 50 MB of XML a two-byte
+   * string of twice the size.
+   */
+  async textXml(name: string): Promise<XmlCursor | null> {
+    const bytes = await this.part(name);
+    if (!bytes) return null;
+    return new XmlCursor(utf8Decoder.decode(bytes), { ...this.tools, utf8: sliceOfText });
   }
 
   private damaged(part: string, cause?: unknown): WorkbookError {
