@@ -28,23 +28,33 @@ export function engineFigures(): Figure[] {
   ];
 }
 
+/** A program and its arguments; node scripts name no program (the bench's own node runs them). */
+interface Command {
+  program?: string;
+  args: string[];
+}
+
+const node = (...args: string[]): Command => ({ args });
+
 /** A whole process, start to exit: wall milliseconds, and peak RSS in MB where GNU time is there to tell it. */
-function processRun(args: string[], cwd: string): { ms: number; peakMB: number | null } {
+function processRun(command: Command, cwd: string): { ms: number; peakMB: number | null } {
+  const { args } = command;
+  const program = command.program ?? process.execPath;
   // zs-check exits 1 when it finds 强制性 problems; anything else but 0 means the run measured a failure.
   const gnuTime = fs.existsSync("/usr/bin/time");
-  const cmd = gnuTime ? "/usr/bin/time" : process.execPath;
-  const argv = gnuTime ? ["-f", "%M", process.execPath, ...args] : args;
+  const cmd = gnuTime ? "/usr/bin/time" : program;
+  const argv = gnuTime ? ["-f", "%M", program, ...args] : args;
   const t0 = process.hrtime.bigint();
   const r = spawnSync(cmd, argv, { cwd, encoding: "utf8", maxBuffer: 1 << 30 });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  const okCodes = args[0] === "-e" ? [0] : [0, 1];
+  const okCodes = args[0] === "-e" || command.program ? [0] : [0, 1];
   if (!okCodes.includes(r.status ?? -1)) throw new Error(`${args.join(" ").slice(0, 200)} exited ${r.status}: ${r.stderr}`);
   const kb = gnuTime ? Number(r.stderr.trim().split("\n").pop()) : NaN;
   return { ms, peakMB: Number.isFinite(kb) ? kb / 1024 : null };
 }
 
 /** Alternates the commands, so that none of them runs warmer or on a quieter machine than the others. */
-function alternate(commands: string[][], cwd: string, runs = MIN_SAMPLES): { ms: number[]; peakMB: (number | null)[] }[] {
+function alternate(commands: Command[], cwd: string, runs = MIN_SAMPLES): { ms: number[]; peakMB: (number | null)[] }[] {
   const results = commands.map(() => ({ ms: [] as number[], peakMB: [] as (number | null)[] }));
   for (const c of commands) processRun(c, cwd); // warm the disk cache
   for (let i = 0; i < runs; i++) {
@@ -75,10 +85,11 @@ async function processFigures(dir: string): Promise<Figure[]> {
   fs.mkdirSync(batch);
   for (let i = 1; i <= 41; i++) fs.copyFileSync(EXAMPLE, path.join(batch, `district-${String(i).padStart(2, "0")}.xlsx`));
 
-  const [bare, one, folder] = alternate([["-e", "0"], [cli, EXAMPLE, "--format", "json"], [cli, batch, "--format", "json"]], dir);
+  const [bare, one, folder] = alternate([node("-e", "0"), node(cli, EXAMPLE, "--format", "json"), node(cli, batch, "--format", "json")], dir);
   const floorScript = path.join(__dirname, "unzip-floor.cjs");
-  const [load, check, floor] = alternate(
-    [["-e", LOAD_WITH_EXCELJS, big], [cli, big, "--registry", registry, "--format", "json"], [floorScript, big]],
+  const pandas = pandasCommand(big, registry);
+  const [load, check, floor, reference] = alternate(
+    [node("-e", LOAD_WITH_EXCELJS, big), node(cli, big, "--registry", registry, "--format", "json"), node(floorScript, big), ...(pandas ? [pandas] : [])],
     dir,
   );
 
@@ -99,13 +110,81 @@ async function processFigures(dir: string): Promise<Figure[]> {
     ...(peaks.length > 0
       ? [{ name: "zs-check peak memory (100,000 rows)", value: round(median(peaks), 0), unit: "MB", target: 300, how: "peak RSS of the process (GNU time %M)" }]
       : []),
+    ...(reference
+      ? [
+          fromSamples({ name: "reference: pandas + openpyxl, the same core checks (100,000 rows)", unit: "s", target: null, how: `whole process: ${PYTHON} bench/pandas-check.py (Debian python3-pandas, python3-openpyxl)` }, reference.ms, s, 2),
+          fromSamples({ name: "zs-check ÷ pandas + openpyxl (100,000 rows)", unit: "×", target: null, how: "per quadruple of alternated runs" }, ratio(check.ms, reference.ms), (x) => x, 2),
+        ]
+      : []),
   ];
+}
+
+/** Debian's interpreter, where apt installs python3-pandas (a pyenv python3 on PATH would not see it). */
+const PYTHON = "/usr/bin/python3";
+
+/**
+ * The pandas + openpyxl reference (bench/pandas-check.py), when Debian's python3-pandas and python3-openpyxl are
+ * there or can be installed (as root, apt-get); null with a note on stderr otherwise.
+ */
+function pandasCommand(big: string, registry: string): Command | null {
+  const has = () => spawnSync(PYTHON, ["-c", "import pandas, openpyxl"], { stdio: "ignore" }).status === 0;
+  if (fs.existsSync(PYTHON) && !has() && process.getuid?.() === 0) {
+    spawnSync("apt-get", ["install", "-y", "python3-pandas", "python3-openpyxl"], { stdio: "ignore" });
+  }
+  if (!fs.existsSync(PYTHON) || !has()) {
+    console.error("check bench: pandas + openpyxl reference skipped — install python3-pandas and python3-openpyxl (apt-get) to measure it");
+    return null;
+  }
+  return { program: PYTHON, args: [path.join(__dirname, "pandas-check.py"), big, registry] };
+}
+
+/** Rows of the growth figures: time and memory should grow in proportion to the cells. */
+const GROWTH_ROWS = [1_000, 10_000, 100_000, 300_000];
+
+/**
+ * zs-check at 1k, 10k, 100k and 300k rows (300k inflates past the default limit, so --max-inflated is raised for
+ * all), each beside the floor on the same file: seconds, peak memory, and time per 1,000 rows, which stays flat
+ * when growth is linear.
+ */
+function growthFigures(dir: string, cli: string, files: Map<number, { big: string; registry: string }>): Figure[] {
+  const figures: Figure[] = [];
+  const floorScript = path.join(__dirname, "unzip-floor.cjs");
+  for (const rows of GROWTH_ROWS) {
+    const f = files.get(rows)!;
+    const [check, floor] = alternate([node(cli, f.big, "--registry", f.registry, "--format", "json", "--max-inflated", "1000"), node(floorScript, f.big)], dir);
+    const label = rows.toLocaleString("en-US");
+    const how = "whole process (node dist-cli/zs-check.cjs --max-inflated 1000), median of 5 alternated with the floor";
+    const peaks = check.peakMB.filter((x): x is number => x !== null);
+    figures.push(
+      fromSamples({ name: `growth: zs-check on ${label} rows`, unit: "s", target: null, how }, check.ms, (x) => x / 1000, 2),
+      fromSamples({ name: `growth: zs-check per 1,000 rows at ${label} rows`, unit: "ms", target: null, how }, check.ms, (x) => x / (rows / 1000), 1),
+      fromSamples({ name: `growth: zs-check ÷ floor at ${label} rows`, unit: "×", target: 2, how: "per pair of alternated runs" }, check.ms.map((x, i) => x / floor.ms[i]), (x) => x, 2),
+    );
+    if (peaks.length > 0) {
+      figures.push({ name: `growth: zs-check peak memory at ${label} rows`, value: round(median(peaks), 0), unit: "MB", target: rows <= 100_000 ? 300 : null, how: "peak RSS of the process (GNU time %M)" });
+    }
+  }
+  return figures;
+}
+
+async function growthFiles(dir: string): Promise<Map<number, { big: string; registry: string }>> {
+  const files = new Map<number, { big: string; registry: string }>();
+  for (const rows of GROWTH_ROWS) {
+    const big = path.join(dir, `big-${rows}.xlsx`);
+    const registry = path.join(dir, `registry-${rows}.json`);
+    fs.writeFileSync(big, await bigWorkbook(rows));
+    fs.writeFileSync(registry, JSON.stringify(bigRegistryData(rows)));
+    files.set(rows, { big, registry });
+  }
+  return files;
 }
 
 export async function checkFigures(): Promise<Figure[]> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "zs-bench-check-"));
   try {
-    return [...engineFigures(), ...(await processFigures(dir))];
+    const figures = [...engineFigures(), ...(await processFigures(dir))];
+    const cli = path.join(dir, "dist-cli", "zs-check.cjs");
+    return [...figures, ...growthFigures(dir, cli, await growthFiles(dir))];
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -71,7 +71,6 @@ async function bigSheetFigure(browser: Browser, url: string): Promise<Figure[]> 
     const page = await context.newPage();
     await page.goto(url);
     await page.getByRole("button", { name: "示例数据" }).waitFor();
-    // The page fetches its spreadsheet code while the user picks a file; a user takes longer than that.
     await page.waitForLoadState("networkidle");
     // Time stamps are taken in the page: the change event of the input starts the clock.
     await page.evaluate(() => {

@@ -19,7 +19,8 @@ export async function loadRegistry(file: string, cwd: string): Promise<LoadedReg
     return { ok: false, message: { zh: `无法读取单位名录 ${file}：${detail}`, en: `cannot read the unit registry ${file}: ${detail}` } };
   }
   try {
-    return { ok: true, registry: checkedRegistry(JSON.parse(text) as RegistryData) };
+    // Parsed here for the registry alone: handed over, frozen in place rather than copied.
+    return { ok: true, registry: checkedRegistry(JSON.parse(text) as RegistryData, { handOver: true }) };
   } catch (err) {
     const detail = err instanceof Error ? err.message : String(err);
     return { ok: false, message: { zh: `单位名录 ${file} 有误：${detail}`, en: `the unit registry ${file} is not valid: ${detail}` } };

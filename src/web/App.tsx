@@ -11,17 +11,21 @@ import { UsageGuide } from "../taskpane/components/UsageGuide";
 import { Toolbar } from "./Toolbar";
 import { TEXT } from "./text";
 import { attachPreviousSheet, attachTargetsSheet, firstDataSheet, precheck, readFileBytes, splitPreviousFile, splitTargetsFile } from "./intake";
+import { openWorkbook } from "./workbook-reader";
 import { DEFAULT_SETTINGS } from "../core/settings";
 import type { WorkbookData } from "../xlsx/read";
 import { KeyValueStore, browserStore, fileHash, loadStored, mergeExplanations, rememberLanguage, saveStored } from "./explanation-store";
-
-/** Loaded on demand: exceljs is most of the page's weight and is not needed to show it. */
-const loadIo = () => import(/* webpackChunkName: "workbook-io" */ "./workbook-io");
 
 export const SAMPLE_URL = "examples/chongqing-2022-h1.xlsx";
 const SAMPLE_NAME = "chongqing-2022-h1.xlsx";
 
 type Message = { intent: "error" | "info" | "warning"; text: string };
+
+/** The reader's refusals and failures are whole sentences naming the file (WorkbookError carries both languages). */
+function isReaderMessage(err: unknown): boolean {
+  const e = err as { bilingual?: Bilingual; reason?: unknown } | null;
+  return typeof e?.reason === "string" && typeof e.bilingual?.zh === "string";
+}
 
 function messageOf(err: unknown, lang: Lang): string {
   const bi = (err as { bilingual?: Bilingual } | null)?.bilingual;
@@ -98,9 +102,6 @@ export function App(props: AppProps) {
   useEffect(() => {
     document.documentElement.lang = lang === "zh" ? "zh-CN" : "en";
     document.title = `${text.title} · ${lang === "zh" ? "独立校验" : "Standalone check"}`;
-    // Fetch the spreadsheet code while the user is still choosing a file.
-    const idle = setTimeout(() => void loadIo().catch(() => undefined), 200);
-    return () => clearTimeout(idle);
   }, [lang, text.title]);
 
   const open = useCallback(
@@ -111,7 +112,7 @@ export function App(props: AppProps) {
       targets?: { bytes: Uint8Array; name: string },
       previous?: { bytes: Uint8Array; name: string },
     ) => {
-      const pre = precheck(bytes, name);
+      const pre = precheck(name);
       if (!pre.ok) {
         setMessages([...extra, { intent: "error", text: pre.message[lang] }]);
         return;
@@ -120,8 +121,13 @@ export function App(props: AppProps) {
       setMessages(extra);
       try {
         await nextPaint();
-        const io = await loadIo();
-        const workbook = await io.openWorkbook(bytes, name);
+        let shown = -1;
+        const workbook = await openWorkbook(bytes, name, (fraction) => {
+          const percent = Math.floor(fraction * 100);
+          if (percent === shown) return;
+          shown = percent;
+          setBusy(text.reading(name, percent));
+        });
         const active = firstDataSheet(workbook.data.sheets, workbook.data.hiddenSheets);
         const targetsNote = targets ? await addTargets(workbook.data, targets, lang) : null;
         const previousNote = previous ? await addPrevious(workbook.data, previous, lang) : null;
@@ -143,13 +149,14 @@ export function App(props: AppProps) {
           });
         }
         setPort(next);
-        const notes = [...pre.notes, ...workbook.data.notes.filter((n) => !pre.notes.some((p) => p.zh === n.zh))];
+        const notes = workbook.data.notes;
         const targetsMessages = [targetsNote, previousNote].flatMap((n) => (n ? [n.message] : []));
         const restoredMessages: Message[] =
           restored && restored.restored > 0 ? [{ intent: "info", text: text.explanationsRestored(restored.restored) }] : [];
         setMessages([...extra, ...restoredMessages, ...targetsMessages, ...notes.map((n): Message => ({ intent: "info", text: n[lang] }))]);
       } catch (err) {
-        setMessages([...extra, { intent: "error", text: text.readFailed(messageOf(err, lang)) }]);
+        const shown = isReaderMessage(err) ? messageOf(err, lang) : text.readFailed(messageOf(err, lang));
+        setMessages([...extra, { intent: "error", text: shown }]);
       } finally {
         setBusy(null);
       }
@@ -345,10 +352,14 @@ async function addTargets(
   lang: Lang,
 ): Promise<{ sheet: string | null; message: Message }> {
   const text = TEXT[lang];
-  const pre = precheck(targets.bytes, targets.name);
+  const pre = precheck(targets.name);
   if (!pre.ok) return { sheet: null, message: { intent: "warning", text: pre.message[lang] } };
-  const io = await loadIo();
-  const loaded = await io.openWorkbook(targets.bytes, targets.name);
+  let loaded;
+  try {
+    loaded = await openWorkbook(targets.bytes, targets.name);
+  } catch (err) {
+    return { sheet: null, message: { intent: "warning", text: messageOf(err, lang) } };
+  }
   const added = attachTargetsSheet(data, loaded.data, targets.name);
   if (added === null) return { sheet: null, message: { intent: "warning", text: text.noTargetsIn(targets.name) } };
   return { sheet: added.name, message: { intent: "info", text: text.targetsFrom(targets.name, added.source) } };
@@ -361,10 +372,14 @@ async function addPrevious(
   lang: Lang,
 ): Promise<{ sheet: string | null; message: Message }> {
   const text = TEXT[lang];
-  const pre = precheck(previous.bytes, previous.name);
+  const pre = precheck(previous.name);
   if (!pre.ok) return { sheet: null, message: { intent: "warning", text: pre.message[lang] } };
-  const io = await loadIo();
-  const loaded = await io.openWorkbook(previous.bytes, previous.name);
+  let loaded;
+  try {
+    loaded = await openWorkbook(previous.bytes, previous.name);
+  } catch (err) {
+    return { sheet: null, message: { intent: "warning", text: messageOf(err, lang) } };
+  }
   const added = attachPreviousSheet(data, loaded.data, previous.name);
   if (added === null) return { sheet: null, message: { intent: "warning", text: text.noPreviousIn(previous.name) } };
   return { sheet: added.name, message: { intent: "info", text: text.previousFrom(previous.name, added.source) } };

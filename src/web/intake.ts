@@ -5,16 +5,16 @@ import { targetsFromModel } from "../core/targets";
 import type { WorkbookData } from "../xlsx/read";
 import { SheetGrid } from "../core/sheet/types";
 import { isCandidateSheet, looksLikeDataSheet } from "../app/sheet-selection";
-import { checkWorkbookBytes } from "../xlsx/limits";
 import { isWorkbookName } from "./file-names";
 
-export type Intake = { ok: true; notes: Bilingual[] } | { ok: false; message: Bilingual };
+export type Intake = { ok: true } | { ok: false; message: Bilingual };
 
 /**
- * Before exceljs sees anything: the name (only .xlsx/.xlsm), then the archive's declared sizes, entry count and
- * compression ratios (a zip bomb is refused without inflating a byte). Same limits and messages as zs-check.
+ * Before anything is read: the name (only .xlsx/.xlsm). The archive's limits (declared sizes, entry count,
+ * compression ratios: a zip bomb is refused without inflating a byte) are checked by the reader itself, in the
+ * read worker, on the one walk of the zip directory it makes; same limits and messages as zs-check.
  */
-export function precheck(bytes: Uint8Array, fileName: string): Intake {
+export function precheck(fileName: string): Intake {
   if (!isWorkbookName(fileName)) {
     return {
       ok: false,
@@ -24,8 +24,7 @@ export function precheck(bytes: Uint8Array, fileName: string): Intake {
       },
     };
   }
-  const check = checkWorkbookBytes(bytes, undefined, fileName);
-  return check.ok ? { ok: true, notes: check.notes } : { ok: false, message: check.message };
+  return { ok: true };
 }
 
 /** File.arrayBuffer where the browser has it; FileReader otherwise (older WPS-embedded browsers). */

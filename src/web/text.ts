@@ -11,7 +11,8 @@ export interface PageText {
   fileInputLabel: string;
   sample: string;
   sampleLoading: string;
-  reading: (name: string) => string;
+  /** percent: how far reading has come, once the reader reports it. */
+  reading: (name: string, percent?: number) => string;
   oneFileOnly: string;
   targetsFrom: (file: string, sheet: string) => string;
   noTargetsIn: (file: string) => string;
@@ -54,7 +55,7 @@ export const TEXT: Record<Lang, PageText> = {
     fileInputLabel: "选择要校验的工作簿（.xlsx 或 .xlsm）",
     sample: "示例数据",
     sampleLoading: "正在载入示例…",
-    reading: (name) => `正在读取 ${name}…`,
+    reading: (name, percent) => `正在读取 ${name}…${percent === undefined ? "" : ` ${percent}%`}`,
     oneFileOnly: "一次只能校验一个文件（可另加一个年度目标工作簿），已打开前两个。",
     targetsFrom: (file, sheet) => `年度目标取自 ${file} 的工作表“${sheet}”（已在“年度目标来源”中选用）。`,
     noTargetsIn: (file) => `${file} 中没有含年度目标列的工作表（表头应含“年度目标”或“目标任务”），未作为年度目标使用。`,
@@ -93,7 +94,7 @@ export const TEXT: Record<Lang, PageText> = {
     fileInputLabel: "Choose a workbook to check (.xlsx or .xlsm)",
     sample: "Sample data",
     sampleLoading: "Loading the sample…",
-    reading: (name) => `Reading ${name}…`,
+    reading: (name, percent) => `Reading ${name}…${percent === undefined ? "" : ` ${percent}%`}`,
     oneFileOnly: "One file at a time (plus one workbook of annual targets): the first two were opened.",
     targetsFrom: (file, sheet) => `Annual targets are taken from sheet “${sheet}” of ${file} (selected under Annual targets).`,
     noTargetsIn: (file) => `${file} has no sheet with annual-target columns (headers with 年度目标 or 目标任务); it is not used for targets.`,

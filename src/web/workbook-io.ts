@@ -1,18 +1,11 @@
 /*
- * Reading and writing workbooks, in one module the page loads on demand (a separate chunk): the page is usable
- * — drop zone, 示例数据 — before it has arrived.
+ * Writing the annotated copy, in one module the page loads on demand (a separate chunk) when a copy is
+ * downloaded: reading never needs it (workbook-reader.ts, in a worker).
  */
 import { attachExplanations } from "../core/explanations";
-import { readWorkbook, writeAnnotatedCopy } from "../xlsx";
+import { writeAnnotatedCopy } from "../xlsx";
 import { hasDecompressionStream, webByteTools } from "../xlsx/web-byte-tools";
-import type { LoadedWorkbook, PortSnapshot } from "./memory-port";
-
-/** Reads every worksheet into grids (limits were checked by the caller and are checked again inside). */
-export async function openWorkbook(bytes: Uint8Array, fileName: string): Promise<LoadedWorkbook> {
-  // The browser's own inflate; where a runtime lacks DecompressionStream (jsdom in tests) the default is used.
-  const data = await readWorkbook(bytes, { fileName, byteTools: hasDecompressionStream() ? webByteTools : undefined });
-  return { fileName, bytes, data };
-}
+import type { PortSnapshot } from "./memory-port";
 
 /**
  * The annotated copy: the ORIGINAL bytes with the current findings marked and the 校验结果 sheet added, plus the

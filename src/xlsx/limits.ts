@@ -59,7 +59,14 @@ export type LimitReason =
  * and ignored, chart sheets skipped.
  */
 export type LimitCheck =
-  | { ok: true; entries: number; inflatedBytes: number; notes: Bilingual[] }
+  | {
+      ok: true;
+      entries: number;
+      inflatedBytes: number;
+      notes: Bilingual[];
+      /** The central directory as walked for the check, handed on so that opening the package walks it no more. */
+      directory: readonly ZipEntry[];
+    }
   | { ok: false; reason: LimitReason; message: Bilingual };
 
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -229,5 +236,5 @@ export function checkWorkbookBytes(bytes: Uint8Array, limits?: Partial<WorkbookL
       `${f.en}inflates to ${formatBytes(inflated)}, over the limit of ${formatBytes(lim.maxInflatedBytes)}`,
     );
   }
-  return { ok: true, entries: dir.entries.length, inflatedBytes: inflated, notes: notesFor(dir.entries) };
+  return { ok: true, entries: dir.entries.length, inflatedBytes: inflated, notes: notesFor(dir.entries), directory: dir.entries };
 }

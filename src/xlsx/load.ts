@@ -20,7 +20,7 @@ export async function loadChecked(
   if (!check.ok) throw new WorkbookError(check.reason, check.message);
   const wb = new ExcelJS.Workbook();
   // Limits passed, so the directory is sane; the styles part is read before exceljs strips its backslashes.
-  keepVerbatimNumberFormats(wb, await readNumberFormats(bytes, limits));
+  keepVerbatimNumberFormats(wb, await readNumberFormats(bytes, limits, check));
   try {
     await wb.xlsx.load(forExcelJs(bytes));
   } catch (err) {

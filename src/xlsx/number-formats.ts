@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
 import { decodeLatin1 } from "./byte-tools";
-import { WorkbookLimits } from "./limits";
+import { checkWorkbookBytes, LimitCheck, WorkbookLimits } from "./limits";
 import { WorkbookPackage } from "./package";
 import { defaultByteTools } from "./byte-tools-node";
 import { customNumberFormats } from "./styles";
@@ -29,12 +29,17 @@ export function parseNumberFormats(stylesXml: string): NumberFormatCodes {
 
 /**
  * The workbook's custom number formats as written, read through the same package and styles scanner as the
- * reader (limits counted while inflating); empty when the platform cannot inflate here or the part is missing,
+ * reader (limits counted while inflating; the caller's own check of the bytes, when given, saves walking the zip
+ * directory again); empty when the platform cannot inflate here or the part is missing,
  * so the workbook is then opened as exceljs reads it.
  */
-export async function readNumberFormats(bytes: Uint8Array, limits: Partial<WorkbookLimits> | undefined): Promise<NumberFormatCodes> {
+export async function readNumberFormats(
+  bytes: Uint8Array,
+  limits: Partial<WorkbookLimits> | undefined,
+  check: LimitCheck = checkWorkbookBytes(bytes, limits),
+): Promise<NumberFormatCodes> {
   try {
-    const x = await WorkbookPackage.open(bytes, limits, undefined, defaultByteTools).xml("xl/styles.xml");
+    const x = await WorkbookPackage.fromCheck(bytes, check, limits, undefined, defaultByteTools).xml("xl/styles.xml");
     return x === null ? new Map() : customNumberFormats(x);
   } catch {
     return new Map();

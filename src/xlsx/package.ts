@@ -2,10 +2,17 @@ import { Bilingual } from "../core/i18n";
 import { ByteTools } from "./byte-tools";
 import { WorkbookError } from "./errors";
 import { fileLabel, formatBytes } from "./format";
-import { checkWorkbookBytes, DEFAULT_LIMITS, WorkbookLimits } from "./limits";
+import { checkWorkbookBytes, DEFAULT_LIMITS, LimitCheck, WorkbookLimits } from "./limits";
 import { InflateUnsupportedError } from "./web-byte-tools";
 import { XmlCursor } from "./xml";
-import { entryData, readZipDirectory, ZipEntry } from "./zip";
+import { entryData, ZipEntry } from "./zip";
+
+const utf8Decoder = new TextDecoder("utf-8");
+
+/** utf8() of a cursor whose source is already decoded text: the text itself. */
+function sliceOfText(src: string, start: number, end: number): string {
+  return src.slice(start, end);
+}
 
 /**
  * The workbook's zip, opened for reading parts one at a time. Everything the archive declares is checked first
@@ -31,11 +38,27 @@ export class WorkbookPackage {
   /** Checks the declared figures (throws WorkbookError with the limit's reason) and lists the parts. */
   static open(bytes: Uint8Array, limits: Partial<WorkbookLimits> | undefined, fileName: string | undefined, tools: ByteTools): WorkbookPackage {
     const lim: WorkbookLimits = { ...DEFAULT_LIMITS, ...limits };
-    const check = checkWorkbookBytes(bytes, lim, fileName);
+    return WorkbookPackage.fromCheck(bytes, checkWorkbookBytes(bytes, lim, fileName), lim, fileName, tools);
+  }
+
+  /**
+   * Opens on a check already made of the same bytes (with the same limits): the directory that check walked is
+   * used as is, so a caller that checked first does not pay for a second walk.
+   */
+  static fromCheck(
+    bytes: Uint8Array,
+    check: LimitCheck,
+    limits: Partial<WorkbookLimits> | undefined,
+    fileName: string | undefined,
+    tools: ByteTools,
+  ): WorkbookPackage {
     if (!check.ok) throw new WorkbookError(check.reason, check.message);
-    const dir = readZipDirectory(bytes, lim.maxEntries);
-    if (!dir.ok) throw new Error("unreachable: checkWorkbookBytes accepted the directory");
-    return new WorkbookPackage(bytes, dir.entries, lim, fileName, tools, check.notes);
+    return new WorkbookPackage(bytes, check.directory, { ...DEFAULT_LIMITS, ...limits }, fileName, tools, check.notes);
+  }
+
+  /** A part's declared inflated size (0 when absent): enough to weigh the parts for progress. */
+  declaredSize(name: string): number {
+    return this.byName.get(name.replace(/^\//, "").toLowerCase())?.uncompressedSize ?? 0;
   }
 
   has(name: string): boolean {
@@ -79,6 +102,18 @@ export class WorkbookPackage {
     const bytes = await this.part(name);
     if (!bytes) return null;
     return new XmlCursor(this.tools.latin1(bytes), this.tools);
+  }
+
+  /**
+   * A part as an XML cursor over its UTF-8 text, decoded once: for parts that are mostly text in any script (the
+   * shared strings), where decoding each string from the latin1 view would cost two copies per string. Sheet parts
+   * stay on the latin1 view (xml()): decoded whole, one non-ASCII character would make 50 MB of XML a two-byte
+   * string of twice the size.
+   */
+  async textXml(name: string): Promise<XmlCursor | null> {
+    const bytes = await this.part(name);
+    if (!bytes) return null;
+    return new XmlCursor(utf8Decoder.decode(bytes), { ...this.tools, utf8: sliceOfText });
   }
 
   private damaged(part: string, cause?: unknown): WorkbookError {

@@ -39,6 +39,8 @@ export interface ReadOptions {
   sheets?: string[];
   /** Inflate and text decoding: Node's zlib by default, the browser's DecompressionStream on the page. */
   byteTools?: ByteTools;
+  /** Told the share of the work done (0..1) after each part read, weighed by the parts' sizes. */
+  onProgress?: (fraction: number) => void;
 }
 
 function noWorksheets(fileName: string | undefined): WorkbookError {
@@ -81,14 +83,25 @@ export async function readWorkbook(bytes: Uint8Array | ArrayBuffer, options: Rea
   if (worksheets.length === 0) throw noWorksheets(options.fileName);
   const chosen = chooseSheets(userSheets, options.sheets, options.fileName);
 
+  const parts = [book.sharedStringsPath, ...chosen.map((s) => s.path), ours?.path ?? null];
+  const total = parts.reduce((sum, p) => sum + (p === null ? 0 : pkg.declaredSize(p)), 0);
+  let done = 0;
+  const partRead = (path: string | null): void => {
+    done += path === null ? 0 : pkg.declaredSize(path);
+    options.onProgress?.(total > 0 ? done / total : 1);
+  };
+
   const sharedStrings = await readSharedStrings(pkg, book.sharedStringsPath);
+  partRead(book.sharedStringsPath);
   const styles = await readStyles(pkg, book.stylesPath);
   const gridOf = async (entry: SheetEntry): Promise<SheetGrid> => {
     const x = await pkg.xml(entry.path as string);
     const ctx: SheetContext = { sheetName: entry.name, fileName: options.fileName, sharedStrings, styles, date1904: book.date1904 };
     // The path was taken from the package's own listing, so the part is there.
     if (!x) throw noWorksheets(options.fileName);
-    return readSheetPart(x, ctx);
+    const grid = readSheetPart(x, ctx);
+    partRead(entry.path);
+    return grid;
   };
   const sheets: SheetGrid[] = [];
   for (const entry of chosen) sheets.push(await gridOf(entry));

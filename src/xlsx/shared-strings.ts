@@ -4,7 +4,7 @@ import { readStringItem } from "./xml";
 /** The shared-string table (sharedStrings.xml): each <si>'s text, rich-text runs joined, in order. */
 export async function readSharedStrings(pkg: WorkbookPackage, path: string | null): Promise<string[]> {
   if (!path) return [];
-  const x = await pkg.xml(path);
+  const x = await pkg.textXml(path);
   if (!x) return [];
   const out: string[] = [];
   while (x.next()) {

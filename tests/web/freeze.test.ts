@@ -2,7 +2,7 @@
 import "./support/node-globals";
 import ExcelJS from "exceljs";
 import { MemoryWorkbookPort } from "../../src/web/memory-port";
-import { openWorkbook } from "../../src/web/workbook-io";
+import { openWorkbook } from "../../src/web/workbook-reader";
 
 /*
  * 报送前固化 on the page: a district file saved by Excel with =ZSTJ.COMPLETION(…) in its 完成率 column. The file

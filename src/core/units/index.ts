@@ -10,6 +10,7 @@ export type {
   UnitRecord,
 } from "./types";
 export { UnitRegistry } from "./registry";
+export type { RegistryOwnership } from "./registry";
 export { loadRegistry } from "./load";
 export { normalizeUnitName } from "./normalize";
 export { TOTAL_ROW_LABELS, TOTAL_ROW_SUFFIXES, aggregateStem, isAggregateLabel } from "./total-rows";

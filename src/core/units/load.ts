@@ -1,4 +1,4 @@
-import { UnitRegistry } from "./registry";
+import { RegistryOwnership, UnitRegistry } from "./registry";
 import { RegistryData } from "./types";
 import { validateRegistryData } from "./validate";
 
@@ -7,7 +7,7 @@ import { validateRegistryData } from "./validate";
  * naming known units, a group in every scheme … — every problem named in one Error, before any lookup is built.
  * Kept apart from UnitRegistry so that the checks stay out of the custom-functions bundle.
  */
-export function loadRegistry(data: RegistryData): UnitRegistry {
+export function loadRegistry(data: RegistryData, options: RegistryOwnership = {}): UnitRegistry {
   validateRegistryData(data);
-  return UnitRegistry.fromCheckedData(data);
+  return UnitRegistry.fromCheckedData(data, options);
 }

@@ -49,6 +49,14 @@ describe("a second city loads from the same JSON format", () => {
     data.units[0].name = "改名区";
     expect(own.byCode("qingshan")?.name).toBe("青山区");
   });
+
+  test("data handed over (parsed from a file for this registry) is frozen in place instead of copied", () => {
+    const data = variant(() => undefined);
+    const own = loadRegistry(data, { handOver: true });
+    expect(own.byCode("qingshan")).toBe(data.units[0]);
+    expect(Object.isFrozen(data.units[0])).toBe(true);
+    expect(own.resolve("青山区").status).toBe("ok");
+  });
 });
 
 describe("loadRegistry rejects inconsistent data with a clear message", () => {
