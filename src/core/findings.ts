@@ -1,4 +1,5 @@
 import { Bilingual, Lang } from "./i18n";
+import { RULE_NAMES, RuleId } from "./rules";
 import { IndicatorId } from "./catalog";
 
 /** The three levels of statistical review: 强制性 must be fixed, 核实性 must be explained, 提示性 is worth a look. */
@@ -12,53 +13,9 @@ export const SEVERITY_NAMES: Record<Severity, Bilingual> = {
   info: { zh: "提示性", en: "Info" },
 };
 
-export type RuleId =
-  | "duplicate-unit"
-  | "unknown-unit"
-  | "missing-unit"
-  | "invalid-unit"
-  | "blank-value"
-  | "no-target"
-  | "text-number"
-  | "unit-slip"
-  | "total-mismatch"
-  | "part-exceeds-whole"
-  | "parts-sum-mismatch"
-  | "rate-mismatch"
-  | "behind-schedule"
-  | "outlier"
-  | "negative-value"
-  | "formula-error"
-  | "not-comparable"
-  | "duplicate-mapping"
-  | "addin-formula"
-  | "duplicate-submission"
-  | "missing-submission";
-
-/** Rule names as reviewers call them: the pane's grouped list and the 规则 column of the 校验结果 report. */
-export const RULE_NAMES: Readonly<Record<RuleId, Bilingual>> = {
-  "duplicate-unit": { zh: "单位重复", en: "Duplicate unit" },
-  "unknown-unit": { zh: "无法识别的单位", en: "Unknown unit" },
-  "missing-unit": { zh: "缺少单位", en: "Missing unit" },
-  "invalid-unit": { zh: "单位不在当期名单", en: "Unit not valid for the period" },
-  "blank-value": { zh: "数据空缺", en: "Blank value" },
-  "no-target": { zh: "无年度目标", en: "No annual target" },
-  "text-number": { zh: "文本型数字", en: "Number stored as text" },
-  "unit-slip": { zh: "疑似单位错填（万元/亿元）", en: "Suspected unit slip (万元/亿元)" },
-  "total-mismatch": { zh: "合计与各单位之和不符", en: "Total differs from the sum of units" },
-  "part-exceeds-whole": { zh: "其中项大于总数", en: "Part exceeds the whole" },
-  "parts-sum-mismatch": { zh: "分项之和与总数不符", en: "Parts do not add up" },
-  "rate-mismatch": { zh: "比率与数据不符", en: "Rate inconsistent with figures" },
-  "behind-schedule": { zh: "落后时序进度", en: "Behind schedule" },
-  outlier: { zh: "异常值", en: "Outlier" },
-  "negative-value": { zh: "负值", en: "Negative value" },
-  "formula-error": { zh: "公式错误值", en: "Formula error" },
-  "not-comparable": { zh: "同比口径不可比", en: "Not like-for-like" },
-  "duplicate-mapping": { zh: "指标重复识别", en: "Indicator read twice" },
-  "addin-formula": { zh: "含加载项公式（需报送前固化）", en: "Add-in formulas (freeze before sending)" },
-  "duplicate-submission": { zh: "重复报送", en: "Duplicate submission" },
-  "missing-submission": { zh: "漏报", en: "Missing submission" },
-};
+/** A rule's id: one of the declarations in src/core/rules (adding a rule there adds it here). */
+export type { RuleId };
+export { RULE_NAMES };
 
 /** A rule's name for people; an id this version does not know (a newer tool's) is shown as it is. */
 export function ruleName(rule: string, lang: Lang): string {

@@ -2,9 +2,21 @@ import { ADDIN_NAMESPACE, addinFormulaCells } from "../addin-formulas";
 import { Finding } from "../findings";
 import { RuleContext } from "./context";
 import { Rule } from "./rule";
+import { declareRule } from "./declaration";
 
 /** How many cells the message names before "…": enough to find the column, short enough to read. */
 const FIRST_CELLS = 3;
+
+export const declaration = declareRule({
+  id: "addin-formula",
+  name: { zh: "含加载项公式（需报送前固化）", en: "Add-in formulas (freeze before sending)" },
+  severities: ["info"],
+  settings: [],
+  description: {
+    zh: "表中有调用加载项函数 `ZSTJ.*` 的公式（文件中保存为 `_xldudf_ZSTJ_…`）：每表一条，给出个数和前几个单元格，提示报送前执行“报送前固化”",
+    en: "Formulas calling the add-in's `ZSTJ.*` functions (saved as `_xldudf_ZSTJ_…`): one per sheet with their count and first cells, asking to run 报送前固化 before sending.",
+  },
+});
 
 /**
  * 提示性, one per sheet: cells whose formula calls a ZSTJ custom function. Wherever the add-in is not loaded (the
@@ -12,7 +24,7 @@ const FIRST_CELLS = 3;
  * their values) before the file leaves the district. Not a finding per cell: the action is one click for the sheet.
  */
 export const addinFormula: Rule = {
-  id: "addin-formula",
+  id: declaration.id,
   run(ctx: RuleContext): Finding[] {
     const cells = addinFormulaCells(ctx.model.grid);
     if (cells.length === 0) return [];

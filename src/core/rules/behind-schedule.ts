@@ -6,9 +6,21 @@ import { readPercentInColumn } from "./percent-scale";
 import { periodUnknownNote } from "./period-unknown";
 import { Rule } from "./rule";
 import { detectUnitSlips } from "./unit-slip";
+import { declareRule } from "./declaration";
 
 // Imported bindings are property getters under the CommonJS transform (jest, tsx): hot loops read local copies.
 const { IS_RATE, M } = codes;
+
+export const declaration = declareRule({
+  id: "behind-schedule",
+  name: { zh: "落后时序进度", en: "Behind schedule" },
+  severities: ["verify", "info"],
+  settings: ["months", "year", "thresholds.behindScheduleInfo", "thresholds.behindScheduleVerify"],
+  description: {
+    zh: "落后时序进度：完成率低于时序进度超过 5 个百分点为提示，超过 20 个百分点为核实（阈值可设）；没有完成率列、按另表目标计算时称“按年度目标计算的完成率”；期间没有月份（标题只写年份）的成果表给出一条提示，说明未检查的内容",
+    en: "Completion below time progress by more than 5 percentage points is info, by more than 20 verify (thresholds can be set); a results sheet whose period has no months gets one note saying what was not checked.",
+  },
+});
 
 /**
  * 提示性 (核实性 past config.thresholds.behindScheduleVerify): completion of the annual target behind 时序进度
@@ -17,7 +29,7 @@ const { IS_RATE, M } = codes;
  * Needs the period's months; a sheet whose months are unknown gets one 提示 saying what was not checked.
  */
 export const behindSchedule: Rule = {
-  id: "behind-schedule",
+  id: declaration.id,
   run(ctx: RuleContext): Finding[] {
     const progress = ctx.timeProgress;
     if (progress === null) return periodUnknownNote(ctx);

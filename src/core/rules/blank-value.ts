@@ -5,6 +5,18 @@ import { RuleContext } from "./context";
 import { Rule } from "./rule";
 import { scanCells } from "./scan";
 import { outsideValidity } from "./validity";
+import { declareRule } from "./declaration";
+
+export const declaration = declareRule({
+  id: "blank-value",
+  name: { zh: "数据空缺", en: "Blank value" },
+  severities: ["verify"],
+  settings: ["requiredIndicators"],
+  description: {
+    zh: "必填指标（签约项目数、合同额、到位资金）本期为空，或一行中有其他数而本期为空；已撤销的单位不要求填报",
+    en: "A blank current figure of a required indicator, or of any indicator on a row that has other figures; abolished units need none.",
+  },
+});
 
 /**
  * 核实性: a blank 本期 cell where a figure is expected — for a required indicator (config.requiredIndicators), or
@@ -16,7 +28,7 @@ import { outsideValidity } from "./validity";
  * asking to fill in 0 for a district that no longer exists would be wrong; invalid-unit flags the row instead.
  */
 export const blankValue: Rule = {
-  id: "blank-value",
+  id: declaration.id,
   run(ctx: RuleContext): Finding[] {
     const required = new Set<IndicatorId>(ctx.config.requiredIndicators);
     const findings: Finding[] = [];

@@ -5,6 +5,7 @@ import { RuleContext } from "./context";
 import { DEF } from "./defs";
 import { fieldName } from "./format";
 import { Rule } from "./rule";
+import { declareRule } from "./declaration";
 
 interface Place {
   /** The header cell (table) or label cell (transposed form) the user corrects. */
@@ -15,6 +16,17 @@ interface Place {
   text: string;
 }
 
+export const declaration = declareRule({
+  id: "duplicate-mapping",
+  name: { zh: "指标重复识别", en: "Indicator read twice" },
+  severities: ["verify"],
+  settings: ["mapping"],
+  description: {
+    zh: "两行（单表）或两列（汇总表）识别为同一指标和数据项：只有第一行（列）参与校验，其余在“行识别/列识别”中指定指标",
+    en: "Two rows (a one-unit form) or two columns (a table) read as the same indicator and measure: only the first is checked until the user maps the other.",
+  },
+});
+
 /**
  * 核实性: two rows (a one-district form) or two columns (a table) read as the same indicator and measure. Rules
  * can use only one of them, so the other one's figures would go unchecked; the user says what the later one is
@@ -22,7 +34,7 @@ interface Place {
  * naming the first one.
  */
 export const duplicateMapping: Rule = {
-  id: "duplicate-mapping",
+  id: declaration.id,
   run(ctx: RuleContext): Finding[] {
     const groups = ctx.model.layout === "transposed" ? rowGroups(ctx) : columnGroups(ctx);
     const findings: Finding[] = [];

@@ -2,6 +2,7 @@ import { Finding } from "../findings";
 import { Bilingual } from "../i18n";
 import { RecordInfo, RuleContext } from "./context";
 import { Rule } from "./rule";
+import { declareRule } from "./declaration";
 
 /**
  * A unit listed more often than this names the first few other rows and counts the rest: a reviewer needs to see
@@ -24,6 +25,17 @@ interface Named {
   count: number;
 }
 
+export const declaration = declareRule({
+  id: "duplicate-unit",
+  name: { zh: "单位重复", en: "Duplicate unit" },
+  severities: ["error"],
+  settings: ["preset", "year"],
+  description: {
+    zh: "同一单位出现两次（渝北、渝北区、“渝北区 ”视为同一单位），每行都报告并指出另一行；无法判断哪一行是该单位，所以这几行都不按目标表核算完成率，不产生连带问题",
+    en: "The same unit on two rows (渝北, 渝北区 and \"渝北区 \" are one unit): each row is reported and names the others; none of them is looked up in a targets table, so no follow-on findings.",
+  },
+});
+
 /**
  * 强制性: a unit appears twice. Labels are compared after resolution (渝北, 渝北区 and "渝北区 " are one unit;
  * 开县 and 开州区 too), unknown labels after removing spaces. Each row is reported and names the others
@@ -34,7 +46,7 @@ interface Named {
  * Findings are produced in sheet order, which the engine's sort then only has to confirm.
  */
 export const duplicateUnit: Rule = {
-  id: "duplicate-unit",
+  id: declaration.id,
   run(ctx: RuleContext): Finding[] {
     // First sighting of each key only (a clean sheet builds no group at all); a group from the second one on.
     const first = new Map<string, RecordInfo>();

@@ -2,6 +2,7 @@ import { Finding } from "../findings";
 import { RuleContext } from "./context";
 import { Rule } from "./rule";
 import { scanCells } from "./scan";
+import { declareRule } from "./declaration";
 
 const HINTS: Readonly<Record<string, { zh: string; en: string }>> = {
   "#REF!": { zh: "公式引用的单元格已被删除", en: "the formula refers to a deleted cell" },
@@ -11,12 +12,23 @@ const HINTS: Readonly<Record<string, { zh: string; en: string }>> = {
   "#NAME?": { zh: "公式中有无法识别的名称", en: "the formula uses an unknown name" },
 };
 
+export const declaration = declareRule({
+  id: "formula-error",
+  name: { zh: "公式错误值", en: "Formula error" },
+  severities: ["error"],
+  settings: [],
+  description: {
+    zh: "#REF!、#DIV/0!、#N/A 等错误值",
+    en: "An error value such as #REF!, #DIV/0! or #N/A where a figure belongs.",
+  },
+});
+
 /**
  * 强制性: an Excel error value (#REF!, #DIV/0! …) where a figure belongs. It propagates into every total that
  * includes it, so the sheet cannot be accepted until the formula is fixed.
  */
 export const formulaError: Rule = {
-  id: "formula-error",
+  id: declaration.id,
   run(ctx: RuleContext): Finding[] {
     const findings: Finding[] = [];
     for (const i of scanCells(ctx).errors) {

@@ -1,6 +1,18 @@
 import { Finding } from "../findings";
 import { RuleContext } from "./context";
 import { Rule } from "./rule";
+import { declareRule } from "./declaration";
+
+export const declaration = declareRule({
+  id: "invalid-unit",
+  name: { zh: "单位不在当期名单", en: "Unit not valid for the period" },
+  severities: ["verify"],
+  settings: ["preset", "year"],
+  description: {
+    zh: "已撤销或尚未设立的单位（2026 年表中的江北区、渝北区 → 两江新区），每行一条；该行不计入合计，也不要求填报",
+    en: "A unit abolished or not yet created at the sheet's date (江北区, 渝北区 in 2026 → 两江新区), one per row; the row is left out of totals and needs no figures.",
+  },
+});
 
 /**
  * 核实性: a unit used outside its validity (江北区 in a 2026 sheet). The row may carry figures that now belong to
@@ -8,7 +20,7 @@ import { Rule } from "./rule";
  * the row is left out of the totals (total-mismatch) and no figure is demanded for it (blank-value, no-target).
  */
 export const invalidUnit: Rule = {
-  id: "invalid-unit",
+  id: declaration.id,
   run(ctx: RuleContext): Finding[] {
     const findings: Finding[] = [];
     for (const info of ctx.units) {

@@ -2,6 +2,7 @@ import { Finding } from "../findings";
 import { Bilingual } from "../i18n";
 import { RuleContext } from "./context";
 import { Rule } from "./rule";
+import { declareRule } from "./declaration";
 
 /** Words that make a table the whole city's: its title or its total row says so. */
 const CITY_WIDE = /全市|全省|全区县|各区县|各区\(县\)|各区（县）/;
@@ -18,6 +19,17 @@ function nameList(names: readonly string[], limit = Infinity): Bilingual {
   };
 }
 
+export const declaration = declareRule({
+  id: "missing-unit",
+  name: { zh: "缺少单位", en: "Missing unit" },
+  severities: ["error", "info"],
+  settings: ["preset", "year", "onlyPresentUnits"],
+  description: {
+    zh: "该期间名单中的单位在表中缺失，合为一条并列出缺少的单位：全市表（标题或合计行写“全市”，或列出至少一半单位）为强制性；明显只含部分单位的表（片区表、几个区县）为提示性，写明检查了哪些单位；`--only-present` / “只校验表中列出的单位”时为提示性",
+    en: "Units of the period's list absent from the table, as one finding listing them: an error on a city-wide table (its title or total row says 全市, or it lists at least half the units), info on a partial table or with `--only-present`.",
+  },
+});
+
 /**
  * Coverage of the period's unit list, as ONE finding (a sheet of 3 districts would otherwise get 38 separate
  * errors that bury the real findings). Its level follows what the table is:
@@ -32,7 +44,7 @@ function nameList(names: readonly string[], limit = Infinity): Bilingual {
  * finding already names it, and fixing the typo fixes both.
  */
 export const missingUnit: Rule = {
-  id: "missing-unit",
+  id: declaration.id,
   run(ctx: RuleContext): Finding[] {
     if (ctx.model.layout !== "table") return [];
     if (ctx.units.length < 2 && ctx.totals.length === 0) return [];

@@ -3,13 +3,25 @@ import { RuleContext } from "./context";
 import { rawText } from "./format";
 import { Rule } from "./rule";
 import { scanCells } from "./scan";
+import { declareRule } from "./declaration";
+
+export const declaration = declareRule({
+  id: "negative-value",
+  name: { zh: "负值", en: "Negative value" },
+  severities: ["error"],
+  settings: [],
+  description: {
+    zh: "不能为负的指标填了负数（同比、超/欠时序进度除外；由负数算出的完成率不重复报告）",
+    en: "A negative figure for an indicator that cannot be negative (growth and the gap to time progress excepted).",
+  },
+});
 
 /**
  * 强制性: a negative figure for an indicator that cannot be negative (catalog canBeNegative false). 同比 and the
  * gap to time progress are signed by nature and never reported.
  */
 export const negativeValue: Rule = {
-  id: "negative-value",
+  id: declaration.id,
   run(ctx: RuleContext): Finding[] {
     return scanCells(ctx).negatives.map((i) => {
       const info = ctx.infoAt(i);

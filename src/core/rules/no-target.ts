@@ -7,6 +7,7 @@ import * as context from "./context";
 import { rawText } from "./format";
 import { Rule } from "./rule";
 import { outsideValidity } from "./validity";
+import { declareRule } from "./declaration";
 
 // Imported bindings are property getters under the CommonJS transform (jest, tsx): hot loops read local copies.
 const { current: CURRENT, target: TARGET } = codes.M;
@@ -22,6 +23,17 @@ interface Target {
   cell?: string | null;
 }
 
+export const declaration = declareRule({
+  id: "no-target",
+  name: { zh: "无年度目标", en: "No annual target" },
+  severities: ["info"],
+  settings: [],
+  description: {
+    zh: "没有年度目标或目标为“-”：视为无目标，不计算完成率",
+    en: "No annual target, or \"-\": treated as no target, so no completion is computed.",
+  },
+});
+
 /**
  * 提示性: a unit with no annual target for an indicator it reports — a "-" in the target cell, a blank, a zero, or
  * no entry in the targets table. No target means completion is "not applicable", never 0%: worth knowing, not an
@@ -30,7 +42,7 @@ interface Target {
  * 年度目标 cell is read.
  */
 export const noTarget: Rule = {
-  id: "no-target",
+  id: declaration.id,
   run(ctx: RuleContext): Finding[] {
     const targeted = ctx.targetsGiven ? targetedInTable(ctx) : targetedInSheet(ctx);
     if (!targeted.some(Boolean)) return [];

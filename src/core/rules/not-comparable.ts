@@ -5,9 +5,21 @@ import * as codes from "./codes";
 import { RecordInfo, RuleContext } from "./context";
 import { Rule } from "./rule";
 import { previousPeriodEnd } from "./validity";
+import { declareRule } from "./declaration";
 
 // Imported bindings are property getters under the CommonJS transform (jest, tsx): hot loops read local copies.
 const { M } = codes;
+
+export const declaration = declareRule({
+  id: "not-comparable",
+  name: { zh: "同比口径不可比", en: "Not like-for-like" },
+  severities: ["info"],
+  settings: ["preset", "year"],
+  description: {
+    zh: "同比口径不可比：一年前尚不存在的统计单位（2026 年起作为行政区的两江新区）与上年同期比较，每行一条，请注明上年同期数的口径",
+    en: "A unit that did not exist a year earlier (两江新区 as a district from 2026) compared with last year, one per row: say how last year's figure was counted.",
+  },
+});
 
 /**
  * 提示性: a unit that did not exist as such a year before the sheet's date (两江新区 as an administrative district
@@ -17,7 +29,7 @@ const { M } = codes;
  * the change (successor of the record with the same name, else of the units merged into it) gives the reason.
  */
 export const notComparable: Rule = {
-  id: "not-comparable",
+  id: declaration.id,
   run(ctx: RuleContext): Finding[] {
     const previousEnd = previousPeriodEnd(ctx);
     if (previousEnd === null) return [];

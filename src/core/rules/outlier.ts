@@ -7,9 +7,21 @@ import { fixed } from "./format";
 import { Rule } from "./rule";
 import { MAD_TO_SIGMA, medianInPlace } from "./stats";
 import { detectUnitSlips } from "./unit-slip";
+import { declareRule } from "./declaration";
 
 // Imported bindings are property getters under the CommonJS transform (jest, tsx): hot loops read local copies.
 const { M } = codes;
+
+export const declaration = declareRule({
+  id: "outlier",
+  name: { zh: "异常值", en: "Outlier" },
+  severities: ["info"],
+  settings: ["thresholds.outlierZ", "thresholds.outlierMinValues"],
+  description: {
+    zh: "本列中的稳健离群值（中位数 / MAD），不含已判为单位错填的",
+    en: "A robust outlier of its column (median / MAD), unit slips excepted.",
+  },
+});
 
 /**
  * 提示性: a figure far from the rest of its column by a robust z-score, |x − median| / (1.4826·MAD) above
@@ -19,7 +31,7 @@ const { M } = codes;
  * report the same figure (MAD 0) has no scale and is not checked.
  */
 export const outlier: Rule = {
-  id: "outlier",
+  id: declaration.id,
   run(ctx: RuleContext): Finding[] {
     const { outlierZ, outlierMinValues } = ctx.config.thresholds;
     const slips = detectUnitSlips(ctx);

@@ -3,9 +3,21 @@ import * as codes from "./codes";
 import { RuleContext } from "./context";
 import { fieldName } from "./format";
 import { Rule } from "./rule";
+import { declareRule } from "./declaration";
 
 // Imported bindings are property getters under the CommonJS transform (jest, tsx): hot loops read local copies.
 const { M, PART_OF } = codes;
+
+export const declaration = declareRule({
+  id: "part-exceeds-whole",
+  name: { zh: "其中项大于总数", en: "Part exceeds the whole" },
+  severities: ["error"],
+  settings: [],
+  description: {
+    zh: "其中项大于总数（工业合同额 > 合同额，开工项目 > 签约项目…）",
+    en: "A part larger than its whole (industrial contract amount > contract amount, projects started > projects signed …).",
+  },
+});
 
 /**
  * 强制性: a 其中 part larger than its whole in the same record (工业合同额 > 合同额, 开工项目 > 签约项目,
@@ -14,7 +26,7 @@ const { M, PART_OF } = codes;
  * unit of each before it is certain.
  */
 export const partExceedsWhole: Rule = {
-  id: "part-exceeds-whole",
+  id: declaration.id,
   run(ctx: RuleContext): Finding[] {
     const findings: Finding[] = [];
     const t = ctx.table;

@@ -3,9 +3,21 @@ import * as codes from "./codes";
 import { RuleContext } from "./context";
 import { fieldName } from "./format";
 import { Rule } from "./rule";
+import { declareRule } from "./declaration";
 
 // Imported bindings are property getters under the CommonJS transform (jest, tsx): hot loops read local copies.
 const { KIND, M, SUM_OF_PARTS } = codes;
+
+export const declaration = declareRule({
+  id: "parts-sum-mismatch",
+  name: { zh: "分项之和与总数不符", en: "Parts do not add up" },
+  severities: ["verify"],
+  settings: [],
+  description: {
+    zh: "各部分之和不等于总数（正式合同 20 + 框架协议 8 = 28，比签约 29 少 1）",
+    en: "Parts that do not add up to their whole (20 formal contracts + 8 framework agreements = 28, one short of 29 signed).",
+  },
+});
 
 /**
  * 核实性: parts that must add up to their whole do not (catalog sumOfParts: 正式合同 + 框架协议 = 签约项目).
@@ -14,7 +26,7 @@ const { KIND, M, SUM_OF_PARTS } = codes;
  * reported, so nothing is checked.
  */
 export const partsSumMismatch: Rule = {
-  id: "parts-sum-mismatch",
+  id: declaration.id,
   run(ctx: RuleContext): Finding[] {
     const findings: Finding[] = [];
     const t = ctx.table;

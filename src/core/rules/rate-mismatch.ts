@@ -9,6 +9,7 @@ import * as precision from "./precision";
 import { Expected, Kind, kindOf, recompute, slackOf } from "./rate-inputs";
 import { Rule } from "./rule";
 import { detectUnitSlips } from "./unit-slip";
+import { declareRule } from "./declaration";
 
 // Imported bindings are property getters under the CommonJS transform (jest, tsx): hot loops read local copies.
 const { decimalsOf } = precision;
@@ -38,6 +39,17 @@ function consistent(ctx: RuleContext, i: number, e: Expected, slack: number): bo
   );
 }
 
+export const declaration = declareRule({
+  id: "rate-mismatch",
+  name: { zh: "比率与数据不符", en: "Rate inconsistent with figures" },
+  severities: ["verify"],
+  settings: [],
+  description: {
+    zh: "填报的完成率、同比、占比、开工率等与其输入不符（超出其打印精度的修约范围）；基期为 0 或为负却填了增速。无 % 格式的百分比列按整列判断是小数（0.5939）还是 ×100（59.39），消息按表中所示写作 118.94%",
+    en: "A reported completion, growth, share or start rate that its inputs do not give (beyond the rounding of its printed precision), or a growth rate over a base of 0 or below; percent columns without a % format are read as fractions or ×100 column by column.",
+  },
+});
+
 /**
  * 核实性: a reported rate (完成率, 同比, 占比, 开工率, 履约率, 资金到位率, 超欠时序进度) that contradicts the
  * row's own figures. The tolerance is half a unit of the rate's last printed digit plus what the inputs' own
@@ -48,7 +60,7 @@ function consistent(ctx: RuleContext, i: number, e: Expected, slack: number): bo
  * unit slip is left to the unit-slip finding.
  */
 export const rateMismatch: Rule = {
-  id: "rate-mismatch",
+  id: declaration.id,
   run(ctx: RuleContext): Finding[] {
     const findings: Finding[] = [];
     const t = ctx.table;

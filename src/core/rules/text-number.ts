@@ -6,11 +6,23 @@ import { DEF } from "./defs";
 import { rawText } from "./format";
 import { Rule } from "./rule";
 import { scanCells } from "./scan";
+import { declareRule } from "./declaration";
 
 /** Columns holding a rate or a comparison, where statisticians write a word instead of a misleading number. */
 const RATE_MEASURES: ReadonlySet<Measure> = new Set<Measure>(["yoy", "pace", "completion", "share", "rate"]);
 /** 新增 (base 0), 扭亏/减亏/增亏 (negative base), 持平, 无目标 …: the wording domain.md asks for, not a typo. */
 const RATE_WORDS: ReadonlySet<string> = new Set(["新增", "扭亏", "减亏", "增亏", "持平", "无目标", "不适用", "不计算"]);
+
+export const declaration = declareRule({
+  id: "text-number",
+  name: { zh: "文本型数字", en: "Number stored as text" },
+  severities: ["error", "info"],
+  settings: [],
+  description: {
+    zh: "以文本填写的数字：能识别（“约95.1”“389.76亿元”、全角数字）为提示，不能识别（“三十二”）为强制",
+    en: "A figure typed as text: info when it can be read (\"约95.1\", \"389.76亿元\", full-width digits), an error when it cannot (\"三十二\").",
+  },
+});
 
 /**
  * Figures typed as text. Readable ones ("约95.1", "389.76亿元", full-width "３３") are 提示性: the tool reads them,
@@ -19,7 +31,7 @@ const RATE_WORDS: ReadonlySet<string> = new Set(["新增", "扭亏", "减亏", "
  * rate column may hold instead of a number (新增, 扭亏). Rank columns are computed for display and not checked.
  */
 export const textNumber: Rule = {
-  id: "text-number",
+  id: declaration.id,
   run(ctx: RuleContext): Finding[] {
     const findings: Finding[] = [];
     for (const i of scanCells(ctx).texts) {

@@ -8,6 +8,7 @@ import { MAX_DECIMALS, unitOfDecimals } from "./precision";
 import { Rule } from "./rule";
 import { detectUnitSlips } from "./unit-slip";
 import { outsideValidity, previousPeriodEnd } from "./validity";
+import { declareRule } from "./declaration";
 
 // Imported bindings are property getters under the CommonJS transform (jest, tsx): hot loops read local copies.
 const { KIND, M } = codes;
@@ -61,6 +62,17 @@ export function countsInTotal(info: RecordInfo): boolean {
   return unit === null ? true : unit.countsInCityTotal;
 }
 
+export const declaration = declareRule({
+  id: "total-mismatch",
+  name: { zh: "合计与各单位之和不符", en: "Total differs from the sum of units" },
+  severities: ["verify", "info"],
+  settings: ["preset", "year", "scheme"],
+  description: {
+    zh: "全市、小计与各单位之和比较，说成“各单位之和比全市合计多/少X亿元”：每个数按自己的打印精度各带半个末位单位（1 位小数的小计 ±0.05；统一精度 u 时即 (n+1)·u/2），误差内为提示，超出为核实；疑似单位错填的数注明更正后的和。不在本期名单的单位（2026 年的江北区、渝北区）不计入合计：合计恰好多出这几行时全表只报一条核实性，合计已剔除时报一条提示；合计恰好漏计 2026 年起计入的两江新区时予以说明。两江新区、重庆高新区与所在区县统计范围重叠，按名录（`countsInCityTotal`）不计入全市合计与小计：合计若恰好含它们，每个合计单元格报一条核实性并写明“包含两江新区、重庆高新区在内的合计一致”",
+    en: "City and group totals against the sum of their units, each figure carrying half a unit of its own last printed digit ((n+1)·u/2 at one precision u): info within that, verify beyond it. Units outside the period's list are not counted, and 两江新区 and 重庆高新区 are not added into totals (`countsInCityTotal`); a total that differs by exactly such rows says so.",
+  },
+});
+
 /**
  * The 全市/合计 row against the sum of the unit rows, and each group subtotal (主城都市区 …) against its members
  * in the grouping scheme, column by column (amounts and counts; 本期, 上年同期, 目标). Published totals are not
@@ -72,7 +84,7 @@ export function countsInTotal(info: RecordInfo): boolean {
  * 渝北区 in 2026) are not part of the totals; when totals include them, that is said once for the whole sheet.
  */
 export const totalMismatch: Rule = {
-  id: "total-mismatch",
+  id: declaration.id,
   run(ctx: RuleContext): Finding[] {
     const findings: Finding[] = [];
     if (ctx.units.length === 0) return findings;

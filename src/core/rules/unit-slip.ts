@@ -8,6 +8,7 @@ import { DEF } from "./defs";
 import { fixed, rawText } from "./format";
 import { Rule } from "./rule";
 import { medianInPlace } from "./stats";
+import { declareRule } from "./declaration";
 
 // Imported bindings are property getters under the CommonJS transform (jest, tsx): hot loops read local copies.
 const { IS_AMOUNT, M } = codes;
@@ -146,12 +147,23 @@ const REFERENCE_NAMES: Record<Slip["reference"], Bilingual> = {
   current: { zh: "本单位本期数", en: "the unit's own current figure" },
 };
 
+export const declaration = declareRule({
+  id: "unit-slip",
+  name: { zh: "疑似单位错填（万元/亿元）", en: "Suspected unit slip (万元/亿元)" },
+  severities: ["verify"],
+  settings: ["thresholds.unitSlipTolerance"],
+  description: {
+    zh: "约为本列中位数、本单位目标或上年同期的 10⁴ 倍（或 1/10⁴）：疑似万元填入亿元列，给出可能的正确值",
+    en: "About 10⁴ times (or 1/10⁴ of) the column's median, the unit's target or last year's figure: 万元 typed into a 亿元 column; the likely figure is given.",
+  },
+});
+
 /**
  * 核实性: an amount about 10⁴ times (or 1/10⁴ of) what it should be — a 万元 figure typed into a 亿元 column or
  * the reverse. The message gives the likely intended value; the submitter confirms, the tool never changes it.
  */
 export const unitSlip: Rule = {
-  id: "unit-slip",
+  id: declaration.id,
   run(ctx: RuleContext): Finding[] {
     const findings: Finding[] = [];
     for (const slip of detectUnitSlips(ctx).values()) {

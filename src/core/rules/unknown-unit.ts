@@ -1,13 +1,25 @@
 import { Finding } from "../findings";
 import { RuleContext } from "./context";
 import { Rule } from "./rule";
+import { declareRule } from "./declaration";
+
+export const declaration = declareRule({
+  id: "unknown-unit",
+  name: { zh: "无法识别的单位", en: "Unknown unit" },
+  severities: ["error"],
+  settings: ["preset", "year"],
+  description: {
+    zh: "不在名单中的名称，给出最多三个建议（壁山区 → 璧山区？）",
+    en: "A name the unit list does not know, with up to three suggestions (壁山区 → 璧山区?).",
+  },
+});
 
 /**
  * 强制性: a row label the registry does not know. The registry's own message carries its best guess
  * ("壁山区" → 是否为“璧山区”？), which is what the submitter needs to fix a look-alike typo.
  */
 export const unknownUnit: Rule = {
-  id: "unknown-unit",
+  id: declaration.id,
   run(ctx: RuleContext): Finding[] {
     const findings: Finding[] = [];
     for (const info of ctx.units) {
