@@ -22,8 +22,25 @@ export function ruleName(rule: string, lang: Lang): string {
   return (RULE_NAMES as Readonly<Record<string, Bilingual | undefined>>)[rule]?.[lang] ?? rule;
 }
 
-/** A value or a range a figure was expected to be. */
-export type Expected = number | string | { min: number; max: number };
+/**
+ * What a figure was expected to be, in the cell's own unit and reading (a rate printed as 59.39 expects 59.39s, a
+ * 0.00% cell fractions). Tagged, so that a reader never has to tell a range from a name by its shape.
+ */
+export type Expected =
+  /** The figure that belongs in the cell: the likely intended value of a unit slip, a text read as a number. */
+  | { kind: "figure"; value: number }
+  /** A sum and the rounding allowance around it: the total a column of units adds up to. */
+  | { kind: "sum"; value: number; tolerance: number }
+  /** A plausible span: an outlier's, the parts of an amount with their rounding. */
+  | { kind: "range"; min: number; max: number }
+  /** No more than this: a part's ceiling (its whole). */
+  | { kind: "at-most"; max: number }
+  /** At least this; `percent`: the bound is a percentage (45 = 45%). */
+  | { kind: "at-least"; min: number; percent: boolean }
+  /** The name the label most likely means, or the unit that took over. */
+  | { kind: "name"; name: string }
+  /** No rate at all: a growth rate over a base of 0 or below is written "—" (or 新增 / 扭亏 wording). */
+  | { kind: "no-rate" };
 
 /**
  * One thing a reviewer should look at. Stable field names: the JSON report of zs-check prints these, and other

@@ -69,7 +69,7 @@ export const behindSchedule: Rule = {
           at,
           record: info,
           indicator: at.indicator,
-          expected: `≥${fixed(progress * 100 - behindScheduleInfo, 1)}%`,
+          expected: { kind: "at-least", min: Number(fixed(progress * 100 - behindScheduleInfo, 1)), percent: true },
           message: {
             zh: `${s.zh}：${rate.zh}${fixed(c * 100, 1)}%，低于时序进度${fixed(progress * 100, 1)}%，欠${g.zh}${verify ? "，差距较大，请说明原因" : ""}。`,
             en: `${s.en}: ${rate.en} ${fixed(c * 100, 1)}% is behind time progress ${fixed(progress * 100, 1)}% by ${g.en}${verify ? "; the gap is large — explain why" : ""}.`,

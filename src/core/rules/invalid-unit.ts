@@ -37,7 +37,7 @@ export const invalidUnit: Rule = {
           en: `${s.en}: ${sentence(r.message.en, ".")} The row is not counted in this period's totals and needs no figures.`,
         },
       });
-      if (r.successor !== undefined) finding.expected = r.successor.name;
+      if (r.successor !== undefined) finding.expected = { kind: "name", name: r.successor.name };
       findings.push(finding);
     }
     return findings;

@@ -34,7 +34,7 @@ export const negativeValue: Rule = {
         at: f,
         record: info,
         indicator: f.indicator,
-        expected: "≥0",
+        expected: { kind: "at-least", min: 0, percent: false },
         message: {
           zh: `${s.zh}填报${w.zh}，为负数；该指标不能为负，请核对填报。`,
           en: `${s.en} reads ${w.en}, a negative figure; the indicator cannot be negative.`,

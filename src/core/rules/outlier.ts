@@ -75,7 +75,7 @@ export const outlier: Rule = {
             at: f,
             record: info,
             indicator: f.indicator,
-            expected: { min: clean(ctx.inColumnUnit(f, min)), max: clean(ctx.inColumnUnit(f, median + limit)) },
+            expected: { kind: "range", min: clean(ctx.inColumnUnit(f, min)), max: clean(ctx.inColumnUnit(f, median + limit)) },
             message: {
               zh: `${s.zh}：${vv.zh}明显${v > median ? "高于" : "低于"}本列中位数${mv.zh}（稳健Z值${fixed(z, 1)}，阈值${outlierZ}），请确认数据无误。`,
               en: `${s.en}: ${vv.en} is far ${v > median ? "above" : "below"} the column median ${mv.en} (robust z ${fixed(z, 1)}, threshold ${outlierZ}); please confirm.`,

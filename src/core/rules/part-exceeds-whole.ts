@@ -60,7 +60,7 @@ export const partExceedsWhole: Rule = {
           at: part,
           record: info,
           indicator: part.indicator,
-          expected: { min: 0, max: ctx.inColumnUnit(part, w) },
+          expected: { kind: "at-most", max: ctx.inColumnUnit(part, w) },
           related: [whole],
           message: {
             zh: `${s.zh}：其中${partName.zh}${pv.zh}大于${wholeName.zh}${wv.zh}（${ctx.cell(whole)}），部分不能超过总数。`,

@@ -74,8 +74,8 @@ export const partsSumMismatch: Rule = {
           record: info,
           indicator: whole.indicator,
           expected: isCount
-            ? sum
-            : { min: ctx.inColumnUnit(whole, sum - tolerance), max: ctx.inColumnUnit(whole, sum + tolerance) },
+            ? { kind: "figure", value: sum }
+            : { kind: "range", min: ctx.inColumnUnit(whole, sum - tolerance), max: ctx.inColumnUnit(whole, sum + tolerance) },
           related: parts,
           message: {
             zh: `${s.zh}：${wholeName.zh}${ctx.display(whole, w).zh}，但${terms.map((x) => `${x.name.zh}${x.value.zh}`).join("＋")}＝${ctx.display(whole, sum).zh}，${diff > 0 ? "少" : "多"}${ctx.display(whole, Math.abs(diff)).zh}，请核实。`,

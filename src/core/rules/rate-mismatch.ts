@@ -164,7 +164,7 @@ function mismatchFinding(ctx: RuleContext, i: number, kind: Kind, e: Expected): 
     at: f,
     record: info,
     indicator: f.indicator,
-    expected,
+    expected: { kind: "figure", value: expected },
     related,
     message: {
       zh: `${s.zh}：填报${p.zh}，按${how.zh}计算应为${expectedText.zh}，填报数${side.zh}${gap}个百分点，超出修约误差，请核实。`,
@@ -197,7 +197,7 @@ function baseFinding(ctx: RuleContext, i: number, base: "zero" | "negative", pre
     at: f,
     record: info,
     indicator: f.indicator,
-    expected: "—",
+    expected: { kind: "no-rate" },
     related: [previous],
     message,
   });

@@ -71,7 +71,7 @@ export const textNumber: Rule = {
           at: f,
           record: info,
           indicator: f.indicator,
-          expected: readAs.value,
+          expected: { kind: "figure", value: readAs.value },
           message: {
             zh: `${s.zh}以文本填报${w.zh}，已按${readAs.text.zh}读取${approx.zh}；Excel的SUM等函数会跳过文本，合计可能漏计，建议改为数值。`,
             en: `${s.en} is text ${w.en}, read as ${readAs.text.en}${approx.en}; Excel's SUM skips text, so totals may leave it out — enter it as a number.`,

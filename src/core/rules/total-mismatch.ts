@@ -1,4 +1,4 @@
-import { Finding } from "../findings";
+import { Expected, Finding } from "../findings";
 import { Bilingual } from "../i18n";
 import { CellPos, FieldRef } from "../sheet/types";
 import * as codes from "./codes";
@@ -285,7 +285,6 @@ function report(ctx: RuleContext, aggregate: RecordInfo, c: Column, findings: Fi
           zh: `区县数与${isTotal ? "全市数" : "小计数"}口径可能不同，请核实并书面说明。`,
           en: ` District and ${isTotal ? "city" : "subtotal"} figures may be compiled differently: verify and explain in writing.`,
         };
-  const range = rangeOf(ctx, c, tolerance);
   findings.push(
     ctx.finding({
       rule: "total-mismatch",
@@ -293,7 +292,7 @@ function report(ctx: RuleContext, aggregate: RecordInfo, c: Column, findings: Fi
       at: f,
       record: aggregate,
       indicator: f.indicator,
-      expected: c.count ? c.counted.sum : range,
+      expected: sumOf(ctx, c, tolerance),
       message: {
         zh: `${w.s.zh}：${w.parts.zh}为${fmt(c.counted.sum).zh}，共${c.counted.n}个单位，${w.moreOrLess(diff, total).zh}${tol.zh}。${own.text.zh}${zones.zh}${invalidNote.zh}${notes.text.zh}${closing.zh}`,
         en: `${w.s.en}: ${w.parts.en} is ${fmt(c.counted.sum).en} over ${c.counted.n} units, ${w.moreOrLess(diff, total).en}${tol.en}.${own.text.en}${zones.en}${invalidNote.en}${notes.text.en}${closing.en}`,
@@ -362,7 +361,7 @@ function rounding(
     at: f,
     record: aggregate,
     indicator: f.indicator,
-    expected: rangeOf(ctx, c, tolerance),
+    expected: sumOf(ctx, c, tolerance),
     message: {
       zh: `${w.s.zh}：${w.parts.zh}${w.fmt(c.counted.sum).zh}${w.moreOrLess(diff, total).zh}，在修约误差±${w.fmt(tolerance).zh}以内：${how.zh}。`,
       en: `${w.s.en}: ${w.parts.en}, ${w.fmt(c.counted.sum).en}, is ${w.moreOrLess(diff, total).en} — within rounding (±${w.fmt(tolerance).en}: ${how.en}).`,
@@ -393,10 +392,12 @@ function precisionWords(ctx: RuleContext, aggregate: RecordInfo, c: Column, tota
       };
 }
 
-function rangeOf(ctx: RuleContext, c: Column, tolerance: number): { min: number; max: number } {
+/** The units' sum and its rounding allowance, in the total's own unit: what the total should read. */
+function sumOf(ctx: RuleContext, c: Column, tolerance: number): Expected {
   return {
-    min: clean(ctx.inColumnUnit(c.field, c.counted.sum - tolerance)),
-    max: clean(ctx.inColumnUnit(c.field, c.counted.sum + tolerance)),
+    kind: "sum",
+    value: clean(ctx.inColumnUnit(c.field, c.counted.sum)),
+    tolerance: clean(ctx.inColumnUnit(c.field, tolerance)),
   };
 }
 
@@ -525,7 +526,7 @@ function invalidRowsCounted(ctx: RuleContext, gaps: readonly InvalidGap[]): Find
     at: c.field,
     record: first.aggregate,
     indicator: c.field.indicator,
-    expected: rangeOf(ctx, c, halfOf(ctx, c, c.counted) + ctx.halfUnit(c.field)),
+    expected: sumOf(ctx, c, halfOf(ctx, c, c.counted) + ctx.halfUnit(c.field)),
     related: others.related,
     message: {
       zh: `${w.s.zh}：${w.total.zh}比${w.parts.zh}${direction.zh}${gap.zh}，恰为${who.zh}${rowsText(names.length)}之和。这些单位不属于${when.zh}的统计范围，其数据不应计入合计。${others.words.zh}请删除这些行并相应更正合计，或书面说明。`,

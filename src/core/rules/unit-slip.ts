@@ -196,7 +196,7 @@ export const unitSlip: Rule = {
           at: f,
           record: info,
           indicator: f.indicator,
-          expected: Number(intendedText),
+          expected: { kind: "figure", value: Number(intendedText) },
           message: {
             zh: `${s.zh}：${guess.zh}该数为${refName.zh}${ref.zh}的${factor.zh}，请核实计量单位。`,
             en: `${s.en}: ${guess.en} It is ${factor.en} ${refName.en} (${ref.en}); check the unit.`,

@@ -34,7 +34,7 @@ export const unknownUnit: Rule = {
         unit: info.record.label,
         message: { zh: `${s.zh}：${r.message.zh}`, en: `${s.en}: ${r.message.en}` },
       });
-      if (r.suggestions.length > 0) finding.expected = r.suggestions[0].name;
+      if (r.suggestions.length > 0) finding.expected = { kind: "name", name: r.suggestions[0].name };
       findings.push(finding);
     }
     return findings;
