@@ -1,5 +1,5 @@
 import { Bilingual, Lang } from "./i18n";
-import { RULE_NAMES, RuleId } from "./rules";
+import { FindingDetails, RULE_NAMES, RuleId } from "./rules";
 import { IndicatorId } from "./catalog";
 
 /** The three levels of statistical review: 强制性 must be fixed, 核实性 must be explained, 提示性 is worth a look. */
@@ -14,7 +14,7 @@ export const SEVERITY_NAMES: Record<Severity, Bilingual> = {
 };
 
 /** A rule's id: one of the declarations in src/core/rules (adding a rule there adds it here). */
-export type { RuleId };
+export type { FindingDetails, RuleId };
 export { RULE_NAMES };
 
 /** A rule's name for people; an id this version does not know (a newer tool's) is shown as it is. */
@@ -61,6 +61,12 @@ export interface Finding {
   /** The cell's value as written (text stays text). */
   value: string | number | boolean | null;
   expected?: Expected;
+  /**
+   * The rule's facts as data, keyed by `rule`: totals, sums, differences, tolerances, the value a unit slip
+   * suggests, the cells and units involved. The message is rendered from them; scripts read them instead of prose.
+   * Absent only on findings built outside the rules (tests, older tools' reports).
+   */
+  details?: FindingDetails;
   /** The cell's number format when it prints the value ("0.00%"), so that reports show the figure as the sheet does. */
   valueFormat?: string;
   message: Bilingual;

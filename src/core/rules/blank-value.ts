@@ -1,11 +1,34 @@
 import { IndicatorId } from "../catalog";
 import { Finding } from "../findings";
+import { Bilingual } from "../i18n";
 import { DataRecord, FieldRef } from "../sheet/types";
 import { RuleContext } from "./context";
 import { Rule } from "./rule";
 import { scanCells } from "./scan";
 import { outsideValidity } from "./validity";
 import { declareRule } from "./declaration";
+
+/** What a blank-value finding states. */
+export interface Details {
+  rule: "blank-value";
+  /** What the cell holds: "" when empty, else the blank marker as typed ("—", "无", "/"). */
+  marker: string;
+  /** Why a figure is expected: the indicator is required (config.requiredIndicators), or the row has other figures. */
+  reason: "required" | "row-has-figures";
+}
+
+function message(s: Bilingual, d: Details): Bilingual {
+  const written =
+    d.marker === "" ? { zh: "为空白", en: "is blank" } : { zh: `填写为“${d.marker}”`, en: `reads "${d.marker}"` };
+  const why =
+    d.reason === "required"
+      ? { zh: "该指标为必填项", en: "the indicator is required" }
+      : { zh: "而该行已填报其他数据", en: "while the row has other figures" };
+  return {
+    zh: `${s.zh}本期数${written.zh}，${why.zh}；如本期无发生额请填0，否则请补填数据。`,
+    en: `${s.en}: the current figure ${written.en}, but ${why.en}; enter 0 if there was nothing this period, otherwise fill in the figure.`,
+  };
+}
 
 export const declaration = declareRule({
   id: "blank-value",
@@ -40,12 +63,7 @@ export const blankValue: Rule = {
       if (p.kind !== "blank") continue;
       const isRequired = required.has(f.indicator);
       if (!isRequired && !hasOtherFigures(ctx, info.record, f)) continue;
-      const s = ctx.subject(f, info, f);
-      const written =
-        p.marker === "" ? { zh: "为空白", en: "is blank" } : { zh: `填写为“${p.marker}”`, en: `reads "${p.marker}"` };
-      const why = isRequired
-        ? { zh: "该指标为必填项", en: "the indicator is required" }
-        : { zh: "而该行已填报其他数据", en: "while the row has other figures" };
+      const details: Details = { rule: "blank-value", marker: p.marker, reason: isRequired ? "required" : "row-has-figures" };
       findings.push(
         ctx.finding({
           rule: "blank-value",
@@ -53,10 +71,8 @@ export const blankValue: Rule = {
           at: f,
           record: info,
           indicator: f.indicator,
-          message: {
-            zh: `${s.zh}本期数${written.zh}，${why.zh}；如本期无发生额请填0，否则请补填数据。`,
-            en: `${s.en}: the current figure ${written.en}, but ${why.en}; enter 0 if there was nothing this period, otherwise fill in the figure.`,
-          },
+          details,
+          message: message(ctx.subject(f, info, f), details),
         }),
       );
     }

@@ -1,6 +1,6 @@
 import { IndicatorDef, IndicatorId } from "../catalog";
 import { ValidationConfig } from "../config";
-import { Expected, Finding, RuleId, Severity } from "../findings";
+import { Expected, Finding, FindingDetails, RuleId, Severity } from "../findings";
 import { Bilingual } from "../i18n";
 import { AmountUnit, CellValue, ParsedCell } from "../numbers";
 import * as numbers from "../numbers";
@@ -64,6 +64,8 @@ export interface FindingInput {
   /** Overrides the cell's value as written. */
   value?: string | number | boolean | null;
   expected?: Expected;
+  /** The rule's facts as data (numbers with their units, names, cells): what the message is rendered from. */
+  details: FindingDetails;
   message: Bilingual;
   related?: readonly CellPos[];
 }
@@ -942,6 +944,7 @@ class Context implements RuleContext {
       indicator: input.indicator ?? null,
       value: input.value !== undefined ? input.value : at === null ? null : findingValue(this.raw(at)),
       message: input.message,
+      details: input.details,
     };
     if (input.expected !== undefined) f.expected = input.expected;
     // Only for the cell's own value: the report prints it (and 应为) with the sheet's format.

@@ -1,4 +1,5 @@
 import { Finding } from "../findings";
+import { Bilingual } from "../i18n";
 import { RuleContext } from "./context";
 import { Rule } from "./rule";
 import { scanCells } from "./scan";
@@ -11,6 +12,21 @@ const HINTS: Readonly<Record<string, { zh: string; en: string }>> = {
   "#VALUE!": { zh: "公式中有文本参与运算", en: "the formula computes with text" },
   "#NAME?": { zh: "公式中有无法识别的名称", en: "the formula uses an unknown name" },
 };
+
+/** What a formula-error finding states. */
+export interface Details {
+  rule: "formula-error";
+  /** The error value as Excel shows it: #REF!, #DIV/0! … */
+  code: string;
+}
+
+function message(s: Bilingual, d: Details): Bilingual {
+  const hint = HINTS[d.code];
+  return {
+    zh: `${s.zh}为错误值${d.code}${hint ? `（${hint.zh}）` : ""}，请修正公式或改填数值。`,
+    en: `${s.en} holds the error value ${d.code}${hint ? ` (${hint.en})` : ""}; fix the formula or enter the figure.`,
+  };
+}
 
 export const declaration = declareRule({
   id: "formula-error",
@@ -36,8 +52,7 @@ export const formulaError: Rule = {
       const f = ctx.fieldAt(i);
       const p = ctx.parsed(f);
       if (p.kind !== "error") continue;
-      const s = ctx.subject(f, info, f);
-      const hint = HINTS[p.code];
+      const details: Details = { rule: "formula-error", code: p.code };
       findings.push(
         ctx.finding({
           rule: "formula-error",
@@ -45,10 +60,8 @@ export const formulaError: Rule = {
           at: f,
           record: info,
           indicator: f.indicator,
-          message: {
-            zh: `${s.zh}为错误值${p.code}${hint ? `（${hint.zh}）` : ""}，请修正公式或改填数值。`,
-            en: `${s.en} holds the error value ${p.code}${hint ? ` (${hint.en})` : ""}; fix the formula or enter the figure.`,
-          },
+          details,
+          message: message(ctx.subject(f, info, f), details),
         }),
       );
     }

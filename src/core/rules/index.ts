@@ -1,25 +1,25 @@
 import { Bilingual } from "../i18n";
-import { declaration as addinFormulaDeclaration, addinFormula } from "./addin-formula";
-import { declaration as behindScheduleDeclaration, behindSchedule } from "./behind-schedule";
-import { declaration as blankValueDeclaration, blankValue } from "./blank-value";
-import { declaration as duplicateMappingDeclaration, duplicateMapping } from "./duplicate-mapping";
-import { declaration as duplicateUnitDeclaration, duplicateUnit } from "./duplicate-unit";
-import { declaration as formulaErrorDeclaration, formulaError } from "./formula-error";
-import { declaration as invalidUnitDeclaration, invalidUnit } from "./invalid-unit";
-import { declaration as missingUnitDeclaration, missingUnit } from "./missing-unit";
-import { declaration as negativeValueDeclaration, negativeValue } from "./negative-value";
-import { declaration as noTargetDeclaration, noTarget } from "./no-target";
-import { declaration as notComparableDeclaration, notComparable } from "./not-comparable";
-import { declaration as outlierDeclaration, outlier } from "./outlier";
-import { declaration as partExceedsWholeDeclaration, partExceedsWhole } from "./part-exceeds-whole";
-import { declaration as partsSumMismatchDeclaration, partsSumMismatch } from "./parts-sum-mismatch";
-import { declaration as rateMismatchDeclaration, rateMismatch } from "./rate-mismatch";
+import { declaration as addinFormulaDeclaration, Details as AddinFormulaDetails, addinFormula } from "./addin-formula";
+import { declaration as behindScheduleDeclaration, Details as BehindScheduleDetails, behindSchedule } from "./behind-schedule";
+import { declaration as blankValueDeclaration, Details as BlankValueDetails, blankValue } from "./blank-value";
+import { declaration as duplicateMappingDeclaration, Details as DuplicateMappingDetails, duplicateMapping } from "./duplicate-mapping";
+import { declaration as duplicateUnitDeclaration, Details as DuplicateUnitDetails, duplicateUnit } from "./duplicate-unit";
+import { declaration as formulaErrorDeclaration, Details as FormulaErrorDetails, formulaError } from "./formula-error";
+import { declaration as invalidUnitDeclaration, Details as InvalidUnitDetails, invalidUnit } from "./invalid-unit";
+import { declaration as missingUnitDeclaration, Details as MissingUnitDetails, missingUnit } from "./missing-unit";
+import { declaration as negativeValueDeclaration, Details as NegativeValueDetails, negativeValue } from "./negative-value";
+import { declaration as noTargetDeclaration, Details as NoTargetDetails, noTarget } from "./no-target";
+import { declaration as notComparableDeclaration, Details as NotComparableDetails, notComparable } from "./not-comparable";
+import { declaration as outlierDeclaration, Details as OutlierDetails, outlier } from "./outlier";
+import { declaration as partExceedsWholeDeclaration, Details as PartExceedsWholeDetails, partExceedsWhole } from "./part-exceeds-whole";
+import { declaration as partsSumMismatchDeclaration, Details as PartsSumMismatchDetails, partsSumMismatch } from "./parts-sum-mismatch";
+import { declaration as rateMismatchDeclaration, Details as RateMismatchDetails, rateMismatch } from "./rate-mismatch";
 import { Rule } from "./rule";
-import { duplicateSubmission, missingSubmission } from "./submission-rules";
-import { declaration as textNumberDeclaration, textNumber } from "./text-number";
-import { declaration as totalMismatchDeclaration, totalMismatch } from "./total-mismatch";
-import { declaration as unitSlipDeclaration, unitSlip } from "./unit-slip";
-import { declaration as unknownUnitDeclaration, unknownUnit } from "./unknown-unit";
+import { DuplicateSubmissionDetails, duplicateSubmission, MissingSubmissionDetails, missingSubmission } from "./submission-rules";
+import { declaration as textNumberDeclaration, Details as TextNumberDetails, textNumber } from "./text-number";
+import { declaration as totalMismatchDeclaration, Details as TotalMismatchDetails, totalMismatch } from "./total-mismatch";
+import { declaration as unitSlipDeclaration, Details as UnitSlipDetails, unitSlip } from "./unit-slip";
+import { declaration as unknownUnitDeclaration, Details as UnknownUnitDetails, unknownUnit } from "./unknown-unit";
 
 export type { Rule } from "./rule";
 export type { RuleDeclaration, SettingKey } from "./declaration";
@@ -55,6 +55,30 @@ export const DECLARATIONS = [
 ] as const;
 
 export type RuleId = (typeof DECLARATIONS)[number]["id"];
+
+/** Every rule's details record, told apart by `rule`: what a finding states, as data (Finding.details). */
+export type FindingDetails =
+  | DuplicateUnitDetails
+  | UnknownUnitDetails
+  | MissingUnitDetails
+  | InvalidUnitDetails
+  | FormulaErrorDetails
+  | TextNumberDetails
+  | NegativeValueDetails
+  | BlankValueDetails
+  | NoTargetDetails
+  | UnitSlipDetails
+  | TotalMismatchDetails
+  | PartExceedsWholeDetails
+  | DuplicateMappingDetails
+  | PartsSumMismatchDetails
+  | RateMismatchDetails
+  | BehindScheduleDetails
+  | OutlierDetails
+  | NotComparableDetails
+  | AddinFormulaDetails
+  | DuplicateSubmissionDetails
+  | MissingSubmissionDetails;
 
 /** Rule names as reviewers call them: the pane's grouped list and the 规则 column of the 校验结果 report. */
 export const RULE_NAMES: Readonly<Record<RuleId, Bilingual>> = Object.freeze(

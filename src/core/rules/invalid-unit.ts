@@ -3,6 +3,20 @@ import { RuleContext } from "./context";
 import { Rule } from "./rule";
 import { declareRule } from "./declaration";
 
+/** What an invalid-unit finding states; the registry words the reason (units/messages.ts), from the same facts. */
+export interface Details {
+  rule: "invalid-unit";
+  label: string;
+  /** The unit the label names, and the dates it is a reporting unit between (ISO, either may be open). */
+  unit: string;
+  validFrom: string | null;
+  validTo: string | null;
+  /** The date the sheet is checked at (the end of its period). */
+  asOf: string | null;
+  /** The unit that took over, when the registry says (江北区 → 两江新区). */
+  successor: string | null;
+}
+
 export const declaration = declareRule({
   id: "invalid-unit",
   name: { zh: "单位不在当期名单", en: "Unit not valid for the period" },
@@ -32,6 +46,15 @@ export const invalidUnit: Rule = {
         severity: "verify",
         at: info.record.labelCell,
         record: info,
+        details: {
+          rule: "invalid-unit",
+          label: info.record.label,
+          unit: r.unit.name,
+          validFrom: r.unit.validFrom ?? null,
+          validTo: r.unit.validTo ?? null,
+          asOf: ctx.asOf,
+          successor: r.successor?.name ?? null,
+        },
         message: {
           zh: `${s.zh}：${sentence(r.message.zh, "。")}该行不计入本期合计，也无需填报。`,
           en: `${s.en}: ${sentence(r.message.en, ".")} The row is not counted in this period's totals and needs no figures.`,

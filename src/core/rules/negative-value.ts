@@ -1,9 +1,24 @@
 import { Finding } from "../findings";
+import { Bilingual } from "../i18n";
 import { RuleContext } from "./context";
 import { rawText } from "./format";
 import { Rule } from "./rule";
 import { scanCells } from "./scan";
 import { declareRule } from "./declaration";
+
+/** What a negative-value finding states. */
+export interface Details {
+  rule: "negative-value";
+  /** The figure as read from the cell ("-3.2" → -3.2), in the cell's own unit. */
+  figure: number;
+}
+
+function message(s: Bilingual, written: Bilingual): Bilingual {
+  return {
+    zh: `${s.zh}填报${written.zh}，为负数；该指标不能为负，请核对填报。`,
+    en: `${s.en} reads ${written.en}, a negative figure; the indicator cannot be negative.`,
+  };
+}
 
 export const declaration = declareRule({
   id: "negative-value",
@@ -27,7 +42,6 @@ export const negativeValue: Rule = {
       const info = ctx.infoAt(i);
       const f = ctx.fieldAt(i);
       const s = ctx.subject(f, info, f);
-      const w = rawText(ctx.raw(f));
       return ctx.finding({
         rule: "negative-value",
         severity: "error",
@@ -35,10 +49,9 @@ export const negativeValue: Rule = {
         record: info,
         indicator: f.indicator,
         expected: { kind: "at-least", min: 0, percent: false },
-        message: {
-          zh: `${s.zh}填报${w.zh}，为负数；该指标不能为负，请核对填报。`,
-          en: `${s.en} reads ${w.en}, a negative figure; the indicator cannot be negative.`,
-        },
+        details: { rule: "negative-value", figure: ctx.numberAt(i) as number },
+        // The cell as written ("-3.2" quoted when it is text): what the submitter sees in the sheet.
+        message: message(s, rawText(ctx.raw(f))),
       });
     });
   },

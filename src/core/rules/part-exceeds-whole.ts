@@ -1,12 +1,37 @@
+import { IndicatorId } from "../catalog";
 import { Finding } from "../findings";
+import { Bilingual } from "../i18n";
+import { Measure } from "../sheet/types";
 import * as codes from "./codes";
 import { RuleContext } from "./context";
 import { fieldName } from "./format";
+import { Quantity, quantityOf, quantityText } from "./quantity";
 import { Rule } from "./rule";
 import { declareRule } from "./declaration";
 
 // Imported bindings are property getters under the CommonJS transform (jest, tsx): hot loops read local copies.
 const { M, PART_OF } = codes;
+
+/** What a part-exceeds-whole finding states. Figures are in each cell's column unit. */
+export interface Details {
+  rule: "part-exceeds-whole";
+  /** The part (this cell) and the whole it is part of, each with its measure, figure and cell. */
+  part: { indicator: IndicatorId; measure: Measure; value: Quantity };
+  whole: { indicator: IndicatorId; measure: Measure; value: Quantity; cell: string };
+  /** How much the part exceeds the whole by, in the part's unit. */
+  excess: Quantity;
+}
+
+function message(s: Bilingual, d: Details): Bilingual {
+  const partName = fieldName(d.part.indicator, d.part.measure);
+  const wholeName = fieldName(d.whole.indicator, d.whole.measure);
+  const pv = quantityText(d.part.value);
+  const wv = quantityText(d.whole.value);
+  return {
+    zh: `${s.zh}：其中${partName.zh}${pv.zh}大于${wholeName.zh}${wv.zh}（${d.whole.cell}），部分不能超过总数。`,
+    en: `${s.en}: the part, ${partName.en} ${pv.en}, exceeds the whole, ${wholeName.en} ${wv.en} (${d.whole.cell}).`,
+  };
+}
 
 export const declaration = declareRule({
   id: "part-exceeds-whole",
@@ -48,11 +73,12 @@ export const partExceedsWhole: Rule = {
         ctx.printedDecimals(part) === ctx.printedDecimals(whole) && ctx.amountUnit(part) === ctx.amountUnit(whole);
       if (!sameUnit && p - w <= ctx.halfUnit(part) + ctx.halfUnit(whole) + eps) continue;
       const info = ctx.infoAt(i);
-      const s = ctx.subject(part, info, part);
-      const partName = fieldName(part.indicator, part.measure);
-      const wholeName = fieldName(whole.indicator, whole.measure);
-      const pv = ctx.display(part, p);
-      const wv = ctx.display(whole, w);
+      const details: Details = {
+        rule: "part-exceeds-whole",
+        part: { indicator: part.indicator, measure: part.measure, value: quantityOf(ctx, part, p) },
+        whole: { indicator: whole.indicator, measure: whole.measure, value: quantityOf(ctx, whole, w), cell: ctx.cell(whole) },
+        excess: quantityOf(ctx, part, p - w),
+      };
       findings.push(
         ctx.finding({
           rule: "part-exceeds-whole",
@@ -62,10 +88,8 @@ export const partExceedsWhole: Rule = {
           indicator: part.indicator,
           expected: { kind: "at-most", max: ctx.inColumnUnit(part, w) },
           related: [whole],
-          message: {
-            zh: `${s.zh}：其中${partName.zh}${pv.zh}大于${wholeName.zh}${wv.zh}（${ctx.cell(whole)}），部分不能超过总数。`,
-            en: `${s.en}: the part, ${partName.en} ${pv.en}, exceeds the whole, ${wholeName.en} ${wv.en} (${ctx.cell(whole)}).`,
-          },
+          details,
+          message: message(ctx.subject(part, info, part), details),
         }),
       );
     }

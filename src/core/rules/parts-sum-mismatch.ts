@@ -1,12 +1,44 @@
+import { IndicatorId } from "../catalog";
 import { Finding } from "../findings";
+import { Bilingual } from "../i18n";
+import { Measure } from "../sheet/types";
 import * as codes from "./codes";
 import { RuleContext } from "./context";
 import { fieldName } from "./format";
+import { Quantity, quantityOf, quantityText } from "./quantity";
 import { Rule } from "./rule";
 import { declareRule } from "./declaration";
 
 // Imported bindings are property getters under the CommonJS transform (jest, tsx): hot loops read local copies.
 const { KIND, M, SUM_OF_PARTS } = codes;
+
+/** What a parts-sum-mismatch finding states. Figures are in the whole's column unit. */
+export interface Details {
+  rule: "parts-sum-mismatch";
+  /** The whole as reported (this cell), and its measure. */
+  measure: Measure;
+  total: Quantity;
+  /** The parts, each with its indicator, figure and cell. */
+  parts: { indicator: IndicatorId; value: Quantity; cell: string }[];
+  /** The parts' sum, and total − sum (positive: the parts add up to less than the whole). */
+  sum: Quantity;
+  difference: Quantity;
+  /** Each printed figure's rounding allowance together (0 for counts, which are exact). */
+  tolerance: Quantity;
+}
+
+function message(s: Bilingual, indicator: IndicatorId, d: Details): Bilingual {
+  const wholeName = fieldName(indicator, d.measure);
+  const terms = d.parts.map((x) => ({ name: fieldName(x.indicator, d.measure), value: quantityText(x.value) }));
+  const diff = d.difference.value;
+  const total = quantityText(d.total);
+  const sum = quantityText(d.sum);
+  const gap = quantityText({ value: Math.abs(diff), unit: d.difference.unit });
+  return {
+    zh: `${s.zh}：${wholeName.zh}${total.zh}，但${terms.map((x) => `${x.name.zh}${x.value.zh}`).join("＋")}＝${sum.zh}，${diff > 0 ? "少" : "多"}${gap.zh}，请核实。`,
+    en: `${s.en}: ${wholeName.en} is ${total.en}, but ${terms.map((x) => `${x.name.en} ${x.value.en}`).join(" + ")} = ${sum.en}, ${gap.en} ${diff > 0 ? "less" : "more"}; please verify.`,
+  };
+}
 
 export const declaration = declareRule({
   id: "parts-sum-mismatch",
@@ -60,12 +92,15 @@ export const partsSumMismatch: Rule = {
       }
       if (Math.abs(diff) <= tolerance + eps) continue;
       const info = ctx.infoAt(i);
-      const s = ctx.subject(whole, info, whole);
-      const terms = parts.map((f) => ({
-        name: fieldName(f.indicator, f.measure),
-        value: ctx.display(f, ctx.amount(f) as number),
-      }));
-      const wholeName = fieldName(whole.indicator, whole.measure);
+      const details: Details = {
+        rule: "parts-sum-mismatch",
+        measure: whole.measure,
+        total: quantityOf(ctx, whole, w),
+        parts: parts.map((f) => ({ indicator: f.indicator, value: quantityOf(ctx, f, ctx.amount(f) as number), cell: ctx.cell(f) })),
+        sum: quantityOf(ctx, whole, sum),
+        difference: quantityOf(ctx, whole, diff),
+        tolerance: quantityOf(ctx, whole, tolerance),
+      };
       findings.push(
         ctx.finding({
           rule: "parts-sum-mismatch",
@@ -77,10 +112,8 @@ export const partsSumMismatch: Rule = {
             ? { kind: "figure", value: sum }
             : { kind: "range", min: ctx.inColumnUnit(whole, sum - tolerance), max: ctx.inColumnUnit(whole, sum + tolerance) },
           related: parts,
-          message: {
-            zh: `${s.zh}：${wholeName.zh}${ctx.display(whole, w).zh}，但${terms.map((x) => `${x.name.zh}${x.value.zh}`).join("＋")}＝${ctx.display(whole, sum).zh}，${diff > 0 ? "少" : "多"}${ctx.display(whole, Math.abs(diff)).zh}，请核实。`,
-            en: `${s.en}: ${wholeName.en} is ${ctx.display(whole, w).en}, but ${terms.map((x) => `${x.name.en} ${x.value.en}`).join(" + ")} = ${ctx.display(whole, sum).en}, ${ctx.display(whole, Math.abs(diff)).en} ${diff > 0 ? "less" : "more"}; please verify.`,
-          },
+          details,
+          message: message(ctx.subject(whole, info, whole), whole.indicator, details),
         }),
       );
     }

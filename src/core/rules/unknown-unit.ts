@@ -3,6 +3,15 @@ import { RuleContext } from "./context";
 import { Rule } from "./rule";
 import { declareRule } from "./declaration";
 
+/** What an unknown-unit finding states; the registry words the message (units/messages.ts), from the same facts. */
+export interface Details {
+  rule: "unknown-unit";
+  /** The label as written. */
+  label: string;
+  /** The registry's suggestions, likeliest first (壁山区 → 璧山区). */
+  suggestions: string[];
+}
+
 export const declaration = declareRule({
   id: "unknown-unit",
   name: { zh: "无法识别的单位", en: "Unknown unit" },
@@ -32,6 +41,7 @@ export const unknownUnit: Rule = {
         at: info.record.labelCell,
         record: info,
         unit: info.record.label,
+        details: { rule: "unknown-unit", label: info.record.label, suggestions: r.suggestions.map((u) => u.name) },
         message: { zh: `${s.zh}：${r.message.zh}`, en: `${s.en}: ${r.message.en}` },
       });
       if (r.suggestions.length > 0) finding.expected = { kind: "name", name: r.suggestions[0].name };
