@@ -1,20 +1,14 @@
 import { withDefaults } from "./config";
-import { Finding, RuleId, Severity, Summary, summarize } from "./findings";
+import { Finding, Summary, summarize } from "./findings";
+import { timeProgress as timeProgressOf } from "./indicators";
 import { Period, formatPeriodLabel } from "./period";
 import { RULES } from "./rules";
-import { columnLetters } from "./rules/address";
 import { RuleContext, createContext } from "./rules/context";
-import { ColumnMapping, DataRecord, SheetModel } from "./sheet/types";
-import { TargetTable, periodAsOf, targetsFromModel, unitKey } from "./targets";
-import { Bilingual } from "./i18n";
-import { RegistryPreset, Resolution, UnitRegistry, asOfToIsoDate, chongqing } from "./units";
-import { unitNamedIn } from "./units/in-text";
-import {
-  DuplicateSubmissionDetails,
-  duplicateSubmissionMessage,
-  MissingSubmissionDetails,
-  missingSubmissionMessage,
-} from "./rules/submission-rules";
+import { ColumnMapping, SheetModel } from "./sheet/types";
+import { sortFindings } from "./sort-findings";
+import { dateSheet } from "./sheet-dating";
+import { TargetTable, targetsFromModel } from "./targets";
+import { UnitRegistry, chongqing } from "./units";
 
 export interface ValidationResult {
   sheet: string;
@@ -76,19 +70,12 @@ export function createRuleContext(
   registry: UnitRegistry = chongqing,
 ): RuleContext {
   const cfg = withDefaults(config);
-  const year = model.period?.year ?? cfg.year ?? null;
-  const givenMonths = model.period?.endMonth ?? cfg.months ?? null;
-  const months =
-    givenMonths !== null && Number.isInteger(givenMonths) && givenMonths >= 1 && givenMonths <= 12 ? givenMonths : null;
-  const sheetDate = year === null ? null : dateOf(year, months);
-  const preset = choosePreset(registry, cfg.preset, sheetDate);
-  // Without a year, units are resolved at the preset's own window so that a name shared across a reform
-  // (两江新区 the zone, 两江新区 the district) reads as the preset's unit.
-  const asOf = sheetDate ?? preset.validTo ?? preset.validFrom ?? null;
+  const { year, months, preset, asOf } = dateSheet(model.period, cfg, registry);
   const schemes = new Set(registry.schemes().map((s) => s.id));
   const scheme = config.scheme !== undefined && schemes.has(config.scheme) ? config.scheme : preset.defaultScheme;
   const period = effectivePeriod(model.period, year, months);
-  const timeProgress = months === null ? null : months / 12;
+  const progress = months === null ? null : timeProgressOf(months);
+  const timeProgress = progress !== null && progress.ok ? progress.value : null;
   const ownTargets = () => targetsFromModel(model, registry);
   return createContext({
     model,
@@ -105,27 +92,6 @@ export function createRuleContext(
   });
 }
 
-/** The end of the period as an ISO date; null for a year that is not one (config.year 22). */
-function dateOf(year: number, months: number | null): string | null {
-  try {
-    return asOfToIsoDate(periodAsOf(year, months) as string);
-  } catch {
-    return null;
-  }
-}
-
-function choosePreset(registry: UnitRegistry, id: string, sheetDate: string | null): RegistryPreset {
-  if (id !== "auto") return registry.preset(id);
-  if (sheetDate !== null) {
-    try {
-      return registry.presetFor(sheetDate);
-    } catch {
-      // A year no preset covers (before the data begins): fall through to the default.
-    }
-  }
-  return registry.presets()[0];
-}
-
 function effectivePeriod(period: Period | null, year: number | null, months: number | null): Period | null {
   if (period !== null) {
     if (period.year !== undefined || year === null) return period;
@@ -137,242 +103,6 @@ function effectivePeriod(period: Period | null, year: number | null, months: num
   return p;
 }
 
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, verify: 1, info: 2 };
-
-/**
- * Sorts in place in the order of compareFindings (severity, row, column, rule) without calling localeCompare
- * for every comparison: column letters are upper-case ASCII of equal length when compared, where code-point
- * order is locale order, and rule ids are ranked once with localeCompare.
- */
-export function sortFindings(findings: Finding[]): Finding[] {
-  const ids = [...new Set(findings.map((f) => f.rule))].sort((a, b) => a.localeCompare(b));
-  const rank = new Map<RuleId, number>(ids.map((id, i) => [id, i]));
-  findings.sort((a, b) => {
-    const d = SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.row ?? 0) - (b.row ?? 0);
-    if (d !== 0) return d;
-    const ca = a.column ?? "";
-    const cb = b.column ?? "";
-    if (ca.length !== cb.length) return ca.length - cb.length;
-    if (ca !== cb) return ca < cb ? -1 : 1;
-    return (rank.get(a.rule) as number) - (rank.get(b.rule) as number);
-  });
-  return findings;
-}
-
-export interface Submission {
-  file: string;
-  sheet: string;
-  model: SheetModel;
-  result: ValidationResult;
-}
-
-/** A file with one unit's figures (a transposed form, or a table with a single unit row and no total). */
-function isPerDistrict(model: SheetModel): boolean {
-  if (model.layout === "transposed") return true;
-  const units = model.records.filter((r) => r.kind === "unit").length;
-  const totals = model.records.some((r) => r.kind === "total");
-  return units <= 1 && !totals;
-}
-
-interface Submitted {
-  submission: Submission;
-  record: DataRecord;
-  resolution: Resolution;
-  key: string;
-  name: string;
-}
-
-/** A file of the batch that could not be read (.et, .xls, .csv, a damaged workbook): it was not checked. */
-export interface UncheckedFile {
-  file: string;
-  /** Why, as shown to the user ("旧版 .xls 格式…"). */
-  reason: Bilingual;
-}
-
-/**
- * Checks a batch of single-district submissions against each other: the same unit submitted in two files is
- * 强制性 (duplicate-submission, each finding naming the other file); the units of the preset with no submission
- * are ONE finding listing them (missing-submission): 核实性 when most units submitted (the others may be late), a
- * 提示性 note naming what was checked when the batch is clearly a few districts, and a 提示性 count with
- * config.onlyPresentUnits. Files that could not be read are not submissions that are absent: the unit their name
- * gives is not called missing, and the finding says which files were not checked. Whole-city tables are not
- * submissions of one unit: they take no part in the duplicate check, and if any is present nothing is reported
- * missing, since the batch is then not a set of district files.
- */
-export function checkSubmissions(
-  submissions: Submission[],
-  config: ConfigInput = {},
-  registry: UnitRegistry = chongqing,
-  unchecked: readonly UncheckedFile[] = [],
-): Finding[] {
-  if (submissions.length === 0) return [];
-  const cfg = withDefaults(config);
-  const perDistrict = submissions.filter((s) => isPerDistrict(s.model));
-  const submitted: Submitted[] = [];
-  for (const s of perDistrict) {
-    const asOf = resolutionDate(s);
-    for (const record of s.model.records) {
-      if (record.kind !== "unit") continue;
-      const resolution = record.resolution ?? registry.resolve(record.label, asOf);
-      const unit = resolution.status === "ok" || resolution.status === "invalid" ? resolution.unit : null;
-      submitted.push({
-        submission: s,
-        record,
-        resolution,
-        key: unitKey(resolution, record.label),
-        name: unit?.name ?? record.label,
-      });
-    }
-  }
-
-  const findings: Finding[] = [];
-  const byKey = new Map<string, Submitted[]>();
-  for (const e of submitted) {
-    if (e.key === "") continue;
-    const list = byKey.get(e.key);
-    if (list === undefined) byKey.set(e.key, [e]);
-    else list.push(e);
-  }
-  for (const list of byKey.values()) {
-    const distinct = new Set(list.map((e) => `${e.submission.file}\u0000${e.submission.sheet}`));
-    if (distinct.size < 2) continue;
-    for (const e of list) {
-      const others = list.filter(
-        (o) => o.submission.file !== e.submission.file || o.submission.sheet !== e.submission.sheet,
-      );
-      findings.push(duplicateFinding(e, others));
-    }
-  }
-
-  const wholeCity = submissions.some((s) => !isPerDistrict(s.model));
-  if (!wholeCity) {
-    const missing = missingFinding(submissions, submitted, unchecked, cfg.preset, cfg.onlyPresentUnits, registry);
-    if (missing !== null) findings.push(missing);
-  }
-  return sortFindings(findings);
-}
-
-function resolutionDate(s: Submission): string | undefined {
-  const year = s.result.period?.year ?? null;
-  if (year === null) return undefined;
-  try {
-    return asOfToIsoDate(periodAsOf(year, s.result.period?.endMonth) as string);
-  } catch {
-    return undefined;
-  }
-}
-
-function address(model: SheetModel, pos: { row: number; col: number }): { cell: string; row: number; column: string } {
-  const origin = model.grid.origin ?? { row: 0, col: 0 };
-  const column = columnLetters(origin.col + pos.col);
-  const row = origin.row + pos.row + 1;
-  return { cell: `${column}${row}`, row, column };
-}
-
-function externalRef(e: Submitted): string {
-  const cell = e.record.labelCell ? address(e.submission.model, e.record.labelCell).cell : "";
-  return `'[${e.submission.file}]${e.submission.sheet}'${cell ? `!${cell}` : ""}`;
-}
-
-function duplicateFinding(e: Submitted, others: Submitted[]): Finding {
-  const where = e.record.labelCell ? address(e.submission.model, e.record.labelCell) : null;
-  const ref = (x: Submitted) => ({ file: x.submission.file, sheet: x.submission.sheet });
-  const details: DuplicateSubmissionDetails = {
-    rule: "duplicate-submission",
-    unit: e.name,
-    submission: ref(e),
-    others: others.map(ref),
-  };
-  return {
-    rule: "duplicate-submission",
-    severity: "error",
-    sheet: e.submission.sheet,
-    cell: where?.cell ?? null,
-    row: where?.row ?? null,
-    column: where?.column ?? null,
-    unit: e.name,
-    indicator: null,
-    value: e.record.label,
-    file: e.submission.file,
-    related: others.map(externalRef),
-    details,
-    message: duplicateSubmissionMessage(details),
-  };
-}
-
-function missingFinding(
-  submissions: Submission[],
-  submitted: Submitted[],
-  unchecked: readonly UncheckedFile[],
-  presetId: string,
-  onlyPresent: boolean,
-  registry: UnitRegistry,
-): Finding | null {
-  const id = presetId !== "auto" ? presetId : mostCommon(submissions.map((s) => s.result.preset));
-  let units;
-  try {
-    units = registry.unitsOf(id);
-  } catch {
-    return null;
-  }
-  const present = new Set<string>();
-  const checkedNames = new Set<string>();
-  for (const e of submitted) {
-    const r = e.resolution;
-    if (r.status === "ok" || r.status === "invalid") present.add(r.unit.code);
-    // A misspelt unit (壁山区) was still submitted: the sheet's own unknown-unit finding says so.
-    else if (r.status === "unknown" && r.suggestions.length > 0) present.add(r.suggestions[0].code);
-    checkedNames.add(e.name);
-  }
-  // A Set while collecting: a batch of a thousand one-row files must not search a list per row.
-  const checked = [...checkedNames];
-  // Named in the list's printing order, as a statistician reads them; names outside the list last.
-  const order = new Map(units.map((u, i) => [u.name, i]));
-  checked.sort((a, b) => (order.get(a) ?? units.length) - (order.get(b) ?? units.length));
-  // A file that could not be read is not a unit that did not report: what its name says is kept apart.
-  const notChecked = unchecked.map((u) => ({ ...u, unit: unitNamedIn(u.file.replace(/^.*[\\/]/, ""), units) }));
-  const uncheckedCodes = new Set(notChecked.flatMap((u) => (u.unit === null ? [] : [u.unit.code])));
-  const missing = units.filter((u) => !present.has(u.code) && !uncheckedCodes.has(u.code)).map((u) => u.name);
-  // Everything accounted for: the unreadable files are already listed as 未检查 on their own.
-  if (missing.length === 0) return null;
-
-  const scope: MissingSubmissionDetails["scope"] = onlyPresent
-    ? "only-present"
-    : (units.length - missing.length) * 2 >= units.length
-      ? "most-submitted"
-      : "partial";
-  const details: MissingSubmissionDetails = {
-    rule: "missing-submission",
-    scope,
-    missing,
-    submitted: checked,
-    files: submissions.length,
-    unchecked: notChecked.map((u) => ({ file: u.file, unit: u.unit?.name ?? null, reason: u.reason })),
-    preset: id,
-    presetName: registry.preset(id).name,
-  };
-  return {
-    rule: "missing-submission",
-    severity: scope === "most-submitted" ? "verify" : "info",
-    sheet: "",
-    cell: null,
-    row: null,
-    column: null,
-    unit: missing.length === 1 ? missing[0] : null,
-    indicator: null,
-    value: null,
-    details,
-    message: missingSubmissionMessage(details),
-  };
-}
-
-function mostCommon(ids: string[]): string {
-  const counts = new Map<string, number>();
-  let best = ids[0];
-  for (const id of ids) {
-    const n = (counts.get(id) ?? 0) + 1;
-    counts.set(id, n);
-    if (n > (counts.get(best) ?? 0)) best = id;
-  }
-  return best;
-}
+export { sortFindings } from "./sort-findings";
+export { checkSubmissions } from "./cross-file";
+export type { Submission, UncheckedFile } from "./cross-file";

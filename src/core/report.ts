@@ -2,7 +2,7 @@ import { IndicatorId, indicatorDef } from "./catalog";
 import { ExplainedFinding } from "./explanations";
 import { Expected, Finding, ruleName, SEVERITY_NAMES } from "./findings";
 import { Bilingual, Lang } from "./i18n";
-import { decimalsOf, formatInfo } from "./rules/precision";
+import { decimalsOf, formatInfo } from "./rules/helpers/precision";
 
 /**
  * The 校验结果 report table, shared by the .xlsx adapter (annotated copies) and the Office.js adapter (the report

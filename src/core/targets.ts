@@ -1,8 +1,9 @@
 import { IndicatorId, indicatorDef } from "./catalog";
 import { AmountUnit, CellValue, ParsedCell, amountIn, convertAmount, isAmountUnit, parseCell } from "./numbers";
 import { MEASURE_SYNONYMS } from "./catalog";
-import { columnLetters } from "./rules/address";
+import { columnLetters } from "./rules/helpers/address";
 import { ColumnMapping, DataRecord, FieldRef, SheetModel } from "./sheet/types";
+import { periodAsOf } from "./sheet-dating";
 import { Resolution, UnitRegistry, chongqing, normalizeUnitName } from "./units";
 
 /**
@@ -30,12 +31,8 @@ export function unitKey(resolution: Resolution | undefined | null, label: string
   return normalizeUnitName(label);
 }
 
-/** The ISO date a sheet's units are resolved at: the end of its period (a 2022年1-6月 sheet → 2022-06-30). */
-export function periodAsOf(year: number | undefined | null, endMonth: number | undefined | null): string | undefined {
-  if (year === undefined || year === null) return undefined;
-  if (endMonth === undefined || endMonth === null) return String(year);
-  return `${year}-${String(endMonth).padStart(2, "0")}`;
-}
+/** Re-exported: sheet-dating.ts decides the dates (targets, engine and readers all use it). */
+export { periodAsOf };
 
 const TARGET_WORDS = /目标|任务/;
 const CURRENT_WORDS = MEASURE_SYNONYMS.current;

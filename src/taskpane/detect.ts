@@ -10,7 +10,7 @@ import { parsePeriod } from "../core/period";
 import { CheckSettings } from "../core/settings";
 import { columnLetters, readSheet, SheetGrid, SheetModel } from "../core/sheet";
 import { ColumnMapping, MappingOverride, Measure, RowInfo } from "../core/sheet/types";
-import { periodAsOf } from "../core/targets";
+import { dateSheet } from "../core/sheet-dating";
 import { hasOwnTargets, targetsSheetByName } from "../core/targets-sheet";
 import { chongqing, RegistryPreset, UnitRegistry } from "../core/units";
 import { FormulaColumnRequest } from "./port";
@@ -40,22 +40,13 @@ export function targetsAdvice(
 
 /** The preset the engine will use: the chosen one, or for "auto" the one covering the period's end (engine.ts). */
 export function effectivePreset(model: SheetModel | null, settings: CheckSettings, registry: UnitRegistry = REGISTRY): RegistryPreset {
-  if (settings.preset !== "auto") {
-    try {
-      return registry.preset(settings.preset);
-    } catch {
-      // A preset saved by another version of the add-in: fall back to automatic.
-    }
+  const period = model?.period ?? null;
+  try {
+    return dateSheet(period, { preset: settings.preset }, registry).preset;
+  } catch {
+    // A preset saved by another version of the add-in: fall back to automatic.
+    return dateSheet(period, { preset: "auto" }, registry).preset;
   }
-  const asOf = periodAsOf(model?.period?.year, model?.period?.endMonth);
-  if (asOf !== undefined) {
-    try {
-      return registry.presetFor(asOf);
-    } catch {
-      // A year no preset covers: the engine uses the first preset too.
-    }
-  }
-  return registry.presets()[0];
 }
 
 /** A preset by id, or the registry's first when the id is unknown (a result from another version). */

@@ -1,3 +1,4 @@
+import { validate } from "../../src/core/engine";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { countFindings, dataRowRange, detectModel, effectivePreset, formulaOptions, groupFindings } from "../../src/taskpane/detect";
 import { ExplainedFinding } from "../../src/core/explanations";
@@ -13,6 +14,13 @@ describe("pane helpers", () => {
     expect(effectivePreset(in2026, { ...DEFAULT_SETTINGS, preset: "chongqing-2020" }).id).toBe("chongqing-2020");
     expect(effectivePreset(model, { ...DEFAULT_SETTINGS, preset: "no-such-preset" }).id).toBe("chongqing-2020");
     expect(effectivePreset(null, DEFAULT_SETTINGS).id).toBe("chongqing-2020");
+  });
+
+  test("the preset the pane shows as detected is the one the engine checks against", () => {
+    for (const period of [null, "2022年1-6月", "2026年1-3月"]) {
+      const model = detectModel(halfYearSheet(), { ...DEFAULT_SETTINGS, period });
+      expect(effectivePreset(model, DEFAULT_SETTINGS).id).toBe(validate(model, null).preset);
+    }
   });
 
   test("data rows and formula requests follow the used range's origin", () => {

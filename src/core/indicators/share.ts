@@ -1,26 +1,15 @@
 import { bi } from "../i18n";
 import { Outcome, computed, notComputable } from "../result";
+import { isAggregateLabel } from "../units/total-rows";
 import { checkNumber, notANumber } from "./inputs";
 
-const AGGREGATE_NAMES: ReadonlySet<string> = new Set([
-  "全市",
-  "合计",
-  "总计",
-  "小计",
-  "全市合计",
-  "全市总计",
-  "重庆市",
-]);
-/** Group subtotal rows are named after the group: "主城都市区小计", "渝东北合计". */
-const AGGREGATE_SUFFIX = /(?:合计|总计|小计)$/;
-
 /**
- * Whether a row name is a total or subtotal rather than a reporting unit. Such rows must never be added into the
- * total they are compared with, or every share is halved.
+ * Whether a row name is a total or subtotal rather than a reporting unit, by the shared total-row vocabulary
+ * (units/total-rows). Such rows must never be added into the total they are compared with, or every share is
+ * halved. A region's own name (重庆市) is known only to its registry: pass registry.isAggregateName to totalOf.
  */
 export function isAggregateRowName(name: string): boolean {
-  const compact = name.replace(/\s+/g, "");
-  return AGGREGATE_NAMES.has(compact) || AGGREGATE_SUFFIX.test(compact);
+  return isAggregateLabel(name);
 }
 
 const CITY_TOTAL = bi("全市合计", "city total");

@@ -1,10 +1,11 @@
 import { Finding } from "../findings";
 import { Bilingual } from "../i18n";
-import * as codes from "./codes";
+import { completion, pace } from "../indicators";
+import * as codes from "./helpers/codes";
 import { RuleContext } from "./context";
-import { fixed, pointsText } from "./format";
-import { readPercentInColumn } from "./percent-scale";
-import { PeriodUnknownDetails, periodUnknownNote } from "./period-unknown";
+import { fixed, pointsText } from "./helpers/format";
+import { readPercentInColumn } from "./helpers/percent-scale";
+import { PeriodUnknownDetails, periodUnknownNote } from "./helpers/period-unknown";
 import { clean } from "./quantity";
 import { Rule } from "./rule";
 import { detectUnitSlips } from "./unit-slip";
@@ -80,7 +81,8 @@ export const behindSchedule: Rule = {
       // A negative completion comes from a negative figure (negative-value, 强制性) and a slipped one from a unit
       // slip: those findings say what is wrong; "behind schedule" would only repeat them.
       if (c === null || c < 0) continue;
-      const gap = (progress - c) * 100;
+      // Behind schedule is a negative 超时序进度, in 百分点.
+      const gap = -pace(c, progress);
       if (!(gap > behindScheduleInfo + 1e-9)) continue;
       const completion = ctx.sibling(i, ind, M.completion);
       const at = ctx.fieldAt(completion >= 0 ? completion : i);
@@ -126,9 +128,12 @@ function completionOf(ctx: RuleContext, i: number, slips: ReadonlyMap<number, un
     if (slips.size > 0 && (slips.has(current) || slips.has(ctx.sibling(current, ind, M.target)))) return null;
     const a = ctx.amountAt(current);
     const target = ctx.targetAt(current);
-    if (a !== null && target !== null && target > 0) return a / target;
+    if (a !== null && target !== null) {
+      const rate = completion(a, target);
+      if (rate.ok) return rate.value;
+    }
   }
   const printed = t.measure[i] === M.completion ? i : ctx.sibling(i, ind, M.completion);
   if (printed < 0 || ctx.numberAt(printed) === null) return null;
-  return readPercentInColumn(ctx, printed, ctx.fieldAt(printed))?.fraction ?? null;
+  return readPercentInColumn(ctx, printed)?.fraction ?? null;
 }

@@ -1,11 +1,11 @@
 import { IndicatorId } from "../catalog";
 import { Finding } from "../findings";
 import { Bilingual } from "../i18n";
-import { DataRecord, FieldRef } from "../sheet/types";
+import { M } from "./helpers/codes";
 import { RuleContext } from "./context";
 import { Rule } from "./rule";
-import { scanCells } from "./scan";
-import { outsideValidity } from "./validity";
+import { scanCells } from "./helpers/scan";
+import { outsideValidity } from "./helpers/validity";
 import { declareRule } from "./declaration";
 
 /** What a blank-value finding states. */
@@ -59,10 +59,10 @@ export const blankValue: Rule = {
       const info = ctx.infoAt(i);
       if (outsideValidity(info)) continue;
       const f = ctx.fieldAt(i);
-      const p = ctx.parsed(f);
+      const p = ctx.parsedAt(i);
       if (p.kind !== "blank") continue;
       const isRequired = required.has(f.indicator);
-      if (!isRequired && !hasOtherFigures(ctx, info.record, f)) continue;
+      if (!isRequired && !hasOtherFigures(ctx, i)) continue;
       const details: Details = { rule: "blank-value", marker: p.marker, reason: isRequired ? "required" : "row-has-figures" };
       findings.push(
         ctx.finding({
@@ -80,11 +80,13 @@ export const blankValue: Rule = {
   },
 };
 
-/** Whether the record holds a figure anywhere else (ranks aside: they are computed, not reported). */
-function hasOtherFigures(ctx: RuleContext, record: DataRecord, blank: FieldRef): boolean {
-  for (const f of record.fields) {
-    if (f === blank || f.measure === "rank") continue;
-    if (ctx.number(f) !== null) return true;
+/** Whether entry i's record holds a figure anywhere else (ranks aside: they are computed, not reported). */
+function hasOtherFigures(ctx: RuleContext, i: number): boolean {
+  const t = ctx.table;
+  const r = t.record[i];
+  for (let j = t.start[r]; j < t.start[r + 1]; j++) {
+    if (j === i || t.measure[j] === M.rank) continue;
+    if (ctx.numberAt(j) !== null) return true;
   }
   return false;
 }

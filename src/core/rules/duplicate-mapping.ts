@@ -3,8 +3,8 @@ import { Finding } from "../findings";
 import { Bilingual } from "../i18n";
 import { CellPos, Measure } from "../sheet/types";
 import { RuleContext } from "./context";
-import { DEF } from "./defs";
-import { fieldName } from "./format";
+import { DEF } from "./helpers/defs";
+import { fieldName } from "./helpers/format";
 import { Rule } from "./rule";
 import { declareRule } from "./declaration";
 

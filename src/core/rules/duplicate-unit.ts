@@ -69,11 +69,12 @@ export const declaration = declareRule({
 export const duplicateUnit: Rule = {
   id: declaration.id,
   run(ctx: RuleContext): Finding[] {
-    // First sighting of each key only (a clean sheet builds no group at all); a group from the second one on.
+    // The kit marked the rows whose key repeats while indexing the records: a clean sheet builds no map at all.
+    // First sighting of each key only; a group from the second one on.
     const first = new Map<string, RecordInfo>();
     const groups = new Map<string, Group>();
     for (const info of ctx.units) {
-      if (info.key === "") continue;
+      if (!info.duplicated) continue;
       const seen = first.get(info.key);
       if (seen === undefined) first.set(info.key, info);
       else {
@@ -85,7 +86,7 @@ export const duplicateUnit: Rule = {
     const findings: Finding[] = [];
     if (groups.size === 0) return findings;
     for (const info of ctx.units) {
-      const group = info.key === "" ? undefined : groups.get(info.key);
+      const group = info.duplicated ? groups.get(info.key) : undefined;
       if (group === undefined) continue;
       const i = group.seen++;
       const label = info.record.label;

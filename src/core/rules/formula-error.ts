@@ -2,7 +2,7 @@ import { Finding } from "../findings";
 import { Bilingual } from "../i18n";
 import { RuleContext } from "./context";
 import { Rule } from "./rule";
-import { scanCells } from "./scan";
+import { scanCells } from "./helpers/scan";
 import { declareRule } from "./declaration";
 
 const HINTS: Readonly<Record<string, { zh: string; en: string }>> = {
@@ -50,7 +50,7 @@ export const formulaError: Rule = {
     for (const i of scanCells(ctx).errors) {
       const info = ctx.infoAt(i);
       const f = ctx.fieldAt(i);
-      const p = ctx.parsed(f);
+      const p = ctx.parsedAt(i);
       if (p.kind !== "error") continue;
       const details: Details = { rule: "formula-error", code: p.code };
       findings.push(

@@ -23,7 +23,7 @@ import { declaration as unknownUnitDeclaration, Details as UnknownUnitDetails, u
 
 export type { Rule } from "./rule";
 export type { RuleDeclaration, SettingKey } from "./declaration";
-export type { RuleContext, RecordInfo, FindingInput, TargetInput, ContextOptions } from "./context";
+export type { RuleContext, RecordInfo, FindingInput, ContextOptions } from "./context";
 export { createContext } from "./context";
 
 /**

@@ -1,9 +1,9 @@
 import { Finding } from "../findings";
 import { Bilingual } from "../i18n";
 import { RuleContext } from "./context";
-import { rawText } from "./format";
+import { rawText } from "./helpers/format";
 import { Rule } from "./rule";
-import { scanCells } from "./scan";
+import { scanCells } from "./helpers/scan";
 import { declareRule } from "./declaration";
 
 /** What a negative-value finding states. */
@@ -51,7 +51,7 @@ export const negativeValue: Rule = {
         expected: { kind: "at-least", min: 0, percent: false },
         details: { rule: "negative-value", figure: ctx.numberAt(i) as number },
         // The cell as written ("-3.2" quoted when it is text): what the submitter sees in the sheet.
-        message: message(s, rawText(ctx.raw(f))),
+        message: message(s, rawText(ctx.rawAt(i))),
       });
     });
   },

@@ -2,12 +2,12 @@ import { IndicatorId } from "../catalog";
 import { Finding } from "../findings";
 import { Bilingual } from "../i18n";
 import { CellValue } from "../numbers";
-import * as codes from "./codes";
+import * as codes from "./helpers/codes";
 import { RuleContext } from "./context";
 import * as context from "./context";
-import { rawText } from "./format";
+import { rawText } from "./helpers/format";
 import { Rule } from "./rule";
-import { outsideValidity } from "./validity";
+import { outsideValidity } from "./helpers/validity";
 import { declareRule } from "./declaration";
 
 // Imported bindings are property getters under the CommonJS transform (jest, tsx): hot loops read local copies.
@@ -61,7 +61,7 @@ export const noTarget: Rule = {
       const indicator = DEFS[t.indicator[i]].id;
       let target: Target | undefined;
       if (ctx.targetsGiven) target = ctx.targetFor(info, indicator);
-      else if (own >= 0) target = { value: ctx.amountAt(own), raw: ctx.raw(ctx.fieldAt(own)) };
+      else if (own >= 0) target = { value: ctx.amountAt(own), raw: ctx.rawAt(own) };
       else continue;
       if (target !== undefined && target.value !== null && target.value !== 0) continue;
       findings.push(finding(ctx, i, own, indicator, target));
@@ -167,7 +167,7 @@ function targetedInSheet(ctx: RuleContext): boolean[] {
   const t = ctx.table;
   for (let i = 0; i < t.n; i++) {
     if (t.measure[i] !== TARGET || targeted[t.indicator[i]] || t.kind[t.record[i]] !== UNIT) continue;
-    if (ctx.numberAt(i) !== null || !isBlank(ctx.raw(ctx.fieldAt(i)))) targeted[t.indicator[i]] = true;
+    if (ctx.numberAt(i) !== null || !isBlank(ctx.rawAt(i))) targeted[t.indicator[i]] = true;
   }
   return targeted;
 }

@@ -1,10 +1,10 @@
 import { Finding } from "../findings";
 import { Bilingual } from "../i18n";
 import { UnitRecord } from "../units";
-import * as codes from "./codes";
+import * as codes from "./helpers/codes";
 import { RecordInfo, RuleContext } from "./context";
 import { Rule } from "./rule";
-import { previousPeriodEnd } from "./validity";
+import { previousPeriodEnd } from "./helpers/validity";
 import { declareRule } from "./declaration";
 
 // Imported bindings are property getters under the CommonJS transform (jest, tsx): hot loops read local copies.

@@ -1,13 +1,13 @@
 import { Finding } from "../findings";
 import { Bilingual } from "../i18n";
-import * as codes from "./codes";
-import { unitColumns } from "./columns";
+import * as codes from "./helpers/codes";
+import { unitColumns } from "./helpers/columns";
 import { RuleContext } from "./context";
-import { DEF } from "./defs";
-import { fixed } from "./format";
+import { DEF } from "./helpers/defs";
+import { fixed } from "./helpers/format";
 import { clean, Quantity, quantityOf, quantityText } from "./quantity";
 import { Rule } from "./rule";
-import { MAD_TO_SIGMA, medianInPlace } from "./stats";
+import { MAD_TO_SIGMA, medianInPlace } from "./helpers/stats";
 import { detectUnitSlips } from "./unit-slip";
 import { declareRule } from "./declaration";
 

@@ -2,9 +2,9 @@ import { IndicatorId } from "../catalog";
 import { Finding } from "../findings";
 import { Bilingual } from "../i18n";
 import { Measure } from "../sheet/types";
-import * as codes from "./codes";
+import * as codes from "./helpers/codes";
 import { RuleContext } from "./context";
-import { fieldName } from "./format";
+import { fieldName } from "./helpers/format";
 import { Quantity, quantityOf, quantityText } from "./quantity";
 import { Rule } from "./rule";
 import { declareRule } from "./declaration";
@@ -70,8 +70,8 @@ export const partExceedsWhole: Rule = {
       const whole = ctx.fieldAt(j);
       // Printed to the same unit, rounding keeps part ≤ whole; otherwise half a unit of each may explain it.
       const sameUnit =
-        ctx.printedDecimals(part) === ctx.printedDecimals(whole) && ctx.amountUnit(part) === ctx.amountUnit(whole);
-      if (!sameUnit && p - w <= ctx.halfUnit(part) + ctx.halfUnit(whole) + eps) continue;
+        ctx.printedDecimalsAt(i) === ctx.printedDecimalsAt(j) && ctx.amountUnit(part) === ctx.amountUnit(whole);
+      if (!sameUnit && p - w <= ctx.halfUnitAt(i) + ctx.halfUnitAt(j) + eps) continue;
       const info = ctx.infoAt(i);
       const details: Details = {
         rule: "part-exceeds-whole",

@@ -2,9 +2,9 @@ import { IndicatorId } from "../catalog";
 import { Finding } from "../findings";
 import { Bilingual } from "../i18n";
 import { Measure } from "../sheet/types";
-import * as codes from "./codes";
+import * as codes from "./helpers/codes";
 import { RuleContext } from "./context";
-import { fieldName } from "./format";
+import { fieldName } from "./helpers/format";
 import { Quantity, quantityOf, quantityText } from "./quantity";
 import { Rule } from "./rule";
 import { declareRule } from "./declaration";
@@ -82,13 +82,14 @@ export const partsSumMismatch: Rule = {
       const eps = 1e-9 * Math.max(1, Math.abs(w));
       if (Math.abs(diff) <= eps) continue;
       const whole = ctx.fieldAt(i);
-      const parts = ids.map((id) => ctx.fieldAt(ctx.sibling(i, id, m)));
+      const partEntries = ids.map((id) => ctx.sibling(i, id, m));
+      const parts = partEntries.map((j) => ctx.fieldAt(j));
       const isCount = KIND[t.indicator[i]] === "count";
       // Each printed figure carries half a unit of its own last digit ((n+1)·u/2 when all share u); counts none.
       let tolerance = 0;
       if (!isCount) {
-        tolerance = ctx.halfUnit(whole);
-        for (const f of parts) tolerance += ctx.halfUnit(f);
+        tolerance = ctx.halfUnitAt(i);
+        for (const j of partEntries) tolerance += ctx.halfUnitAt(j);
       }
       if (Math.abs(diff) <= tolerance + eps) continue;
       const info = ctx.infoAt(i);
@@ -96,7 +97,7 @@ export const partsSumMismatch: Rule = {
         rule: "parts-sum-mismatch",
         measure: whole.measure,
         total: quantityOf(ctx, whole, w),
-        parts: parts.map((f) => ({ indicator: f.indicator, value: quantityOf(ctx, f, ctx.amount(f) as number), cell: ctx.cell(f) })),
+        parts: parts.map((f, k) => ({ indicator: f.indicator, value: quantityOf(ctx, f, ctx.amountAt(partEntries[k]) as number), cell: ctx.cell(f) })),
         sum: quantityOf(ctx, whole, sum),
         difference: quantityOf(ctx, whole, diff),
         tolerance: quantityOf(ctx, whole, tolerance),

@@ -2,9 +2,9 @@ import { Bilingual } from "../i18n";
 import { AmountUnit } from "../numbers";
 import { FieldRef } from "../sheet/types";
 import { RuleContext } from "./context";
-import { DEF } from "./defs";
-import { amountText, fixed } from "./format";
-import { decimalsOf } from "./precision";
+import { DEF } from "./helpers/defs";
+import { amountText, fixed } from "./helpers/format";
+import { decimalsOf } from "./helpers/precision";
 
 /**
  * A figure in a finding's details, as the sheet states it: an amount in its column's unit (亿元, 万元, 万美元), a

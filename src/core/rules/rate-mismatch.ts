@@ -3,11 +3,11 @@ import { Finding } from "../findings";
 import { Bilingual } from "../i18n";
 import { CellPos, FieldRef, Measure } from "../sheet/types";
 import { RuleContext } from "./context";
-import { MEASURE_NAMES, fieldName, fixed } from "./format";
-import { halfUnitOfPercent, readPercentAlone } from "./percent";
-import { columnReadings, percentScaleAt } from "./percent-scale";
-import * as precision from "./precision";
-import { Expected, Kind, kindOf, recompute, slackOf } from "./rate-inputs";
+import { MEASURE_NAMES, fieldName, fixed } from "./helpers/format";
+import { halfUnitOfPercent, readPercentAlone } from "./helpers/percent";
+import { columnReadings, percentScaleAt } from "./helpers/percent-scale";
+import * as precision from "./helpers/precision";
+import { Expected, Kind, kindOf, recompute, slackOf } from "./helpers/rate-inputs";
 import { clean, Quantity, quantityOf, quantityText } from "./quantity";
 import { Rule } from "./rule";
 import { detectUnitSlips } from "./unit-slip";
@@ -222,7 +222,7 @@ function mismatchFinding(ctx: RuleContext, i: number, kind: Kind, e: Expected): 
   // Shown as the sheet prints it: the column's reading, else the cell's likely one (1.1894 is 118.94%, never the
   // reading that happens to lie nearer the expected rate).
   const readings = columnReadings(ctx, i);
-  const r = readings.length === 1 ? readings[0] : (readPercentAlone(ctx, f) ?? readings[0]);
+  const r = readings.length === 1 ? readings[0] : (readPercentAlone(ctx, i) ?? readings[0]);
   const shown = Math.min(4, Math.max(2, r.decimals));
   // Finding.expected in the cell's own reading, so that it compares with Finding.value.
   const asFraction = r.how === "fraction" || r.how === "format-percent" || r.how === "text-percent";

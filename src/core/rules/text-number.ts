@@ -1,13 +1,13 @@
 import { Finding } from "../findings";
 import { Bilingual } from "../i18n";
 import { ParsedNumber } from "../numbers";
-import { FieldRef, Measure } from "../sheet/types";
+import { Measure } from "../sheet/types";
 import { RuleContext } from "./context";
-import { DEF } from "./defs";
-import { rawText } from "./format";
+import { DEF } from "./helpers/defs";
+import { rawText } from "./helpers/format";
 import { Quantity, quantityOf, quantityText } from "./quantity";
 import { Rule } from "./rule";
-import { scanCells } from "./scan";
+import { scanCells } from "./helpers/scan";
 import { declareRule } from "./declaration";
 
 /** Columns holding a rate or a comparison, where statisticians write a word instead of a misleading number. */
@@ -90,22 +90,22 @@ export const textNumber: Rule = {
       const info = ctx.infoAt(i);
       const f = ctx.fieldAt(i);
       if (f.measure === "rank") continue;
-      const raw = ctx.raw(f);
+      const raw = ctx.rawAt(i);
       if (typeof raw !== "string") {
         const kind = raw instanceof Date ? "date" : typeof raw === "boolean" ? "logical" : null;
-        if (kind) findings.push(unreadable(ctx, info, f, kind, null));
+        if (kind) findings.push(unreadable(ctx, info, i, kind, null));
         continue;
       }
-      const p = ctx.parsed(f);
+      const p = ctx.parsedAt(i);
       if (p.kind === "not-a-number") {
         if (RATE_MEASURES.has(f.measure) && RATE_WORDS.has(raw.trim())) continue;
-        findings.push(unreadable(ctx, info, f, "not-a-number", p.message));
+        findings.push(unreadable(ctx, info, i, "not-a-number", p.message));
         continue;
       }
       if (p.kind !== "number" || !p.fromText) continue;
-      const readAs = readValue(ctx, f, p);
+      const readAs = readValue(ctx, i, p);
       if (readAs === null) {
-        findings.push(unreadable(ctx, info, f, "unit-mismatch", null));
+        findings.push(unreadable(ctx, info, i, "unit-mismatch", null));
         continue;
       }
       const details: Details = { rule: "text-number", kind: "read", readAs: readAs.readAs, approximate: p.approximate };
@@ -130,17 +130,19 @@ export const textNumber: Rule = {
 function unreadable(
   ctx: RuleContext,
   info: Parameters<RuleContext["subject"]>[1],
-  f: FieldRef,
+  i: number,
   kind: Exclude<Details["kind"], "read">,
   why: Bilingual | null,
 ): Finding {
   const details: Details = { rule: "text-number", kind, readAs: null, approximate: false };
-  const message_ = message(ctx.subject(f, info, f), details, rawText(ctx.raw(f)), why);
+  const f = ctx.fieldAt(i);
+  const message_ = message(ctx.subject(f, info, f), details, rawText(ctx.rawAt(i)), why);
   return ctx.finding({ rule: "text-number", severity: "error", at: f, record: info, indicator: f.indicator, details, message: message_ });
 }
 
 /** How the figure is read in this column, in the column's own unit; null when it cannot be read there. */
-function readValue(ctx: RuleContext, f: FieldRef, p: ParsedNumber): { value: number; readAs: ReadAs } | null {
+function readValue(ctx: RuleContext, i: number, p: ParsedNumber): { value: number; readAs: ReadAs } | null {
+  const f = ctx.fieldAt(i);
   const kind = DEF[f.indicator].kind;
   if (RATE_MEASURES.has(f.measure) || kind === "rate") {
     if (p.unit === "个百分点") return { value: p.value, readAs: { kind: "rate", value: p.value, unit: "个百分点" } };
@@ -149,7 +151,7 @@ function readValue(ctx: RuleContext, f: FieldRef, p: ParsedNumber): { value: num
       : { kind: "rate", value: p.value, unit: "" };
     return { value: p.value, readAs };
   }
-  const amount = ctx.amount(f);
+  const amount = ctx.amountAt(i);
   if (amount === null) return null;
   // Finding.expected is in the column's unit, like the value a clerk should type there.
   return { value: ctx.inColumnUnit(f, amount), readAs: { kind: "quantity", quantity: quantityOf(ctx, f, amount) } };

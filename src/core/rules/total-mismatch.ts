@@ -1,14 +1,14 @@
 import { Expected, Finding } from "../findings";
 import { Bilingual } from "../i18n";
 import { FieldRef } from "../sheet/types";
-import * as codes from "./codes";
+import * as codes from "./helpers/codes";
 import { RecordInfo, RuleContext } from "./context";
-import { amountText } from "./format";
-import { MAX_DECIMALS, unitOfDecimals } from "./precision";
+import { amountText } from "./helpers/format";
+import { MAX_DECIMALS, unitOfDecimals } from "./helpers/precision";
 import { clean } from "./quantity";
 import { Rule } from "./rule";
 import { detectUnitSlips } from "./unit-slip";
-import { outsideValidity, previousPeriodEnd } from "./validity";
+import { outsideValidity, previousPeriodEnd } from "./helpers/validity";
 import { declareRule } from "./declaration";
 
 // Imported bindings are property getters under the CommonJS transform (jest, tsx): hot loops read local copies.
@@ -170,7 +170,7 @@ function sums(ctx: RuleContext, aggregate: RecordInfo, members: readonly RecordI
       if (v === null) {
         // A figure that is there but unreadable (text, #REF!) is missing from the sum: say so, it explains a gap.
         if (counted && !ctx.plainAt(i)) {
-          const kind = ctx.parsed(ctx.fieldAt(i)).kind;
+          const kind = ctx.parsedAt(i).kind;
           if (kind === "not-a-number" || kind === "error") c.unread.push(i);
         }
         continue;
@@ -208,7 +208,7 @@ const eps = (...xs: number[]): number => 1e-9 * Math.max(1, ...xs.map(Math.abs))
 
 /** total − the valid units' sum. */
 function gapOf(ctx: RuleContext, c: Column): number {
-  return (ctx.amount(c.field) ?? 0) - c.counted.sum;
+  return (ctx.amountAt(c.entry) ?? 0) - c.counted.sum;
 }
 
 type Outcome = "none" | "reported" | "gap-is-invalid-rows" | "invalid-rows-left-out";
@@ -289,9 +289,9 @@ export type Details = RoundingDetails | GapDetails | InvalidRowsDetails;
 
 function report(ctx: RuleContext, aggregate: RecordInfo, c: Column, findings: Finding[]): Outcome {
   const f = c.field;
-  const total = ctx.amount(f);
+  const total = ctx.amountAt(c.entry);
   if (total === null || c.counted.n === 0) return "none";
-  const totalHalf = ctx.halfUnit(f);
+  const totalHalf = ctx.halfUnitAt(c.entry);
   const countedHalf = halfOf(ctx, c, c.counted);
   const tolerance = c.count ? 0 : countedHalf + totalHalf;
   // Positive: the units add up to more than the total.
@@ -369,7 +369,7 @@ function common(ctx: RuleContext, aggregate: RecordInfo, c: Column): Common {
       group: aggregate.record.kind === "group" ? aggregate.group : null,
     },
     unit: c.count ? "个" : (ctx.amountUnit(f) ?? "亿元"),
-    decimals: c.count ? 0 : Math.max(2, Math.min(ctx.printedDecimals(f), c.maxDecimals, 4)),
+    decimals: c.count ? 0 : Math.max(2, Math.min(ctx.printedDecimalsAt(c.entry), c.maxDecimals, 4)),
   };
 }
 
@@ -491,7 +491,7 @@ function rounding(
     kind: "rounding",
     minDecimals: c.minDecimals,
     maxDecimals: c.maxDecimals,
-    totalDecimals: totalHalf === 0 ? null : ctx.printedDecimals(c.field),
+    totalDecimals: totalHalf === 0 ? null : ctx.printedDecimalsAt(c.entry),
   };
   return ctx.finding({
     rule: "total-mismatch",
@@ -664,7 +664,7 @@ function invalidRows(ctx: RuleContext, gaps: readonly InvalidGap[], kind: Invali
     at: c.field,
     record: first.aggregate,
     indicator: c.field.indicator,
-    expected: kind === "invalid-rows-counted" ? sumOf(ctx, c, halfOf(ctx, c, c.counted) + ctx.halfUnit(c.field)) : undefined,
+    expected: kind === "invalid-rows-counted" ? sumOf(ctx, c, halfOf(ctx, c, c.counted) + ctx.halfUnitAt(c.entry)) : undefined,
     related,
     details,
     message: kind === "invalid-rows-counted" ? invalidRowsCountedMessage(s, details) : invalidRowsLeftOutMessage(s, details),

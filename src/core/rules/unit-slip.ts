@@ -1,14 +1,14 @@
 import { Finding } from "../findings";
 import { Bilingual } from "../i18n";
 import { AmountUnit } from "../numbers";
-import * as codes from "./codes";
-import { unitColumns } from "./columns";
+import * as codes from "./helpers/codes";
+import { unitColumns } from "./helpers/columns";
 import { RuleContext } from "./context";
-import { DEF } from "./defs";
-import { fixed, rawText } from "./format";
+import { DEF } from "./helpers/defs";
+import { fixed, rawText } from "./helpers/format";
 import { Quantity, quantityOf, quantityText } from "./quantity";
 import { Rule } from "./rule";
-import { medianInPlace } from "./stats";
+import { medianInPlace } from "./helpers/stats";
 import { declareRule } from "./declaration";
 
 // Imported bindings are property getters under the CommonJS transform (jest, tsx): hot loops read local copies.
@@ -228,7 +228,7 @@ export const unitSlip: Rule = {
           indicator: f.indicator,
           expected: { kind: "figure", value: suggested },
           details,
-          message: message(ctx.subject(f, info, f), details, rawText(ctx.raw(f))),
+          message: message(ctx.subject(f, info, f), details, rawText(ctx.rawAt(slip.entry))),
         }),
       );
     }

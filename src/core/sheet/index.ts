@@ -1,5 +1,6 @@
 import { Bilingual } from "../i18n";
 import { Period, formatPeriodLabel } from "../period";
+import { periodAsOf } from "../sheet-dating";
 import { asOfToIsoDate, AsOf, chongqing, UnitRegistry } from "../units";
 import { distinctTexts, gridWidth, hasNumericCell, Merges } from "./cells";
 import { applyOverrides, MappingContext, mapColumns } from "./column-mapping";
@@ -61,7 +62,7 @@ export function readSheet(grid: SheetGrid, options: ReadOptions = {}): SheetMode
   if (period === null) notes.push(noPeriod());
   else if (period.year === undefined && options.asOf === undefined) notes.push(periodWithoutYear(period.label));
 
-  const resolver = new UnitResolver(options.registry ?? chongqing, usableAsOf(options.asOf ?? defaultAsOf(period) ?? yearEnd(preamble.year), notes));
+  const resolver = new UnitResolver(options.registry ?? chongqing, usableAsOf(options.asOf ?? defaultAsOf(period, preamble.year), notes));
   const context: MappingContext = { unitLine: preamble.unitLine?.unit ?? null, sheetYear: period?.year };
   const base = { sheet: grid.name, grid, title: preamble.title, period, unitLine: preamble.unitLine };
 
@@ -133,15 +134,12 @@ function preambleEndWithoutHeader(grid: SheetGrid): number {
   return limit;
 }
 
-/** A sheet is cumulative to the end of its period: "2022年1-6月" resolves units as of 2022-06-30. */
-function defaultAsOf(period: Period | null): AsOf | undefined {
-  if (period?.year === undefined) return undefined;
-  return `${period.year}-${String(period.endMonth).padStart(2, "0")}`;
-}
-
-/** A year alone (a targets sheet's title) means its last day, as AsOf reads a bare year. */
-function yearEnd(year: number | null): AsOf | undefined {
-  return year === null ? undefined : year;
+/**
+ * A sheet is cumulative to the end of its period: "2022年1-6月" resolves units as of 2022-06-30; a year alone (a
+ * targets sheet's title) means its last day.
+ */
+function defaultAsOf(period: Period | null, year: number | null): AsOf | undefined {
+  return period?.year !== undefined ? periodAsOf(period.year, period.endMonth) : periodAsOf(year, null);
 }
 
 function usableAsOf(asOf: AsOf | undefined, notes: Bilingual[]): AsOf | undefined {

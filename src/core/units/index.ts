@@ -12,6 +12,7 @@ export type {
 export { UnitRegistry } from "./registry";
 export { loadRegistry } from "./load";
 export { normalizeUnitName } from "./normalize";
+export { TOTAL_ROW_LABELS, TOTAL_ROW_SUFFIXES, aggregateStem, isAggregateLabel } from "./total-rows";
 export { similarity } from "./similarity";
 export { asOfToIsoDate } from "./asOf";
 export { chongqing } from "./chongqing";

@@ -2,6 +2,7 @@ import { Bilingual } from "../i18n";
 import { asOfToIsoDate } from "./asOf";
 import { formerNameNote, invalidUnitMessage, unknownUnitMessage } from "./messages";
 import { normalizeUnitName } from "./normalize";
+import { aggregateStem, isTotalRowKey } from "./total-rows";
 import { lookAlikesOf } from "./confusables";
 import { similarity, stripAdminSuffix } from "./similarity";
 import { AsOf, FormerName, GroupingScheme, RegistryData, RegistryPreset, Resolution, UnitRecord } from "./types";
@@ -22,9 +23,6 @@ interface GroupLabel {
 const MAX_SUGGESTIONS = 3;
 // Below this a "suggestion" is noise: two-character names share one character by chance.
 const MIN_SUGGESTION_SCORE = 0.5;
-// Subtotal rows wrap a total or group label: "其中：主城都市区", "主城都市区合计", "全市小计".
-const AGGREGATE_PREFIX = /^其中[:,，、]?/;
-const AGGREGATE_SUFFIX = /(?:合计|小计|总计|汇总|共计)$/;
 // Following successors this far is plenty; the bound only guards against a cycle in hand-edited data.
 const MAX_SUCCESSOR_HOPS = 5;
 
@@ -41,10 +39,13 @@ export class UnitRegistry {
   private readonly unitsByCode = new Map<string, UnitRecord>();
   /** Normalised label → entries, oldest validity first (one label may name different records over time). */
   private readonly namesIndex = new Map<string, NameEntry[]>();
+  /** The region's own names that head a total row (重庆市), beside the shared vocabulary of total-rows.ts. */
   private readonly totalLabels = new Set<string>();
   private readonly groupLabels = new Map<string, GroupLabel[]>();
   private readonly presetsById = new Map<string, RegistryPreset>();
   private readonly presetUnits = new Map<string, UnitRecord[]>();
+  /** Per preset: unit record → position in unitsOf(preset). */
+  private readonly presetPositions = new Map<string, ReadonlyMap<UnitRecord, number>>();
   private readonly schemesById = new Map<string, GroupingScheme>();
   /** Every normalised label of each unit, for suggestions. */
   private readonly labelsOf = new Map<UnitRecord, string[]>();
@@ -71,7 +72,9 @@ export class UnitRegistry {
     for (const scheme of this.data.schemes) this.schemesById.set(scheme.id, scheme);
     for (const preset of this.data.presets) {
       this.presetsById.set(preset.id, preset);
-      this.presetUnits.set(preset.id, preset.units.map((code) => this.unitsByCode.get(code) as UnitRecord));
+      const units = preset.units.map((code) => this.unitsByCode.get(code) as UnitRecord);
+      this.presetUnits.set(preset.id, units);
+      this.presetPositions.set(preset.id, new Map(units.map((unit, k) => [unit, k])));
     }
     const city = normalizeUnitName(this.city);
     const bareCity = city.replace(/[市省]$/, "");
@@ -136,6 +139,16 @@ export class UnitRegistry {
   unitsOf(presetId: string): UnitRecord[] {
     this.preset(presetId);
     return [...(this.presetUnits.get(presetId) as UnitRecord[])];
+  }
+
+  /**
+   * Where each unit record of this registry stands in unitsOf(presetId); indexed once at load, so that a coverage
+   * check of a 100,000-row sheet marks positions instead of building a set of every code it meets. Keyed by the
+   * record itself (resolve() hands out these same records): no string is hashed or compared.
+   */
+  positionsIn(presetId: string): ReadonlyMap<UnitRecord, number> {
+    this.preset(presetId);
+    return this.presetPositions.get(presetId) as ReadonlyMap<UnitRecord, number>;
   }
 
   /** The reporting set at a date = the units of presetFor(asOf), in printing order. */
@@ -252,11 +265,11 @@ export class UnitRegistry {
   }
 
   private asAggregate(input: string, key: string, iso: string | undefined): Resolution | undefined {
-    const inner = key.replace(AGGREGATE_PREFIX, "").replace(AGGREGATE_SUFFIX, "");
-    if (this.totalLabels.has(key) || this.totalLabels.has(inner) || (inner === "" && key !== "")) {
+    // Subtotal rows wrap a total or group label: "其中：主城都市区", "主城都市区合计", "全市小计".
+    if (isTotalRowKey(key, this.totalLabels)) {
       return { status: "aggregate", input, kind: "total" };
     }
-    const labels = this.groupLabels.get(key) ?? this.groupLabels.get(inner);
+    const labels = this.groupLabels.get(key) ?? this.groupLabels.get(aggregateStem(key));
     if (labels === undefined) return undefined;
     const preferred = this.preferredScheme(iso);
     const label = labels.find((l) => l.scheme === preferred) ?? labels[0];

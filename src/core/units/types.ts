@@ -75,7 +75,10 @@ export interface RegistryData {
   schemes: GroupingScheme[];
   units: UnitRecord[];
   presets: RegistryPreset[];
-  /** Row labels that are totals, never units (全市, 合计 …). Group names are aggregates without being listed. */
+  /**
+   * The region's own names that head a total row (重庆市). The words every region shares (全市, 合计 …) are in
+   * total-rows.ts; group names are aggregates without being listed.
+   */
   aggregateNames: string[];
 }
 

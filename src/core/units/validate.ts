@@ -1,4 +1,5 @@
 import { normalizeUnitName } from "./normalize";
+import { TOTAL_ROW_LABELS } from "./total-rows";
 import { RegistryData, UnitKind, UnitRecord } from "./types";
 import { covers, isIsoDate, overlaps, Window, windowOf } from "./validity";
 
@@ -146,7 +147,7 @@ function checkNameClaims(data: RegistryData, problems: string[]): void {
 
 function reservedLabels(data: RegistryData): Map<string, string> {
   const reserved = new Map<string, string>();
-  for (const name of data.aggregateNames) reserved.set(normalizeUnitName(name), "an aggregate row name");
+  for (const name of [...TOTAL_ROW_LABELS, ...data.aggregateNames]) reserved.set(normalizeUnitName(name), "an aggregate row name");
   for (const scheme of data.schemes) {
     for (const group of scheme.groups ?? []) {
       for (const label of [group.name, ...(group.aliases ?? [])]) {

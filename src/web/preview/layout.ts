@@ -1,5 +1,5 @@
 import { CellValue } from "../../core/numbers";
-import { formatInfo } from "../../core/rules/precision";
+import { formatInfo } from "../../core/rules/helpers/precision";
 import { MergedRange, SheetGrid } from "../../core/sheet/types";
 
 /** Rows of the grid (0-based, end exclusive) to render for a scroll position, with a margin either side. */

@@ -1,3 +1,5 @@
+import { chongqing } from "../../../src/core/units";
+import { TOTAL_ROW_LABELS } from "../../../src/core/units/total-rows";
 import { isAggregateRowName, share, totalOf } from "../../../src/core/indicators";
 import { valueOf } from "./helpers";
 
@@ -61,7 +63,8 @@ describe("isAggregateRowName", () => {
     "小计",
     "全市合计",
     "全市总计",
-    "重庆市",
+    "全市汇总",
+    "共计",
     " 全 市 ",
     "合　计",
     "主城都市区小计",
@@ -71,4 +74,16 @@ describe("isAggregateRowName", () => {
   test.each(["渝中区", "两江新区", "万盛经开区", "主城都市区", "全市场", "合川区"])("%p is not", (name) =>
     expect(isAggregateRowName(name)).toBe(false),
   );
+
+  test("the region's own name is a total row where its registry says so", () => {
+    expect(isAggregateRowName("重庆市")).toBe(false);
+    expect(chongqing.isAggregateName("重庆市")).toBe(true);
+  });
+
+  test("the registry and the share indicator read the same total-row vocabulary", () => {
+    for (const label of TOTAL_ROW_LABELS) {
+      expect(isAggregateRowName(label)).toBe(true);
+      expect(chongqing.resolve(label)).toMatchObject({ status: "aggregate", kind: "total" });
+    }
+  });
 });

@@ -1,9 +1,10 @@
 import { createRuleContext } from "../../../src/core/engine";
-import { columnLetters } from "../../../src/core/rules/address";
-import { fixed, rawText } from "../../../src/core/rules/format";
-import { percentReadings, readPercentAlone } from "../../../src/core/rules/percent";
-import { decimalsOf, decimalsOfText, formatInfo } from "../../../src/core/rules/precision";
-import { median, medianAndMad } from "../../../src/core/rules/stats";
+import { RecordInfo, RuleContext } from "../../../src/core/rules/context";
+import { columnLetters } from "../../../src/core/rules/helpers/address";
+import { fixed, rawText } from "../../../src/core/rules/helpers/format";
+import { percentReadings, readPercentAlone } from "../../../src/core/rules/helpers/percent";
+import { decimalsOf, decimalsOfText, formatInfo } from "../../../src/core/rules/helpers/precision";
+import { median, medianAndMad } from "../../../src/core/rules/helpers/stats";
 import { chongqing } from "../../../src/core/units";
 import { buildForm, buildModel } from "./build-model";
 import { seededRandom } from "../indicators/helpers";
@@ -25,26 +26,29 @@ describe("RuleContext", () => {
   const ctx = createRuleContext(model, null);
   const qianjiang = ctx.units[0];
   const amount = qianjiang.record.fields[0];
+  /** Field-table entry of field k of a record. */
+  const entry = (c: RuleContext, info: RecordInfo, k: number) => c.table.start[info.index] + k;
 
   test("amounts come in the indicator's default unit, from the column's declared unit", () => {
-    expect(ctx.amount(amount)).toBe(95.03);
-    expect(ctx.amount(ctx.units[1].record.fields[0])).toBe(800);
+    expect(ctx.amountAt(entry(ctx, qianjiang, 0))).toBe(95.03);
+    expect(ctx.amountAt(entry(ctx, ctx.units[1], 0))).toBe(800);
     expect(ctx.amountUnit(amount)).toBe("万元");
     expect(ctx.inColumnUnit(amount, 95.03)).toBe(950300);
     expect(ctx.display(amount, 95.03)).toEqual({ zh: "950300.00万元", en: "950300.00 万元" });
   });
 
   test("counts, text and blanks", () => {
-    expect(ctx.amount(qianjiang.record.fields[1])).toBe(29);
-    expect(ctx.number(ctx.units[2].record.fields[0])).toBeNull();
-    expect(ctx.parsed(ctx.units[2].record.fields[0])).toEqual({ kind: "blank", marker: "—" });
-    expect(ctx.plain(amount)).toBe(true);
-    expect(ctx.plain(qianjiang.record.fields[1])).toBe(false);
+    expect(ctx.amountAt(entry(ctx, qianjiang, 1))).toBe(29);
+    expect(ctx.numberAt(entry(ctx, ctx.units[2], 0))).toBeNull();
+    expect(ctx.parsedAt(entry(ctx, ctx.units[2], 0))).toEqual({ kind: "blank", marker: "—" });
+    expect(ctx.rawAt(entry(ctx, ctx.units[2], 0))).toBe("—");
+    expect(ctx.plainAt(entry(ctx, qianjiang, 0))).toBe(true);
+    expect(ctx.plainAt(entry(ctx, qianjiang, 1))).toBe(false);
   });
 
   test("a cell is parsed once: the same parse result comes back", () => {
-    const text = ctx.units[1].record.fields[0];
-    expect(ctx.parsed(text)).toBe(ctx.parsed(text));
+    const text = entry(ctx, ctx.units[1], 0);
+    expect(ctx.parsedAt(text)).toBe(ctx.parsedAt(text));
   });
 
   test("a later field with the same indicator and measure is left out of the records rules see", () => {
@@ -62,13 +66,13 @@ describe("RuleContext", () => {
     expect(repeated.records[0].fields).toHaveLength(3);
   });
 
-  test("field-table accessors agree with the position-based ones", () => {
+  test("field-table entries reach each record's fields in order", () => {
     const t = ctx.table;
     expect(t.n).toBe(9);
     for (let i = 0; i < t.n; i++) {
       const f = ctx.fieldAt(i);
-      expect(ctx.numberAt(i)).toBe(ctx.number(f));
-      expect(ctx.amountAt(i)).toBe(ctx.amount(f));
+      expect(ctx.infoAt(i).record.fields).toContain(f);
+      expect(ctx.rawAt(i)).toBe(model.grid.values[f.row][f.col]);
       expect(ctx.colAt(i)).toBe(f.col);
     }
     expect(ctx.fieldAt(ctx.sibling(0, t.indicator[2], t.measure[2]))).toBe(qianjiang.record.fields[2]);
@@ -104,10 +108,10 @@ describe("RuleContext", () => {
   });
 
   test("printed decimals: number formats first, then the column's most decimals", () => {
-    const completion = qianjiang.record.fields[2];
-    expect(ctx.format(completion)).toMatchObject({ decimals: 1, percent: true, percentLiteral: false });
-    expect(ctx.decimals(completion)).toBe(1);
-    expect(ctx.decimals(ctx.units[1].record.fields[0])).toBe(0);
+    const completion = entry(ctx, qianjiang, 2);
+    expect(ctx.formatAt(completion)).toMatchObject({ decimals: 1, percent: true, percentLiteral: false });
+    expect(ctx.decimalsAt(completion)).toBe(1);
+    expect(ctx.decimalsAt(entry(ctx, ctx.units[1], 0))).toBe(0);
     const m = buildModel({
       columns: [{ indicator: "contract-amount", measure: "current" }],
       rows: [
@@ -116,21 +120,21 @@ describe("RuleContext", () => {
       ],
     });
     const c = createRuleContext(m, null);
-    expect(c.decimals(c.units[0].record.fields[0])).toBe(0);
-    expect(c.printedDecimals(c.units[0].record.fields[0])).toBe(2);
-    expect(c.halfUnit(c.units[0].record.fields[0])).toBeCloseTo(0.005, 12);
+    expect(c.decimalsAt(0)).toBe(0);
+    expect(c.printedDecimalsAt(0)).toBe(2);
+    expect(c.halfUnitAt(0)).toBeCloseTo(0.005, 12);
   });
 
-  test("cells right of the last field are still read, just not cached", () => {
+  test("a used range running right of the last field does not disturb the fields' reads", () => {
     const m = buildModel({
       columns: [{ indicator: "contract-amount", measure: "current" }],
       rows: [["黔江区", 95.03]],
     });
     m.grid.values[2].push(null, "约12.5");
     const c = createRuleContext(m, null);
-    expect(c.number({ row: 2, col: 3 })).toBe(12.5);
-    expect(c.parsed({ row: 2, col: 3 })).toMatchObject({ kind: "number", value: 12.5, approximate: true });
-    expect(c.number(c.units[0].record.fields[0])).toBe(95.03);
+    expect(c.table.n).toBe(1);
+    expect(c.numberAt(0)).toBe(95.03);
+    expect(c.printedDecimalsAt(0)).toBe(2);
   });
 
   test("a transposed form is one unit record", () => {
@@ -165,6 +169,21 @@ describe("RuleContext", () => {
     expect(m.records[0].resolution.status === "ok" && m.records[0].resolution.unit.code).toBe("liangjiang-district");
     expect(createRuleContext(m, null).units[0].unit?.code).toBe("liangjiang");
     expect(createRuleContext(m, null, { year: 2026 }).units[0].unit?.code).toBe("liangjiang-district");
+  });
+
+  test("subtotal rows ending in any total word name their group, 共计 and 汇总 included", () => {
+    const m = buildModel({
+      columns: [{ indicator: "contract-amount", measure: "current" }],
+      rows: [
+        ["渝中区", 1],
+        ["主城都市区共计", 1],
+        ["其中：渝东北三峡库区城镇群汇总", 1],
+        ["全市汇总", 2],
+      ],
+    });
+    const c = createRuleContext(m, null);
+    expect(c.groups.map((g) => g.group)).toEqual(["主城都市区", "渝东北三峡库区城镇群"]);
+    expect(c.totals.map((t) => t.record.label)).toEqual(["全市汇总"]);
   });
 
   test("time progress and preset", () => {
@@ -256,22 +275,22 @@ describe("percent readings", () => {
   const [a, b] = ctx.units;
 
   test("a plain number without a format has two readings: ×100 and fraction", () => {
-    expect(percentReadings(ctx, a.record.fields[0])).toEqual([
+    expect(percentReadings(ctx, ctx.table.start[a.index] + 0)).toEqual([
       { fraction: 0.5939, decimals: 2, how: "times-100" },
       { fraction: 59.39, decimals: 0, how: "fraction" },
     ]);
   });
 
   test("a % format or % text decides", () => {
-    expect(percentReadings(ctx, a.record.fields[1])).toEqual([
+    expect(percentReadings(ctx, ctx.table.start[a.index] + 1)).toEqual([
       { fraction: 0.5939, decimals: 2, how: "format-percent" },
     ]);
-    expect(percentReadings(ctx, b.record.fields[0])).toEqual([{ fraction: 1.47, decimals: 0, how: "text-percent" }]);
-    expect(percentReadings(ctx, a.record.fields[2])).toEqual([{ fraction: 0.086, decimals: 1, how: "points" }]);
+    expect(percentReadings(ctx, ctx.table.start[b.index] + 0)).toEqual([{ fraction: 1.47, decimals: 0, how: "text-percent" }]);
+    expect(percentReadings(ctx, ctx.table.start[a.index] + 2)).toEqual([{ fraction: 0.086, decimals: 1, how: "points" }]);
   });
 
   test("read alone, a value above 3 is ×100", () => {
-    expect(readPercentAlone(ctx, a.record.fields[0])?.fraction).toBeCloseTo(0.5939, 10);
-    expect(readPercentAlone(ctx, b.record.fields[2])?.fraction).toBeCloseTo(0.086, 10);
+    expect(readPercentAlone(ctx, ctx.table.start[a.index] + 0)?.fraction).toBeCloseTo(0.5939, 10);
+    expect(readPercentAlone(ctx, ctx.table.start[b.index] + 2)?.fraction).toBeCloseTo(0.086, 10);
   });
 });

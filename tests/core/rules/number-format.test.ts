@@ -3,7 +3,7 @@
  * a number format" (four sections positive;negative;zero;text, text in quotes or after a backslash printed as is,
  * [colour] and [condition] tags) and ISO/IEC 29500-1 §18.8.31.
  */
-import { formatInfo } from "../../../src/core/rules/precision";
+import { formatInfo } from "../../../src/core/rules/helpers/precision";
 import { formatCell } from "../../../src/web/preview/layout";
 
 describe("formatInfo", () => {

@@ -1,13 +1,15 @@
+import { completion, pace, share, yoy } from "../../indicators";
 import * as codes from "./codes";
-import { RuleContext } from "./context";
-import * as context from "./context";
+import { RuleContext } from "../context";
+import * as context from "../context";
 
 // Imported bindings are property getters under the CommonJS transform (jest, tsx): hot loops read local copies.
 const { IS_RATE, M, RATIO } = codes;
 const { KIND_TOTAL } = context;
 
 /**
- * What a reported rate (完成率, 同比, 占比, 超欠时序进度, 开工率 …) should be, from the figures of its own record:
+ * What a reported rate (完成率, 同比, 占比, 超欠时序进度, 开工率 …) should be, from the figures of its own record,
+ * computed by core/indicators (the same functions the ZSTJ custom functions use):
  * shared by rate-mismatch, which compares, and percent-scale, which learns from the agreeing cells of a column
  * whether it holds fractions or numbers ×100.
  */
@@ -98,26 +100,32 @@ export function recompute(ctx: RuleContext, i: number, kind: Kind, out: Expected
       const current = ctx.sibling(i, ind, M.current);
       const a = current < 0 ? null : ctx.amountAt(current);
       const target = ctx.targetAt(i);
-      if (a === null || target === null || !(target > 0)) return false;
-      const r = a / target;
+      // Blank inputs are common and need no reason: only a row with both asks the indicator.
+      if (a === null || target === null) return false;
+      const rate = completion(a, target);
+      if (!rate.ok) return false;
+      const r = rate.value;
       if (kind === "completion") return set(out, r, r, current, ctx.sibling(i, ind, M.target), true, target);
       if (ctx.timeProgress === null) return false;
-      return set(out, r - ctx.timeProgress, r, current, ctx.sibling(i, ind, M.target), true, target);
+      // pace() is in 百分点; a printed 超欠时序进度 is compared as a fraction, like every other rate.
+      const gap = pace(r, ctx.timeProgress) / 100;
+      return set(out, gap, r, current, ctx.sibling(i, ind, M.target), true, target);
     }
     case "yoy": {
       const previous = ctx.sibling(i, ind, M.previous);
       const p = previous < 0 ? null : ctx.amountAt(previous);
       if (p === null) return false;
+      const current = ctx.sibling(i, ind, M.current);
+      const a = current < 0 ? null : ctx.amountAt(current);
+      const growth = yoy(a, p);
       // Growth from nothing or from a loss has no meaningful percentage: printing one is the finding.
-      if (p <= 0) {
-        out.base = p === 0 ? "zero" : "negative";
+      if (!growth.ok && (growth.reason === "base-zero" || growth.reason === "base-negative")) {
+        out.base = growth.reason === "base-zero" ? "zero" : "negative";
         out.b = previous;
         return true;
       }
-      const current = ctx.sibling(i, ind, M.current);
-      const a = current < 0 ? null : ctx.amountAt(current);
-      if (a === null) return false;
-      return set(out, a / p - 1, a / p, current, previous, false, p);
+      if (!growth.ok) return false;
+      return set(out, growth.value, (a as number) / p, current, previous, false, p);
     }
     case "share": {
       const current = ctx.sibling(i, ind, M.current);
@@ -125,7 +133,9 @@ export function recompute(ctx: RuleContext, i: number, kind: Kind, out: Expected
       const total = totalEntry(ctx, ind);
       if (a === null || total < 0) return false;
       const v = ctx.amountAt(total) as number;
-      return set(out, a / v, a / v, current, total, false, v);
+      const part = share(a, v);
+      if (!part.ok) return false;
+      return set(out, part.value, part.value, current, total, false, v);
     }
     case "ratio": {
       const ratio = RATIO[ind];
@@ -146,9 +156,9 @@ export function recompute(ctx: RuleContext, i: number, kind: Kind, out: Expected
  * unit move r = a ÷ b by at most (ha + |r|·hb) / b. Only computed for a rate that fails the strict comparison.
  */
 export function slackOf(ctx: RuleContext, e: Expected): number {
-  const ha = ctx.halfUnit(ctx.fieldAt(e.a));
-  // A target is set, not measured: it is exact whatever its printed decimals (see TargetInput).
-  const hb = e.bIsTarget || e.b < 0 ? 0 : ctx.halfUnit(ctx.fieldAt(e.b));
+  const ha = ctx.halfUnitAt(e.a);
+  // A target is set, not measured: it is exact whatever its printed decimals (see TargetLookup).
+  const hb = e.bIsTarget || e.b < 0 ? 0 : ctx.halfUnitAt(e.b);
   return (ha + Math.abs(e.ratio) * hb) / Math.abs(e.divisor);
 }
 

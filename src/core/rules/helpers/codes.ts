@@ -1,5 +1,5 @@
-import { INDICATORS, IndicatorDef, IndicatorId } from "../catalog";
-import { Measure } from "../sheet/types";
+import { INDICATORS, IndicatorDef, IndicatorId } from "../../catalog";
+import { Measure } from "../../sheet/types";
 
 /**
  * Small integer codes for indicators and measures, so that the field table (see RuleContext.table) can hold them

@@ -1,8 +1,7 @@
-import { CellPos } from "../sheet/types";
-import { RuleContext } from "./context";
+import { RuleContext } from "../context";
 import { decimalsOf, decimalsOfText } from "./precision";
 
-/** One way of reading a rate cell. */
+/** One way of reading a rate cell (entry i of the field table). */
 export interface PercentReading {
   /** The rate as a fraction (59.39% → 0.5939). */
   fraction: number;
@@ -18,8 +17,8 @@ export interface PercentReading {
  * readings are returned and the caller keeps the one that matches its inputs (rate-mismatch) — a reported rate is
  * read the way that makes it agree with the sheet's own figures, and only if neither does is it a mismatch.
  */
-export function percentReadings(ctx: RuleContext, pos: CellPos): PercentReading[] {
-  const p = ctx.parsed(pos);
+export function percentReadings(ctx: RuleContext, i: number): PercentReading[] {
+  const p = ctx.parsedAt(i);
   if (p.kind !== "number") return [];
   if (p.fromText && p.text !== undefined) {
     const d = decimalsOfText(p.text);
@@ -27,7 +26,7 @@ export function percentReadings(ctx: RuleContext, pos: CellPos): PercentReading[
     if (p.unit === "个百分点") return [{ fraction: p.value / 100, decimals: d, how: "points" }];
     return both(p.value, d);
   }
-  const format = ctx.format(pos);
+  const format = ctx.formatAt(i);
   if (format !== null && format.percent)
     return [{ fraction: p.value, decimals: format.decimals, how: "format-percent" }];
   // `0.00\%`, `0.00"%"`, `0.0"个百分点"`: the sign is literal text, so the cell holds the ×100 figure it prints.
@@ -53,8 +52,8 @@ export function halfUnitOfPercent(reading: PercentReading): number {
  * decides when it can, else a value above 3 is taken as ×100 (no completion of 300% is read as 3%), else as a
  * fraction.
  */
-export function readPercentAlone(ctx: RuleContext, pos: CellPos): PercentReading | null {
-  const readings = percentReadings(ctx, pos);
+export function readPercentAlone(ctx: RuleContext, i: number): PercentReading | null {
+  const readings = percentReadings(ctx, i);
   if (readings.length <= 1) return readings[0] ?? null;
   const times100 = readings[0];
   return Math.abs(times100.fraction * 100) > 3 ? times100 : readings[1];

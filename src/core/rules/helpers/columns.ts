@@ -1,7 +1,7 @@
-import { FieldRef } from "../sheet/types";
+import { FieldRef } from "../../sheet/types";
 import * as codes from "./codes";
-import { RuleContext } from "./context";
-import * as context from "./context";
+import { RuleContext } from "../context";
+import * as context from "../context";
 
 // Imported bindings are property getters under the CommonJS transform (jest, tsx): hot loops read local copies.
 const { IS_RATE, M } = codes;

@@ -1,7 +1,7 @@
-import { Finding } from "../findings";
-import { Bilingual } from "../i18n";
+import { Finding } from "../../findings";
+import { Bilingual } from "../../i18n";
 import * as codes from "./codes";
-import { RuleContext } from "./context";
+import { RuleContext } from "../context";
 
 const { IS_RATE, M } = codes;
 

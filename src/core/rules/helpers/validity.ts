@@ -1,4 +1,4 @@
-import { RecordInfo, RuleContext } from "./context";
+import { RecordInfo, RuleContext } from "../context";
 
 /**
  * A unit outside its validity at the sheet's date (江北区 or 渝北区 in a 2026 sheet). As a statistician reads the

@@ -1,6 +1,6 @@
 import * as codes from "./codes";
-import { RuleContext } from "./context";
-import * as context from "./context";
+import { RuleContext } from "../context";
+import * as context from "../context";
 
 // Imported bindings are property getters under the CommonJS transform (jest, tsx): hot loops read local copies.
 const { INDICATOR_DEFS, M } = codes;
@@ -48,9 +48,8 @@ export function scanCells(ctx: RuleContext): CellScan {
         if (v < 0 && mustBeNonNegative(t.indicator[i], t.measure[i])) scan.negatives.push(i);
         continue;
       }
-      const field = ctx.fieldAt(i);
-      const raw = ctx.raw(field);
-      const p = ctx.parsed(field);
+      const raw = ctx.rawAt(i);
+      const p = ctx.parsedAt(i);
       if (p.kind === "error") scan.errors.push(i);
       else if (p.kind === "blank") {
         if (t.kind[t.record[i]] === KIND_UNIT && t.measure[i] === M.current) scan.blankCurrents.push(i);

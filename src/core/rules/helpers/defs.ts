@@ -1,4 +1,4 @@
-import { INDICATORS, IndicatorDef, IndicatorId } from "../catalog";
+import { INDICATORS, IndicatorDef, IndicatorId } from "../../catalog";
 
 /** Catalog entries by id, without indicatorDef's existence check: ids in a SheetModel come from the catalog. */
 export const DEF: Readonly<Record<IndicatorId, IndicatorDef>> = Object.freeze(

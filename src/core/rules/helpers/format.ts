@@ -1,8 +1,8 @@
-import { IndicatorId } from "../catalog";
-import { Bilingual } from "../i18n";
-import { roundHalfUp } from "../indicators";
-import { CellValue } from "../numbers";
-import { Measure } from "../sheet/types";
+import { IndicatorId } from "../../catalog";
+import { Bilingual } from "../../i18n";
+import { roundHalfUp } from "../../indicators";
+import { CellValue } from "../../numbers";
+import { Measure } from "../../sheet/types";
 import { DEF } from "./defs";
 
 /**

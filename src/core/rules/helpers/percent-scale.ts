@@ -1,6 +1,5 @@
-import { CellPos } from "../sheet/types";
 import * as codes from "./codes";
-import { RuleContext } from "./context";
+import { RuleContext } from "../context";
 import { PercentReading, percentReadings, readPercentAlone } from "./percent";
 import * as precision from "./precision";
 import { Expected, kindOf, recompute, slackOf } from "./rate-inputs";
@@ -64,7 +63,7 @@ export function percentScaleAt(ctx: RuleContext, i: number): PercentScale | null
 
 /** percentReadings of entry i, keeping only its column's reading when the column has decided. */
 export function columnReadings(ctx: RuleContext, i: number): PercentReading[] {
-  const readings = percentReadings(ctx, ctx.fieldAt(i));
+  const readings = percentReadings(ctx, i);
   if (readings.length <= 1) return readings;
   const scale = percentScaleAt(ctx, i);
   return scale === null ? readings : readings.filter((r) => r.how === scale);
@@ -74,9 +73,9 @@ export function columnReadings(ctx: RuleContext, i: number): PercentReading[] {
  * A rate cell read without inputs (behind-schedule falls back on the printed 完成率): the column's scale when it
  * has one, else readPercentAlone's guess for the cell.
  */
-export function readPercentInColumn(ctx: RuleContext, i: number, pos: CellPos): PercentReading | null {
+export function readPercentInColumn(ctx: RuleContext, i: number): PercentReading | null {
   const readings = columnReadings(ctx, i);
-  return readings.length === 1 ? readings[0] : readPercentAlone(ctx, pos);
+  return readings.length === 1 ? readings[0] : readPercentAlone(ctx, i);
 }
 
 function keyAt(ctx: RuleContext, i: number): number {
@@ -91,7 +90,7 @@ function ambiguousValue(ctx: RuleContext, i: number): number | null {
     const format = ctx.formatAt(i);
     return format !== null && format.percent ? null : v;
   }
-  const p = ctx.parsed(ctx.fieldAt(i));
+  const p = ctx.parsedAt(i);
   if (p.kind !== "number" || !p.fromText || p.percent || p.unit === "个百分点") return null;
   return p.value;
 }
