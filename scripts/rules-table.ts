@@ -1,10 +1,10 @@
 /**
- * Writes the README's rules table from the rules' own declarations (src/core/rules: DECLARATIONS), the same data
- * RuleId, RULE_NAMES and the JSON report's schema come from. A test fails when the README's table differs from
- * what this prints, so a rule is described in one place, beside its code.
+ * Writes the README's rules table and the JSON report schema's rule ids (docs/report.schema.json) from the rules'
+ * own declarations (src/core/rules: DECLARATIONS), the same data RuleId and RULE_NAMES come from. A test fails when
+ * either differs from what this prints, so a rule is described in one place, beside its code.
  *
- *   npx tsx scripts/rules-table.ts          rewrite the table in README.md (between the marker comments)
- *   npx tsx scripts/rules-table.ts --check  exit 1 if README.md is out of date
+ *   npx tsx scripts/rules-table.ts          rewrite the table in README.md and the schema's rule enum
+ *   npx tsx scripts/rules-table.ts --check  exit 1 if either is out of date
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -45,16 +45,31 @@ export function expectedReadme(root = ROOT): { current: string; expected: string
   return { current, expected: withTable(current, rulesTable()) };
 }
 
+export const SCHEMA = "docs/report.schema.json";
+
+/** The schema with its rule ids (definitions.ruleId.enum) set from the declarations, in their order. */
+export function expectedSchema(root = ROOT): { current: string; expected: string } {
+  const current = fs.readFileSync(path.join(root, SCHEMA), "utf8");
+  const schema = JSON.parse(current) as { definitions: { ruleId: { enum: string[] } } };
+  schema.definitions.ruleId.enum = DECLARATIONS.map((d) => d.id);
+  return { current, expected: `${JSON.stringify(schema, null, 2)}\n` };
+}
+
 if (require.main === module) {
-  const { current, expected } = expectedReadme();
-  if (process.argv.includes("--check")) {
-    if (current !== expected) {
-      console.error("README.md's rules table is out of date: run npx tsx scripts/rules-table.ts");
-      process.exit(1);
+  const targets = [
+    { file: "README.md", what: "rules table", ...expectedReadme() },
+    { file: SCHEMA, what: "rule ids", ...expectedSchema() },
+  ];
+  let stale = false;
+  for (const t of targets) {
+    if (t.current === t.expected) console.log(`${t.file}: ${t.what} up to date`);
+    else if (process.argv.includes("--check")) {
+      console.error(`${t.file}'s ${t.what} is out of date: run npx tsx scripts/rules-table.ts`);
+      stale = true;
+    } else {
+      fs.writeFileSync(path.join(ROOT, t.file), t.expected);
+      console.log(`${t.file}: ${t.what} rewritten`);
     }
-    console.log("README.md's rules table is up to date");
-  } else if (current !== expected) {
-    fs.writeFileSync(path.join(ROOT, "README.md"), expected);
-    console.log("README.md: rules table rewritten");
-  } else console.log("README.md: rules table already up to date");
+  }
+  if (stale) process.exit(1);
 }

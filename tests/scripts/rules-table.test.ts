@@ -1,12 +1,18 @@
 import { DEFAULT_CONFIG } from "../../src/core/config";
 import { RULE_NAMES, SEVERITIES } from "../../src/core/findings";
 import { DECLARATIONS, RULES } from "../../src/core/rules";
-import { END, expectedReadme, rulesTable, START, withTable } from "../../scripts/rules-table";
+import { END, expectedReadme, expectedSchema, rulesTable, START, withTable } from "../../scripts/rules-table";
 
 describe("the README's rules table (scripts/rules-table.ts)", () => {
   it("is what the rules' declarations give: regenerate it with npx tsx scripts/rules-table.ts when this fails", () => {
     const { current, expected } = expectedReadme();
     expect(current).toBe(expected);
+  });
+
+  it("and the JSON report schema's rule ids are what the declarations give: regenerate them the same way", () => {
+    const { current, expected } = expectedSchema();
+    expect(current).toBe(expected);
+    expect(JSON.parse(current).definitions.ruleId.enum).toEqual(DECLARATIONS.map((d) => d.id));
   });
 
   it("has one row per declared rule, naming its severities and the settings it reads", () => {
