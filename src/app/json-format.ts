@@ -1,5 +1,5 @@
 import { ExplainedFinding } from "../core/explanations";
-import { Expected, Severity, Summary } from "../core/findings";
+import { Expected, FindingDetails, Severity, Summary } from "../core/findings";
 import { Bilingual, Lang } from "../core/i18n";
 import { FileReport, MappingEntry, Report, SheetReport } from "./report";
 
@@ -8,9 +8,16 @@ const basename = (p: string): string => p.slice(Math.max(p.lastIndexOf("/"), p.l
 
 /**
  * The JSON report (--format json, and zs-check-report.json with --out). Its shape is a published interface,
- * documented in README-json.md: fields are built explicitly here, never by spreading an internal object, so that
- * an internal field added elsewhere cannot leak into it.
+ * documented in README-json.md and docs/report.schema.json: fields are built explicitly here, never by spreading an
+ * internal object, so that an internal field added elsewhere cannot leak into it.
  */
+
+/**
+ * The report's format version. 1 was the unversioned format (expected as number | string | {min, max}, no
+ * details); 2 adds schemaVersion and details, and tags expected with its kind. Raised on any change a reader
+ * must know about; docs/report.schema.json describes this version.
+ */
+export const SCHEMA_VERSION = 2;
 
 export interface JsonFinding {
   rule: string;
@@ -23,6 +30,8 @@ export interface JsonFinding {
   indicator: string | null;
   value: string | number | boolean | null;
   expected: Expected | null;
+  /** The rule's facts as data (totals, sums, differences, tolerances …), keyed by `rule`; null when none. */
+  details: FindingDetails | null;
   message: string;
   messages: Bilingual;
   /** A verify finding's 核实说明 stored in the workbook, or null: an explained finding is settled, not open. */
@@ -59,6 +68,7 @@ export interface JsonFile {
 }
 
 export interface JsonReport {
+  schemaVersion: typeof SCHEMA_VERSION;
   files: JsonFile[];
   batch: { findings: JsonFinding[] };
 }
@@ -75,6 +85,7 @@ export function jsonFinding(f: ExplainedFinding, lang: Lang): JsonFinding {
     indicator: f.indicator,
     value: f.value,
     expected: f.expected ?? null,
+    details: f.details ?? null,
     message: f.message[lang],
     messages: { zh: f.message.zh, en: f.message.en },
     explanation: f.explanation
@@ -115,6 +126,7 @@ function jsonFile(f: FileReport, lang: Lang): JsonFile {
 
 export function toJsonReport(report: Report, lang: Lang): JsonReport {
   return {
+    schemaVersion: SCHEMA_VERSION,
     files: report.files.map((f) => jsonFile(f, lang)),
     // A cross-file finding is meaningless without its file, so batch findings carry one more key than sheet ones.
     batch: { findings: report.batch.map((f) => ({ ...jsonFinding(f, lang), file: f.file ?? null })) },

@@ -1,4 +1,5 @@
 import { Bilingual, Lang } from "./i18n";
+import { FindingDetails, RULE_NAMES, RuleId } from "./rules";
 import { IndicatorId } from "./catalog";
 
 /** The three levels of statistical review: 强制性 must be fixed, 核实性 must be explained, 提示性 is worth a look. */
@@ -12,73 +13,34 @@ export const SEVERITY_NAMES: Record<Severity, Bilingual> = {
   info: { zh: "提示性", en: "Info" },
 };
 
-export type RuleId =
-  | "duplicate-unit"
-  | "unknown-unit"
-  | "missing-unit"
-  | "invalid-unit"
-  | "blank-value"
-  | "no-target"
-  | "text-number"
-  | "unit-slip"
-  | "total-mismatch"
-  | "part-exceeds-whole"
-  | "parts-sum-mismatch"
-  | "rate-mismatch"
-  | "behind-schedule"
-  | "outlier"
-  | "negative-value"
-  | "formula-error"
-  | "not-comparable"
-  | "duplicate-mapping"
-  | "addin-formula"
-  | "yoy-swing"
-  | "cumulative-decrease"
-  | "target-changed"
-  | "unit-dropped"
-  | "month-mismatch"
-  | "quarters-mismatch"
-  | "duplicate-submission"
-  | "missing-submission";
-
-/** Rule names as reviewers call them: the pane's grouped list and the 规则 column of the 校验结果 report. */
-export const RULE_NAMES: Readonly<Record<RuleId, Bilingual>> = {
-  "duplicate-unit": { zh: "单位重复", en: "Duplicate unit" },
-  "unknown-unit": { zh: "无法识别的单位", en: "Unknown unit" },
-  "missing-unit": { zh: "缺少单位", en: "Missing unit" },
-  "invalid-unit": { zh: "单位不在当期名单", en: "Unit not valid for the period" },
-  "blank-value": { zh: "数据空缺", en: "Blank value" },
-  "no-target": { zh: "无年度目标", en: "No annual target" },
-  "text-number": { zh: "文本型数字", en: "Number stored as text" },
-  "unit-slip": { zh: "疑似单位错填（万元/亿元）", en: "Suspected unit slip (万元/亿元)" },
-  "total-mismatch": { zh: "合计与各单位之和不符", en: "Total differs from the sum of units" },
-  "part-exceeds-whole": { zh: "其中项大于总数", en: "Part exceeds the whole" },
-  "parts-sum-mismatch": { zh: "分项之和与总数不符", en: "Parts do not add up" },
-  "rate-mismatch": { zh: "比率与数据不符", en: "Rate inconsistent with figures" },
-  "behind-schedule": { zh: "落后时序进度", en: "Behind schedule" },
-  outlier: { zh: "异常值", en: "Outlier" },
-  "negative-value": { zh: "负值", en: "Negative value" },
-  "formula-error": { zh: "公式错误值", en: "Formula error" },
-  "not-comparable": { zh: "同比口径不可比", en: "Not like-for-like" },
-  "duplicate-mapping": { zh: "指标重复识别", en: "Indicator read twice" },
-  "addin-formula": { zh: "含加载项公式（需报送前固化）", en: "Add-in formulas (freeze before sending)" },
-  "yoy-swing": { zh: "同比波动过大", en: "Large year-on-year swing" },
-  "cumulative-decrease": { zh: "累计数小于上期", en: "Cumulative figure below last period's" },
-  "target-changed": { zh: "年度目标与上期不同", en: "Annual target changed" },
-  "unit-dropped": { zh: "上期有本期无的单位", en: "Unit reported last period, missing now" },
-  "month-mismatch": { zh: "当月数与累计之差不符", en: "Month figure differs from the change in cumulative" },
-  "quarters-mismatch": { zh: "全年与四个季度之和不符", en: "Year differs from the sum of its quarters" },
-  "duplicate-submission": { zh: "重复报送", en: "Duplicate submission" },
-  "missing-submission": { zh: "漏报", en: "Missing submission" },
-};
+/** A rule's id: one of the declarations in src/core/rules (adding a rule there adds it here). */
+export type { FindingDetails, RuleId };
+export { RULE_NAMES };
 
 /** A rule's name for people; an id this version does not know (a newer tool's) is shown as it is. */
 export function ruleName(rule: string, lang: Lang): string {
   return (RULE_NAMES as Readonly<Record<string, Bilingual | undefined>>)[rule]?.[lang] ?? rule;
 }
 
-/** A value or a range a figure was expected to be. */
-export type Expected = number | string | { min: number; max: number };
+/**
+ * What a figure was expected to be, in the cell's own unit and reading (a rate printed as 59.39 expects 59.39s, a
+ * 0.00% cell fractions). Tagged, so that a reader never has to tell a range from a name by its shape.
+ */
+export type Expected =
+  /** The figure that belongs in the cell: the likely intended value of a unit slip, a text read as a number. */
+  | { kind: "figure"; value: number }
+  /** A sum and the rounding allowance around it: the total a column of units adds up to. */
+  | { kind: "sum"; value: number; tolerance: number }
+  /** A plausible span: an outlier's, the parts of an amount with their rounding. */
+  | { kind: "range"; min: number; max: number }
+  /** No more than this: a part's ceiling (its whole). */
+  | { kind: "at-most"; max: number }
+  /** At least this; `percent`: the bound is a percentage (45 = 45%). */
+  | { kind: "at-least"; min: number; percent: boolean }
+  /** The name the label most likely means, or the unit that took over. */
+  | { kind: "name"; name: string }
+  /** No rate at all: a growth rate over a base of 0 or below is written "—" (or 新增 / 扭亏 wording). */
+  | { kind: "no-rate" };
 
 /**
  * One thing a reviewer should look at. Stable field names: the JSON report of zs-check prints these, and other
@@ -99,6 +61,12 @@ export interface Finding {
   /** The cell's value as written (text stays text). */
   value: string | number | boolean | null;
   expected?: Expected;
+  /**
+   * The rule's facts as data, keyed by `rule`: totals, sums, differences, tolerances, the value a unit slip
+   * suggests, the cells and units involved. The message is rendered from them; scripts read them instead of prose.
+   * Absent only on findings built outside the rules (tests, older tools' reports).
+   */
+  details?: FindingDetails;
   /** The cell's number format when it prints the value ("0.00%"), so that reports show the figure as the sheet does. */
   valueFormat?: string;
   message: Bilingual;

@@ -95,26 +95,33 @@ function printedText(x: number, p: Printed | null): string {
 }
 
 /**
- * 应为, printed as the sheet would print it. A total's expected range is the sum ± the rounding tolerance: its
- * centre, the sum, is the figure to write (the tolerance is stated once, in the message). A range of another kind
- * (an outlier's plausible span, a part's ceiling) is written as text at the same precision.
+ * 应为, printed as the sheet would print it. A total's expected figure is the sum: the figure to write (its
+ * rounding allowance is stated once, in the message). A range of another kind (an outlier's plausible span, a
+ * part's ceiling) is written as text at the same precision.
  */
 export function expectedCell(f: Finding): ReportCell {
   const e: Expected | undefined = f.expected;
   if (e === undefined) return { value: "", format: null };
-  if (typeof e === "string") return { value: e, format: null };
-  if (typeof e === "number") {
-    const p = printedPrecision(f, e);
-    return p ? { value: roundTo(e, p.decimals), format: p.format } : { value: e, format: null };
+  switch (e.kind) {
+    case "name":
+      return { value: e.name, format: null };
+    case "no-rate":
+      return { value: "—", format: null };
+    case "at-least":
+      return { value: e.percent ? `≥${e.min.toFixed(1)}%` : `≥${e.min}`, format: null };
+    case "figure":
+    case "sum": {
+      const value = e.kind === "sum" ? roundTo(e.value, MAX_SHOWN_DECIMALS) : e.value;
+      const p = printedPrecision(f, value);
+      return p ? { value: roundTo(value, p.decimals), format: p.format } : { value, format: null };
+    }
+    case "at-most":
+      return { value: `≤${printedText(e.max, printedPrecision(f))}`, format: null };
+    case "range": {
+      const p = printedPrecision(f);
+      return { value: `${printedText(e.min, p)} ~ ${printedText(e.max, p)}`, format: null };
+    }
   }
-  if (f.rule === "total-mismatch") {
-    const centre = (e.min + e.max) / 2;
-    const p = printedPrecision(f, roundTo(centre, MAX_SHOWN_DECIMALS));
-    return p ? { value: roundTo(centre, p.decimals), format: p.format } : { value: roundTo(centre, MAX_SHOWN_DECIMALS), format: null };
-  }
-  const p = printedPrecision(f);
-  if (e.min === 0 && e.max > 0) return { value: `≤${printedText(e.max, p)}`, format: null };
-  return { value: `${printedText(e.min, p)} ~ ${printedText(e.max, p)}`, format: null };
 }
 
 function valueCell(f: Finding): ReportCell {

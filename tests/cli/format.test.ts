@@ -123,12 +123,13 @@ describe("JSON output", () => {
     const dup = finding("error", "A4", "渝中区", "重复报送", { rule: "duplicate-submission", file: "渝中区.xlsx", related: ["x"] });
     const bad = file("坏.xlsx", [], { reason: "not-a-zip", message: { zh: "不是工作簿", en: "not a workbook" } });
     const json = JSON.parse(formatJson({ files: [file("a.xlsx", [sheet(FINDINGS)]), bad], batch: [dup] }, "zh"));
-    expect(Object.keys(json)).toEqual(["files", "batch"]);
+    expect(Object.keys(json)).toEqual(["schemaVersion", "files", "batch"]);
+    expect(json.schemaVersion).toBe(2);
     expect(Object.keys(json.files[0])).toEqual(["file", "sheets", "annotatedCopy", "notes"]);
     expect(Object.keys(json.files[1])).toEqual(["file", "sheets", "annotatedCopy", "notes", "error"]);
     expect(json.files[1].error).toEqual({ reason: "not-a-zip", message: "不是工作簿", messages: { zh: "不是工作簿", en: "not a workbook" } });
     expect(Object.keys(json.files[0].sheets[0])).toEqual(["sheet", "period", "preset", "mapping", "findings", "summary", "explained"]);
-    const keys = ["rule", "severity", "sheet", "cell", "row", "column", "unit", "indicator", "value", "expected", "message", "messages", "explanation"];
+    const keys = ["rule", "severity", "sheet", "cell", "row", "column", "unit", "indicator", "value", "expected", "details", "message", "messages", "explanation"];
     expect(Object.keys(json.files[0].sheets[0].findings[0])).toEqual(keys);
     expect(Object.keys(json.batch)).toEqual(["findings"]);
     expect(Object.keys(json.batch.findings[0])).toEqual([...keys, "file"]);

@@ -163,7 +163,7 @@ describe("JSON output", () => {
   it("has exactly the specified keys, a period label and the preset", async () => {
     const r = await runCli(["planted.xlsx", "random.xlsx", "--format", "json"], dir);
     const json = JSON.parse(r.stdout);
-    expect(Object.keys(json)).toEqual(["files", "batch"]);
+    expect(Object.keys(json)).toEqual(["schemaVersion", "files", "batch"]);
     expect(Object.keys(json.files[0])).toEqual(["file", "sheets", "annotatedCopy", "notes"]);
     expect(Object.keys(json.files[1])).toEqual(["file", "sheets", "annotatedCopy", "notes", "error"]);
     const sheet = json.files[0].sheets[0];
@@ -182,6 +182,7 @@ describe("JSON output", () => {
       "indicator",
       "value",
       "expected",
+      "details",
       "message",
       "messages",
       "explanation",

@@ -12,7 +12,7 @@ const finding: Finding = {
   unit: "合川区",
   indicator: "contract-amount",
   value: 1260000,
-  expected: 126,
+  expected: { kind: "figure", value: 126 },
   message: { zh: "疑似以万元填入亿元列", en: "Suspected 万元 in a 亿元 column" },
 };
 
@@ -69,7 +69,7 @@ describe("figures as the sheet prints them", () => {
     indicator: "contract-amount",
     value: 0.1189,
     valueFormat: "0.00%",
-    expected: 0.593938,
+    expected: { kind: "figure", value: 0.593938 },
   };
 
   test("a rate keeps its % format; 应为 is rounded to the same printed precision (59.39%, not 0.593938)", () => {
@@ -79,21 +79,27 @@ describe("figures as the sheet prints them", () => {
   });
 
   test("a total's 应为 is the sum at the column's decimals, not the tolerance range (2813.67, not 2813.475 ~ 2813.865)", () => {
-    const total: Finding = { ...finding, rule: "total-mismatch", value: 2812.37, valueFormat: "0.00", expected: { min: 2813.475, max: 2813.865 } };
+    const total: Finding = { ...finding, rule: "total-mismatch", value: 2812.37, valueFormat: "0.00", expected: { kind: "sum", value: 2813.67, tolerance: 0.195 } };
     expect(expectedCell(total)).toEqual({ value: 2813.67, format: "0.00" });
     // Without a number format the figure's own decimals decide, and the format says so.
     expect(expectedCell({ ...total, valueFormat: undefined, value: 2812.4 })).toEqual({ value: 2813.67, format: "0.00" });
   });
 
   test("other ranges are text at the printed precision: an outlier's span, a part's ceiling", () => {
-    const outlier: Finding = { ...finding, rule: "outlier", value: 310.5, valueFormat: "0.00", expected: { min: 12.3, max: 45.678 } };
+    const outlier: Finding = { ...finding, rule: "outlier", value: 310.5, valueFormat: "0.00", expected: { kind: "range", min: 12.3, max: 45.678 } };
     expect(expectedCell(outlier)).toEqual({ value: "12.30 ~ 45.68", format: null });
-    const part: Finding = { ...finding, rule: "part-exceeds-whole", value: 0.62, valueFormat: "0.0%", expected: { min: 0, max: 0.5 } };
+    const part: Finding = { ...finding, rule: "part-exceeds-whole", value: 0.62, valueFormat: "0.0%", expected: { kind: "at-most", max: 0.5 } };
     expect(expectedCell(part)).toEqual({ value: "≤50.0%", format: null });
   });
 
+  test("bounds and names read as a reviewer writes them: ≥45.0% behind schedule, ≥0, the likely unit", () => {
+    expect(expectedCell({ ...finding, rule: "behind-schedule", expected: { kind: "at-least", min: 45, percent: true } }).value).toBe("≥45.0%");
+    expect(expectedCell({ ...finding, rule: "negative-value", expected: { kind: "at-least", min: 0, percent: false } }).value).toBe("≥0");
+    expect(expectedCell({ ...finding, rule: "unknown-unit", value: "壁山区", expected: { kind: "name", name: "璧山区" } })).toEqual({ value: "璧山区", format: null });
+  });
+
   test("text stays text: a figure typed as text, an expected '—'", () => {
-    const cells = reportCells({ ...finding, rule: "rate-mismatch", value: "约95.1", expected: "—" }, "zh");
+    const cells = reportCells({ ...finding, rule: "rate-mismatch", value: "约95.1", expected: { kind: "no-rate" } }, "zh");
     expect(cells[6]).toEqual({ value: "约95.1", format: null });
     expect(cells[7]).toEqual({ value: "—", format: null });
   });

@@ -4,7 +4,7 @@ import { reportFinding } from "../support/report-finding";
 import { OfficeWorkbookPort } from "../../src/excel/office-port";
 import { FakeExcel } from "../support/office-mock";
 
-const finding = (extra: Partial<Finding>): Finding => reportFinding({ valueFormat: "0.00%", expected: 0.593938, ...extra });
+const finding = (extra: Partial<Finding>): Finding => reportFinding({ valueFormat: "0.00%", expected: { kind: "figure", value: 0.593938 }, ...extra });
 
 function setup() {
   const fx = new FakeExcel({ apiVersion: "1.20" });
@@ -20,7 +20,7 @@ describe("the 校验结果 sheet in Excel", () => {
       ...finding({ cell: "F9" }),
       explanation: { sheet: "1-6月", cell: "F9", rule: "rate-mismatch", text: "目标为年中调整后的数，已附调整文件" },
     };
-    await port.writeReport([finding({}), explained, finding({ severity: "info", rule: "total-mismatch", cell: "C5", value: 2812.37, valueFormat: "0.00", expected: { min: 2813.475, max: 2813.865 } })], "zh");
+    await port.writeReport([finding({}), explained, finding({ severity: "info", rule: "total-mismatch", cell: "C5", value: 2812.37, valueFormat: "0.00", expected: { kind: "sum", value: 2813.67, tolerance: 0.195 } })], "zh");
     expect(fx.cell("校验结果", "G2")).toMatchObject({ value: 0.011894, numberFormat: "0.00%" });
     expect(fx.cell("校验结果", "H2")).toMatchObject({ value: 0.5939, numberFormat: "0.00%" });
     expect(fx.cell("校验结果", "H4")).toMatchObject({ value: 2813.67, numberFormat: "0.00" });

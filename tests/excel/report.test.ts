@@ -58,7 +58,7 @@ describe("writeReport", () => {
 
   it("links the 单元格 column to the cell, bolds and freezes the header, fills the severity column", async () => {
     const { fx, port } = setup();
-    await port.writeReport([f("C7", "verify", { sheet: "It's 1-6月" }), f(null, "error"), f("D9", "info", { value: 12.5, expected: 10 })], "zh");
+    await port.writeReport([f("C7", "verify", { sheet: "It's 1-6月" }), f(null, "error"), f("D9", "info", { value: 12.5, expected: { kind: "figure", value: 10 } })], "zh");
     const ws = fx.sheet("校验结果");
     expect(columnValues(fx, "校验结果", "A", 4)).toEqual(["严重程度", "强制性", "核实性", "提示性"]);
     expect(fx.cell("校验结果", "D3").hyperlink).toEqual({ documentReference: "'It''s 1-6月'!C7", textToDisplay: "C7", screenTip: "It's 1-6月!C7" });

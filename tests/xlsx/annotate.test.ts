@@ -56,9 +56,9 @@ async function original(): Promise<Uint8Array> {
 }
 
 const FINDINGS: Finding[] = [
-  at("C7", "verify", "total-mismatch", { unit: "渝中区", indicator: "contract-amount", value: 12.5, expected: 13 }),
+  at("C7", "verify", "total-mismatch", { unit: "渝中区", indicator: "contract-amount", value: 12.5, expected: { kind: "sum", value: 13, tolerance: 0 } }),
   at("C7", "error", "text-number", { unit: "渝中区", value: "12.5" }),
-  at("C8", "verify", "outlier", { unit: HOSTILE_UNIT, value: "@SUM(A1)", expected: { min: 1, max: 5 } }),
+  at("C8", "verify", "outlier", { unit: HOSTILE_UNIT, value: "@SUM(A1)", expected: { kind: "range", min: 1, max: 5 } }),
   at("C9", "info", "rounding" as Finding["rule"], { unit: "+1", value: 3 }),
   at("D8", "info", "negative-value", { value: -1 }),
   at("C2", "info", "blank-value"), // inside the merged title B2:D2

@@ -19,8 +19,8 @@ async function roundTrip(findings: (Finding | ExplainedFinding)[]): Promise<Exce
 describe("the 校验结果 sheet of an annotated copy, re-read", () => {
   test("rates keep their % format and 应为 is one figure at the printed precision", async () => {
     const ws = await roundTrip([
-      finding({ value: 0.011894, valueFormat: "0.00%", expected: 0.593938 }),
-      finding({ rule: "total-mismatch", cell: "C5", value: 2812.37, valueFormat: "#,##0.00", expected: { min: 2813.475, max: 2813.865 } }),
+      finding({ value: 0.011894, valueFormat: "0.00%", expected: { kind: "figure", value: 0.593938 } }),
+      finding({ rule: "total-mismatch", cell: "C5", value: 2812.37, valueFormat: "#,##0.00", expected: { kind: "sum", value: 2813.67, tolerance: 0.195 } }),
     ]);
     expect(ws.getCell("G2")).toMatchObject({ value: 0.011894, numFmt: "0.00%" });
     expect(ws.getCell("H2")).toMatchObject({ value: 0.5939, numFmt: "0.00%" });

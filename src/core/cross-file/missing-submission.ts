@@ -1,7 +1,7 @@
-import { Bilingual } from "../i18n";
-import { Finding, Severity } from "../findings";
+import { Finding } from "../findings";
 import { UnitRegistry } from "../units";
 import { unitNamedIn } from "../units/in-text";
+import { MissingSubmissionDetails, missingSubmissionMessage } from "../rules/submission-rules";
 import { Submission, Submitted, UncheckedFile } from "./submissions";
 
 /** The units of the preset with no submission, as one finding (see checkSubmissions). */
@@ -41,47 +41,24 @@ export function missingFinding(
   // Everything accounted for: the unreadable files are already listed as 未检查 on their own.
   if (missing.length === 0) return null;
 
-  const preset = registry.preset(id).name;
-  const n = submissions.length;
-  const list = (names: readonly string[]): Bilingual => ({ zh: names.join("、"), en: names.join(", ") });
-  const absent = list(missing);
-  const files = notChecked.map((u) => ({
-    zh: u.unit === null ? `${u.file}：${u.reason.zh}` : `${u.file}（按文件名为${u.unit.name}）：${u.reason.zh}`,
-    en: u.unit === null ? `${u.file}: ${u.reason.en}` : `${u.file} (by its name, ${u.unit.name}): ${u.reason.en}`,
-  }));
-  const uncheckedText: Bilingual =
-    files.length === 0
-      ? { zh: "", en: "" }
-      : {
-          zh: `另有${files.length}份文件未检查，其单位未计为漏报：${files.map((f) => f.zh).join("；")}。`,
-          en: ` ${files.length} file(s) were not checked and their units are not counted as missing: ${files.map((f) => f.en).join("; ")}.`,
-        };
-  const listNote: Bilingual = { zh: `对照名单：${preset.zh}。`, en: ` List: ${preset.en}.` };
-
-  let severity: Severity;
-  let message: Bilingual;
-  if (onlyPresent) {
-    severity = "info";
-    message = {
-      zh: `按设置只校验本批${n}份报表中的单位；名单中另有${missing.length}个单位没有报表，未作漏报处理：${absent.zh}。${uncheckedText.zh}${listNote.zh}`,
-      en: `As set, only the units of the ${n} files were checked; ${missing.length} units of the list have no file and were not treated as missing: ${absent.en}.${uncheckedText.en}${listNote.en}`,
-    };
-  } else if ((units.length - missing.length) * 2 >= units.length) {
-    severity = "verify";
-    message = {
-      zh: `本批${n}份报表中没有以下${missing.length}个单位的报表：${absent.zh}，请核实是否漏报或迟报。${uncheckedText.zh}${listNote.zh}`,
-      en: `None of the ${n} files in this batch is from these ${missing.length} units: ${absent.en}; check whether they are missing or late.${uncheckedText.en}${listNote.en}`,
-    };
-  } else {
-    severity = "info";
-    message = {
-      zh: `本批只有${n}份报表，来自${checked.length}个单位（${list(checked).zh}），按部分单位校验；名单中其余${missing.length}个单位没有报表，未作漏报处理。${uncheckedText.zh}${listNote.zh}`,
-      en: `This batch has only ${n} files, from ${checked.length} units (${list(checked).en}), and was checked as a partial batch; the other ${missing.length} units of the list have no file and were not treated as missing.${uncheckedText.en}${listNote.en}`,
-    };
-  }
+  const scope: MissingSubmissionDetails["scope"] = onlyPresent
+    ? "only-present"
+    : (units.length - missing.length) * 2 >= units.length
+      ? "most-submitted"
+      : "partial";
+  const details: MissingSubmissionDetails = {
+    rule: "missing-submission",
+    scope,
+    missing,
+    submitted: checked,
+    files: submissions.length,
+    unchecked: notChecked.map((u) => ({ file: u.file, unit: u.unit?.name ?? null, reason: u.reason })),
+    preset: id,
+    presetName: registry.preset(id).name,
+  };
   return {
     rule: "missing-submission",
-    severity,
+    severity: scope === "most-submitted" ? "verify" : "info",
     sheet: "",
     cell: null,
     row: null,
@@ -89,7 +66,8 @@ export function missingFinding(
     unit: missing.length === 1 ? missing[0] : null,
     indicator: null,
     value: null,
-    message,
+    details,
+    message: missingSubmissionMessage(details),
   };
 }
 

@@ -5,6 +5,20 @@ import { Bilingual } from "../i18n";
 import { Period } from "../period";
 import { RecordInfo, RuleContext } from "../rules/context";
 import { fixed } from "../rules/helpers/format";
+import {
+  CumulativeDecreaseDetails,
+  cumulativeDecreaseMessage,
+  MonthMismatchDetails,
+  monthMismatchMessage,
+  PreviousRef,
+  QuartersMismatchDetails,
+  quartersMismatchMessage,
+  TargetChangedDetails,
+  targetChangedMessage,
+  UnitDroppedDetails,
+  unitDroppedMessage,
+} from "../rules/previous-rules";
+import { quantityOf } from "../rules/quantity";
 import { amountOfField, fieldOf, halfUnitOfField } from "../rules/helpers/field-figures";
 import { FieldRef, SheetModel } from "../sheet/types";
 import { TargetTable } from "../targets";
@@ -102,10 +116,6 @@ function roundingOf(c: RuleContext, info: RecordInfo, f: FieldRef): number {
   return info.record.kind === "unit" ? half : half * (c.units.length + 1);
 }
 
-function gapText(ctx: RuleContext, f: FieldRef, a: number, b: number): Bilingual {
-  return ctx.display(f, Math.abs(a - b));
-}
-
 /** The value as the column prints it, for Finding.expected (2 decimals for amounts, whole for counts). */
 function expectedIn(ctx: RuleContext, f: FieldRef, value: number): number {
   const v = ctx.inColumnUnit(f, value);
@@ -119,10 +129,8 @@ function compareCumulative(ctx: RuleContext, other: RuleContext, otherName: stri
   const match = counterparts(ctx, other);
   const findings: Finding[] = [];
   const consecutive = was.endMonth === now.endMonth - 1;
-  const span: Bilingual = consecutive
-    ? { zh: `${now.endMonth}月当月`, en: `month ${now.endMonth} alone` }
-    : { zh: `${was.endMonth + 1}-${now.endMonth}月`, en: `months ${was.endMonth + 1}-${now.endMonth}` };
-  const source: Bilingual = { zh: `上期报表“${otherName}”（${was.label}）`, en: `the previous file "${otherName}" (${was.label})` };
+  const span = { from: was.endMonth + 1, to: now.endMonth };
+  const source: PreviousRef = { file: otherName, period: was.label };
 
   for (const info of ctx.records) {
     const prior = match(info);
@@ -159,63 +167,63 @@ function decreaseFinding(
   c: number,
   p: number,
   now: Period,
-  span: Bilingual,
-  source: Bilingual,
+  months: { from: number; to: number },
+  source: PreviousRef,
 ): Finding {
-  const s = ctx.subject(f, info, f);
-  const cv = ctx.display(f, c);
-  const pv = ctx.display(f, p);
-  const dv = ctx.display(f, c - p);
+  const details: CumulativeDecreaseDetails = {
+    rule: "cumulative-decrease",
+    period: now.label,
+    current: quantityOf(ctx, f, c),
+    previous: quantityOf(ctx, f, p),
+    implied: quantityOf(ctx, f, c - p),
+    months,
+    source,
+  };
   return ctx.finding({
     rule: "cumulative-decrease",
     severity: "verify",
     at: f,
     record: info,
     indicator: f.indicator,
-    message: {
-      zh: `${s.zh}：${now.label}累计${cv.zh}，低于${source.zh}的累计${pv.zh}，隐含${span.zh}为${dv.zh}。累计数核减须附书面说明。`,
-      en: `${s.en}: the cumulative ${cv.en} for ${now.label} is below ${pv.en} in ${source.en}, implying ${dv.en} for ${span.en}. A reduced cumulative figure needs a written explanation.`,
-    },
+    details,
+    message: cumulativeDecreaseMessage(ctx.subject(f, info, f), details),
   });
 }
 
-function monthFinding(ctx: RuleContext, info: RecordInfo, month: FieldRef, m: number, c: number, p: number, source: Bilingual): Finding {
-  const s = ctx.subject(month, info, month);
+function monthFinding(ctx: RuleContext, info: RecordInfo, month: FieldRef, m: number, c: number, p: number, source: PreviousRef): Finding {
   const e = c - p;
-  const mv = ctx.display(month, m);
-  const ev = ctx.display(month, e);
-  const cv = ctx.display(month, c);
-  const pv = ctx.display(month, p);
-  const gap = gapText(ctx, month, m, e);
+  const details: MonthMismatchDetails = {
+    rule: "month-mismatch",
+    month: quantityOf(ctx, month, m),
+    current: quantityOf(ctx, month, c),
+    previous: quantityOf(ctx, month, p),
+    expected: quantityOf(ctx, month, e),
+    difference: quantityOf(ctx, month, Math.abs(m - e)),
+    source,
+  };
   return ctx.finding({
     rule: "month-mismatch",
     severity: "verify",
     at: month,
     record: info,
     indicator: month.indicator,
-    expected: expectedIn(ctx, month, e),
-    message: {
-      zh: `${s.zh}：当月填报${mv.zh}，按本期累计${cv.zh}－${source.zh}累计${pv.zh}应为${ev.zh}，相差${gap.zh}，超出修约误差，请核实。`,
-      en: `${s.en}: the month is reported as ${mv.en}, but the cumulative ${cv.en} − ${pv.en} in ${source.en} gives ${ev.en}: ${gap.en} apart, beyond rounding; please verify.`,
-    },
+    expected: { kind: "figure", value: expectedIn(ctx, month, e) },
+    details,
+    message: monthMismatchMessage(ctx.subject(month, info, month), details),
   });
 }
 
-function targetFinding(ctx: RuleContext, info: RecordInfo, f: FieldRef, t: number, p: number, source: Bilingual): Finding {
-  const s = ctx.subject(f, info, f);
-  const tv = ctx.display(f, t);
-  const pv = ctx.display(f, p);
+function targetFinding(ctx: RuleContext, info: RecordInfo, f: FieldRef, t: number, p: number, source: PreviousRef): Finding {
+  const details: TargetChangedDetails = { rule: "target-changed", target: quantityOf(ctx, f, t), previous: quantityOf(ctx, f, p), source };
   return ctx.finding({
     rule: "target-changed",
     severity: "verify",
     at: f,
     record: info,
     indicator: f.indicator,
-    expected: expectedIn(ctx, f, p),
-    message: {
-      zh: `${s.zh}：年度目标为${tv.zh}，${source.zh}为${pv.zh}。年中调整年度目标须附书面说明。`,
-      en: `${s.en}: the annual target is ${tv.en}, but ${pv.en} in ${source.en}. A target changed mid-year needs a written explanation.`,
-    },
+    expected: { kind: "figure", value: expectedIn(ctx, f, p) },
+    details,
+    message: targetChangedMessage(ctx.subject(f, info, f), details),
   });
 }
 
@@ -223,7 +231,7 @@ function targetFinding(ctx: RuleContext, info: RecordInfo, f: FieldRef, t: numbe
  * Units of the previous sheet with no row now. Not asked of a one-district form paired with a whole-city table:
  * the other 40 units were never meant to be in it.
  */
-function droppedUnits(ctx: RuleContext, other: RuleContext, source: Bilingual): Finding[] {
+function droppedUnits(ctx: RuleContext, other: RuleContext, source: PreviousRef): Finding[] {
   const oneDistrict = ctx.model.layout === "transposed" || (ctx.units.length <= 1 && ctx.totals.length === 0);
   if (oneDistrict && other.units.length > 1) return [];
   const present = new Set(ctx.units.map((u) => u.key));
@@ -232,18 +240,9 @@ function droppedUnits(ctx: RuleContext, other: RuleContext, source: Bilingual): 
   for (const u of other.units) {
     if (u.key === "" || present.has(u.key) || seen.has(u.key)) continue;
     seen.add(u.key);
-    const s = ctx.subject(null);
+    const details: UnitDroppedDetails = { rule: "unit-dropped", unit: u.name, source };
     findings.push(
-      ctx.finding({
-        rule: "unit-dropped",
-        severity: "verify",
-        at: null,
-        unit: u.name,
-        message: {
-          zh: `${s.zh}：${source.zh}有${u.name}的数据，本期报表中没有该单位，请核实是否漏报。`,
-          en: `${s.en}: ${source.en} has figures for ${u.name}, but this sheet has no row for it; check whether it is missing.`,
-        },
-      }),
+      ctx.finding({ rule: "unit-dropped", severity: "verify", at: null, unit: u.name, details, message: unitDroppedMessage(ctx.subject(null), details) }),
     );
   }
   return findings;
@@ -268,11 +267,13 @@ function compareQuarters(ctx: RuleContext, quarters: readonly RuleContext[], per
       const slack =
         roundingOf(ctx, info, f) + figures.reduce((acc, p, q) => acc + roundingOf(ordered[q], priors[q] as RecordInfo, p.field), 0) + EPS;
       if (Math.abs(a - sum) <= slack) continue;
-      const s = ctx.subject(f, info, f);
-      const av = ctx.display(f, a);
-      const sv = ctx.display(f, sum);
-      const each = figures.map((p, q) => ({ name: quarterName(q + 1), v: ctx.display(f, p.value) }));
-      const gap = gapText(ctx, f, a, sum);
+      const details: QuartersMismatchDetails = {
+        rule: "quarters-mismatch",
+        year: quantityOf(ctx, f, a),
+        sum: quantityOf(ctx, f, sum),
+        quarters: figures.map((p) => quantityOf(ctx, f, p.value)),
+        difference: quantityOf(ctx, f, Math.abs(a - sum)),
+      };
       findings.push(
         ctx.finding({
           rule: "quarters-mismatch",
@@ -280,11 +281,9 @@ function compareQuarters(ctx: RuleContext, quarters: readonly RuleContext[], per
           at: f,
           record: info,
           indicator: f.indicator,
-          expected: expectedIn(ctx, f, sum),
-          message: {
-            zh: `${s.zh}：全年${av.zh}，四个季度之和为${sv.zh}（${each.map((e) => `${e.name}${e.v.zh}`).join("、")}），相差${gap.zh}，超出修约误差，请核实。`,
-            en: `${s.en}: the year is ${av.en}, but its four quarters add up to ${sv.en} (${each.map((e, q) => `Q${q + 1} ${e.v.en}`).join(", ")}): ${gap.en} apart, beyond rounding; please verify.`,
-          },
+          expected: { kind: "figure", value: expectedIn(ctx, f, sum) },
+          details,
+          message: quartersMismatchMessage(ctx.subject(f, info, f), details, quarterName),
         }),
       );
     }

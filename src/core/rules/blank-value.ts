@@ -1,10 +1,45 @@
 import { IndicatorId } from "../catalog";
 import { Finding } from "../findings";
+import { Bilingual } from "../i18n";
 import { M } from "./helpers/codes";
 import { RuleContext } from "./context";
 import { Rule } from "./rule";
 import { scanCells } from "./helpers/scan";
 import { outsideValidity } from "./helpers/validity";
+import { declareRule } from "./declaration";
+
+/** What a blank-value finding states. */
+export interface Details {
+  rule: "blank-value";
+  /** What the cell holds: "" when empty, else the blank marker as typed ("—", "无", "/"). */
+  marker: string;
+  /** Why a figure is expected: the indicator is required (config.requiredIndicators), or the row has other figures. */
+  reason: "required" | "row-has-figures";
+}
+
+function message(s: Bilingual, d: Details): Bilingual {
+  const written =
+    d.marker === "" ? { zh: "为空白", en: "is blank" } : { zh: `填写为“${d.marker}”`, en: `reads "${d.marker}"` };
+  const why =
+    d.reason === "required"
+      ? { zh: "该指标为必填项", en: "the indicator is required" }
+      : { zh: "而该行已填报其他数据", en: "while the row has other figures" };
+  return {
+    zh: `${s.zh}本期数${written.zh}，${why.zh}；如本期无发生额请填0，否则请补填数据。`,
+    en: `${s.en}: the current figure ${written.en}, but ${why.en}; enter 0 if there was nothing this period, otherwise fill in the figure.`,
+  };
+}
+
+export const declaration = declareRule({
+  id: "blank-value",
+  name: { zh: "数据空缺", en: "Blank value" },
+  severities: ["verify"],
+  settings: ["requiredIndicators"],
+  description: {
+    zh: "必填指标（签约项目数、合同额、到位资金）本期为空，或一行中有其他数而本期为空；已撤销的单位不要求填报",
+    en: "A blank current figure of a required indicator, or of any indicator on a row that has other figures; abolished units need none.",
+  },
+});
 
 /**
  * 核实性: a blank 本期 cell where a figure is expected — for a required indicator (config.requiredIndicators), or
@@ -16,7 +51,7 @@ import { outsideValidity } from "./helpers/validity";
  * asking to fill in 0 for a district that no longer exists would be wrong; invalid-unit flags the row instead.
  */
 export const blankValue: Rule = {
-  id: "blank-value",
+  id: declaration.id,
   run(ctx: RuleContext): Finding[] {
     const required = new Set<IndicatorId>(ctx.config.requiredIndicators);
     const findings: Finding[] = [];
@@ -28,12 +63,7 @@ export const blankValue: Rule = {
       if (p.kind !== "blank") continue;
       const isRequired = required.has(f.indicator);
       if (!isRequired && !hasOtherFigures(ctx, i)) continue;
-      const s = ctx.subject(f, info, f);
-      const written =
-        p.marker === "" ? { zh: "为空白", en: "is blank" } : { zh: `填写为“${p.marker}”`, en: `reads "${p.marker}"` };
-      const why = isRequired
-        ? { zh: "该指标为必填项", en: "the indicator is required" }
-        : { zh: "而该行已填报其他数据", en: "while the row has other figures" };
+      const details: Details = { rule: "blank-value", marker: p.marker, reason: isRequired ? "required" : "row-has-figures" };
       findings.push(
         ctx.finding({
           rule: "blank-value",
@@ -41,10 +71,8 @@ export const blankValue: Rule = {
           at: f,
           record: info,
           indicator: f.indicator,
-          message: {
-            zh: `${s.zh}本期数${written.zh}，${why.zh}；如本期无发生额请填0，否则请补填数据。`,
-            en: `${s.en}: the current figure ${written.en}, but ${why.en}; enter 0 if there was nothing this period, otherwise fill in the figure.`,
-          },
+          details,
+          message: message(ctx.subject(f, info, f), details),
         }),
       );
     }

@@ -1,19 +1,61 @@
 import { IndicatorId } from "../catalog";
 import { Finding } from "../findings";
+import { Bilingual } from "../i18n";
 import { CellPos, Measure } from "../sheet/types";
 import { RuleContext } from "./context";
 import { DEF } from "./helpers/defs";
 import { fieldName } from "./helpers/format";
 import { Rule } from "./rule";
+import { declareRule } from "./declaration";
 
 interface Place {
   /** The header cell (table) or label cell (transposed form) the user corrects. */
   at: CellPos;
-  /** Row or column number as the user sees it: "第6行", "E列". */
-  zh: string;
-  en: string;
+  /** Row number or column letters as the user sees them: "6", "E". */
+  line: string;
   text: string;
 }
+
+/** What a duplicate-mapping finding states. */
+export interface Details {
+  rule: "duplicate-mapping";
+  /** Rows of a one-unit form, or columns of a table. */
+  axis: "row" | "column";
+  /** What both were read as: the indicator is Finding.indicator; the measure is null for a form's rows. */
+  measure: Measure | null;
+  /** This row's label or column's header (merged parents joined by " / "). */
+  header: string;
+  /** The row number ("6") or column letters ("E") that is checked, and its label or header. */
+  first: { line: string; header: string };
+  /** This row's number or column's letters. */
+  line: string;
+}
+
+function place(axis: Details["axis"], line: string): Bilingual {
+  return axis === "row" ? { zh: `第${line}行`, en: `row ${line}` } : { zh: `${line}列`, en: `column ${line}` };
+}
+
+function message(s: Bilingual, indicator: IndicatorId, d: Details): Bilingual {
+  const what = d.measure === null ? DEF[indicator].name : fieldName(indicator, d.measure);
+  const section = d.axis === "row" ? { zh: "行识别", en: "Rows" } : { zh: "列识别", en: "Columns" };
+  const self = d.axis === "row" ? { zh: "本行", en: "this row" } : { zh: "本列", en: "this column" };
+  const first = place(d.axis, d.first.line);
+  return {
+    zh: `${s.zh}：“${d.header}”与${first.zh}“${d.first.header}”都被识别为“${what.zh}”，只有${first.zh}参与校验，${self.zh}数据未经校验；请在“${section.zh}”中为${self.zh}指定指标。`,
+    en: `${s.en}: “${d.header}” and ${first.en} (“${d.first.header}”) were both read as “${what.en}”; only ${first.en} is checked, ${self.en} is not — set ${self.en}'s indicator under “${section.en}”.`,
+  };
+}
+
+export const declaration = declareRule({
+  id: "duplicate-mapping",
+  name: { zh: "指标重复识别", en: "Indicator read twice" },
+  severities: ["verify"],
+  settings: ["mapping"],
+  description: {
+    zh: "两行（单表）或两列（汇总表）识别为同一指标和数据项：只有第一行（列）参与校验，其余在“行识别/列识别”中指定指标",
+    en: "Two rows (a one-unit form) or two columns (a table) read as the same indicator and measure: only the first is checked until the user maps the other.",
+  },
+});
 
 /**
  * 核实性: two rows (a one-district form) or two columns (a table) read as the same indicator and measure. Rules
@@ -22,29 +64,32 @@ interface Place {
  * naming the first one.
  */
 export const duplicateMapping: Rule = {
-  id: "duplicate-mapping",
+  id: declaration.id,
   run(ctx: RuleContext): Finding[] {
     const groups = ctx.model.layout === "transposed" ? rowGroups(ctx) : columnGroups(ctx);
     const findings: Finding[] = [];
     for (const { indicator, measure, places, axis } of groups) {
       const [first, ...later] = places;
-      const what = measure === null ? DEF[indicator].name : fieldName(indicator, measure);
-      const section = axis === "row" ? { zh: "行识别", en: "Rows" } : { zh: "列识别", en: "Columns" };
-      const self = axis === "row" ? { zh: "本行", en: "this row" } : { zh: "本列", en: "this column" };
-      for (const place of later) {
-        const s = ctx.subject(place.at, null, null);
+      for (const p of later) {
+        const s = ctx.subject(p.at, null, null);
+        const details: Details = {
+          rule: "duplicate-mapping",
+          axis,
+          measure,
+          header: p.text,
+          first: { line: first.line, header: first.text },
+          line: p.line,
+        };
         findings.push(
           ctx.finding({
             rule: "duplicate-mapping",
             severity: "verify",
-            at: place.at,
+            at: p.at,
             indicator,
-            value: place.text,
+            value: p.text,
             related: [first.at],
-            message: {
-              zh: `${s.zh}：“${place.text}”与${first.zh}“${first.text}”都被识别为“${what.zh}”，只有${first.zh}参与校验，${self.zh}数据未经校验；请在“${section.zh}”中为${self.zh}指定指标。`,
-              en: `${s.en}: “${place.text}” and ${first.en} (“${first.text}”) were both read as “${what.en}”; only ${first.en} is checked, ${self.en} is not — set ${self.en}'s indicator under “${section.en}”.`,
-            },
+            details,
+            message: message(s, indicator, details),
           }),
         );
       }
@@ -73,7 +118,7 @@ function rowGroups(ctx: RuleContext): Group[] {
       seen.add(f.row);
       const label = labels.get(f.row) ?? "";
       const n = originRow + f.row + 1;
-      const place: Place = { at: { row: f.row, col: labelCol }, zh: `第${n}行`, en: `row ${n}`, text: label };
+      const place: Place = { at: { row: f.row, col: labelCol }, line: String(n), text: label };
       const places = byIndicator.get(f.indicator);
       if (places) places.push(place);
       else byIndicator.set(f.indicator, [place]);
@@ -94,7 +139,7 @@ function columnGroups(ctx: RuleContext): Group[] {
     const key = `${c.indicator}|${c.measure}`;
     const at = { row: headerRow, col: c.col };
     const letter = ctx.cell(at).replace(/\d+$/, "");
-    const place: Place = { at, zh: `${letter}列`, en: `column ${letter}`, text: c.header.join(" / ") };
+    const place: Place = { at, line: letter, text: c.header.join(" / ") };
     const group = byKey.get(key);
     if (group === undefined) byKey.set(key, { axis: "column", indicator: c.indicator, measure: c.measure, places: [place] });
     else group.places.push(place);

@@ -1,7 +1,9 @@
 import { Finding } from "../findings";
+import { Bilingual } from "../i18n";
 import { RuleContext } from "./context";
 import { Rule } from "./rule";
 import { scanCells } from "./helpers/scan";
+import { declareRule } from "./declaration";
 
 const HINTS: Readonly<Record<string, { zh: string; en: string }>> = {
   "#REF!": { zh: "公式引用的单元格已被删除", en: "the formula refers to a deleted cell" },
@@ -11,12 +13,38 @@ const HINTS: Readonly<Record<string, { zh: string; en: string }>> = {
   "#NAME?": { zh: "公式中有无法识别的名称", en: "the formula uses an unknown name" },
 };
 
+/** What a formula-error finding states. */
+export interface Details {
+  rule: "formula-error";
+  /** The error value as Excel shows it: #REF!, #DIV/0! … */
+  code: string;
+}
+
+function message(s: Bilingual, d: Details): Bilingual {
+  const hint = HINTS[d.code];
+  return {
+    zh: `${s.zh}为错误值${d.code}${hint ? `（${hint.zh}）` : ""}，请修正公式或改填数值。`,
+    en: `${s.en} holds the error value ${d.code}${hint ? ` (${hint.en})` : ""}; fix the formula or enter the figure.`,
+  };
+}
+
+export const declaration = declareRule({
+  id: "formula-error",
+  name: { zh: "公式错误值", en: "Formula error" },
+  severities: ["error"],
+  settings: [],
+  description: {
+    zh: "#REF!、#DIV/0!、#N/A 等错误值",
+    en: "An error value such as #REF!, #DIV/0! or #N/A where a figure belongs.",
+  },
+});
+
 /**
  * 强制性: an Excel error value (#REF!, #DIV/0! …) where a figure belongs. It propagates into every total that
  * includes it, so the sheet cannot be accepted until the formula is fixed.
  */
 export const formulaError: Rule = {
-  id: "formula-error",
+  id: declaration.id,
   run(ctx: RuleContext): Finding[] {
     const findings: Finding[] = [];
     for (const i of scanCells(ctx).errors) {
@@ -24,8 +52,7 @@ export const formulaError: Rule = {
       const f = ctx.fieldAt(i);
       const p = ctx.parsedAt(i);
       if (p.kind !== "error") continue;
-      const s = ctx.subject(f, info, f);
-      const hint = HINTS[p.code];
+      const details: Details = { rule: "formula-error", code: p.code };
       findings.push(
         ctx.finding({
           rule: "formula-error",
@@ -33,10 +60,8 @@ export const formulaError: Rule = {
           at: f,
           record: info,
           indicator: f.indicator,
-          message: {
-            zh: `${s.zh}为错误值${p.code}${hint ? `（${hint.zh}）` : ""}，请修正公式或改填数值。`,
-            en: `${s.en} holds the error value ${p.code}${hint ? ` (${hint.en})` : ""}; fix the formula or enter the figure.`,
-          },
+          details,
+          message: message(ctx.subject(f, info, f), details),
         }),
       );
     }

@@ -3,6 +3,7 @@ import { Bilingual } from "../i18n";
 import { UnitRecord } from "../units";
 import { RuleContext } from "./context";
 import { Rule } from "./rule";
+import { declareRule } from "./declaration";
 
 /** Words that make a table the whole city's: its title or its total row says so. */
 const CITY_WIDE = /全市|全省|全区县|各区县|各区\(县\)|各区（县）/;
@@ -19,6 +20,62 @@ function nameList(names: readonly string[], limit = Infinity): Bilingual {
   };
 }
 
+/** What a missing-unit finding states. */
+export interface Details {
+  rule: "missing-unit";
+  /**
+   * How the table was read: the whole city's (absent units must be added), a partial table (absent units are not
+   * treated as missing), or only the units listed, as set (config.onlyPresentUnits).
+   */
+  scope: "city-wide" | "partial" | "only-present";
+  /** The units of the period's list absent from the table, in the list's order. */
+  missing: string[];
+  /** The units the table lists (official names where resolved), in sheet order. */
+  checked: string[];
+  /** The unit list checked against: its preset id and name. */
+  preset: string;
+  presetName: Bilingual;
+}
+
+function message(s: Bilingual, d: Details): Bilingual {
+  const { missing, checked } = d;
+  const preset = d.presetName;
+  const absent = nameList(missing);
+  if (d.scope === "only-present") {
+    return {
+      zh: `${s.zh}按设置只校验表中列出的${checked.length}个单位；名单中另有${missing.length}个单位未列出，未作缺报处理：${absent.zh}。对照名单：${preset.zh}。`,
+      en: `${s.en}: as set, only the ${checked.length} units listed were checked; ${missing.length} units of the list are not listed and were not treated as missing: ${absent.en}. List: ${preset.en}.`,
+    };
+  }
+  if (d.scope === "city-wide") {
+    const zh =
+      missing.length === 1
+        ? `${s.zh}缺少统计单位“${missing[0]}”，请补充该单位的数据行。对照名单：${preset.zh}。`
+        : `${s.zh}缺少${missing.length}个统计单位：${absent.zh}，请补充这些单位的数据行。对照名单：${preset.zh}。`;
+    const en =
+      missing.length === 1
+        ? `${s.en} has no row for ${missing[0]}; add the unit's row. List: ${preset.en}.`
+        : `${s.en} has no rows for ${missing.length} units: ${absent.en}; add their rows. List: ${preset.en}.`;
+    return { zh, en };
+  }
+  const listed = nameList(checked, NAMED_CHECKED);
+  return {
+    zh: `${s.zh}只列出${checked.length}个单位（${listed.zh}），按部分单位表校验；名单中其余${missing.length}个单位未列出，未作缺报处理。如为全市汇总表，请补齐各单位。对照名单：${preset.zh}。`,
+    en: `${s.en} lists only ${checked.length} units (${listed.en}) and was checked as a partial table; the other ${missing.length} units of the list are not listed and were not treated as missing. If it is the city-wide table, add their rows. List: ${preset.en}.`,
+  };
+}
+
+export const declaration = declareRule({
+  id: "missing-unit",
+  name: { zh: "缺少单位", en: "Missing unit" },
+  severities: ["error", "info"],
+  settings: ["preset", "year", "onlyPresentUnits"],
+  description: {
+    zh: "该期间名单中的单位在表中缺失，合为一条并列出缺少的单位：全市表（标题或合计行写“全市”，或列出至少一半单位）为强制性；明显只含部分单位的表（片区表、几个区县）为提示性，写明检查了哪些单位；`--only-present` / “只校验表中列出的单位”时为提示性",
+    en: "Units of the period's list absent from the table, as one finding listing them: an error on a city-wide table (its title or total row says 全市, or it lists at least half the units), info on a partial table or with `--only-present`.",
+  },
+});
+
 /**
  * Coverage of the period's unit list, as ONE finding (a sheet of 3 districts would otherwise get 38 separate
  * errors that bury the real findings). Its level follows what the table is:
@@ -33,7 +90,7 @@ function nameList(names: readonly string[], limit = Infinity): Bilingual {
  * finding already names it, and fixing the typo fixes both.
  */
 export const missingUnit: Rule = {
-  id: "missing-unit",
+  id: declaration.id,
   run(ctx: RuleContext): Finding[] {
     if (ctx.model.layout !== "table") return [];
     if (ctx.units.length < 2 && ctx.totals.length === 0) return [];
@@ -69,43 +126,27 @@ export const missingUnit: Rule = {
     const missing = expected.filter((_, k) => present[k] === 0).map((u) => u.name);
     // A Set, not an array searched per row: a 100,000-row table would make this quadratic.
     const checked = [...new Set(ctx.units.map((info) => info.name))];
-    const s = ctx.subject(null);
-    const preset = ctx.preset.name;
-    const absent = nameList(missing);
-    const listed = nameList(checked, NAMED_CHECKED);
-    const base = { rule: "missing-unit" as const, at: null, unit: missing.length === 1 ? missing[0] : null };
-
-    if (ctx.config.onlyPresentUnits) {
-      return [
-        ctx.finding({
-          ...base,
-          severity: "info",
-          message: {
-            zh: `${s.zh}按设置只校验表中列出的${checked.length}个单位；名单中另有${missing.length}个单位未列出，未作缺报处理：${absent.zh}。对照名单：${preset.zh}。`,
-            en: `${s.en}: as set, only the ${checked.length} units listed were checked; ${missing.length} units of the list are not listed and were not treated as missing: ${absent.en}. List: ${preset.en}.`,
-          },
-        }),
-      ];
-    }
-    if (isCityWide(ctx, covered, expected.length)) {
-      const zh =
-        missing.length === 1
-          ? `${s.zh}缺少统计单位“${missing[0]}”，请补充该单位的数据行。对照名单：${preset.zh}。`
-          : `${s.zh}缺少${missing.length}个统计单位：${absent.zh}，请补充这些单位的数据行。对照名单：${preset.zh}。`;
-      const en =
-        missing.length === 1
-          ? `${s.en} has no row for ${missing[0]}; add the unit's row. List: ${preset.en}.`
-          : `${s.en} has no rows for ${missing.length} units: ${absent.en}; add their rows. List: ${preset.en}.`;
-      return [ctx.finding({ ...base, severity: "error", message: { zh, en } })];
-    }
+    const scope: Details["scope"] = ctx.config.onlyPresentUnits
+      ? "only-present"
+      : isCityWide(ctx, covered, expected.length)
+        ? "city-wide"
+        : "partial";
+    const details: Details = {
+      rule: "missing-unit",
+      scope,
+      missing,
+      checked,
+      preset: ctx.preset.id,
+      presetName: ctx.preset.name,
+    };
     return [
       ctx.finding({
-        ...base,
-        severity: "info",
-        message: {
-          zh: `${s.zh}只列出${checked.length}个单位（${listed.zh}），按部分单位表校验；名单中其余${missing.length}个单位未列出，未作缺报处理。如为全市汇总表，请补齐各单位。对照名单：${preset.zh}。`,
-          en: `${s.en} lists only ${checked.length} units (${listed.en}) and was checked as a partial table; the other ${missing.length} units of the list are not listed and were not treated as missing. If it is the city-wide table, add their rows. List: ${preset.en}.`,
-        },
+        rule: "missing-unit",
+        severity: scope === "city-wide" ? "error" : "info",
+        at: null,
+        unit: missing.length === 1 ? missing[0] : null,
+        details,
+        message: message(ctx.subject(null), details),
       }),
     ];
   },

@@ -1,5 +1,6 @@
 import { IndicatorId } from "../catalog";
 import { Finding } from "../findings";
+import { Bilingual } from "../i18n";
 import { CellValue } from "../numbers";
 import * as codes from "./helpers/codes";
 import { RuleContext } from "./context";
@@ -7,6 +8,7 @@ import * as context from "./context";
 import { rawText } from "./helpers/format";
 import { Rule } from "./rule";
 import { outsideValidity } from "./helpers/validity";
+import { declareRule } from "./declaration";
 
 // Imported bindings are property getters under the CommonJS transform (jest, tsx): hot loops read local copies.
 const { current: CURRENT, target: TARGET } = codes.M;
@@ -22,6 +24,17 @@ interface Target {
   cell?: string | null;
 }
 
+export const declaration = declareRule({
+  id: "no-target",
+  name: { zh: "无年度目标", en: "No annual target" },
+  severities: ["info"],
+  settings: [],
+  description: {
+    zh: "没有年度目标或目标为“-”：视为无目标，不计算完成率",
+    en: "No annual target, or \"-\": treated as no target, so no completion is computed.",
+  },
+});
+
 /**
  * 提示性: a unit with no annual target for an indicator it reports — a "-" in the target cell, a blank, a zero, or
  * no entry in the targets table. No target means completion is "not applicable", never 0%: worth knowing, not an
@@ -30,7 +43,7 @@ interface Target {
  * 年度目标 cell is read.
  */
 export const noTarget: Rule = {
-  id: "no-target",
+  id: declaration.id,
   run(ctx: RuleContext): Finding[] {
     const targeted = ctx.targetsGiven ? targetedInTable(ctx) : targetedInSheet(ctx);
     if (!targeted.some(Boolean)) return [];
@@ -57,6 +70,45 @@ export const noTarget: Rule = {
   },
 };
 
+/** What a no-target finding states. */
+export interface Details {
+  rule: "no-target";
+  /** Why there is no target: no entry in the targets table, a target of 0, a blank cell, a marker ("-", "无"). */
+  reason: "not-in-table" | "zero" | "blank" | "marker";
+  /** The targets table's name (its file or sheet) when targets come from one, else null (the sheet's own column). */
+  table: string | null;
+  /** The target's sheet and cell in that table, when it has an entry. */
+  targetSheet: string | null;
+  targetCell: string | null;
+  /** The target as written ("-", 0), or null when blank or absent. */
+  written: string | number | null;
+}
+
+function message(s: Bilingual, d: Details): Bilingual {
+  const where =
+    d.targetSheet !== null
+      ? { zh: `（目标表“${d.targetSheet}”${d.targetCell ?? ""}）`, en: ` (targets ${d.targetSheet}!${d.targetCell ?? ""})` }
+      : { zh: "", en: "" };
+  let why: Bilingual;
+  if (d.reason === "not-in-table") {
+    why = {
+      zh: `目标表“${d.table ?? ""}”中没有该单位的年度目标`,
+      en: `the targets table "${d.table ?? ""}" has no target for the unit`,
+    };
+  } else if (d.reason === "zero") {
+    why = { zh: `年度目标${where.zh}为0`, en: `the annual target${where.en} is 0` };
+  } else if (d.reason === "blank") {
+    why = { zh: `年度目标${where.zh}为空白`, en: `the annual target${where.en} is blank` };
+  } else {
+    const w = rawText(d.written);
+    why = { zh: `年度目标${where.zh}填写为${w.zh}`, en: `the annual target${where.en} reads ${w.en}` };
+  }
+  return {
+    zh: `${s.zh}：${why.zh}，视为无年度目标，不计算完成率。`,
+    en: `${s.en}: ${why.en}; treated as no annual target, so no completion rate is computed.`,
+  };
+}
+
 function finding(
   ctx: RuleContext,
   i: number,
@@ -69,37 +121,25 @@ function finding(
   // to, naming the table's cell.
   const at = ctx.fieldAt(!ctx.targetsGiven && own >= 0 ? own : i);
   const s = ctx.subject(at, info, { indicator, measure: ctx.targetsGiven ? "current" : "target" });
-  const source = ctx.targets?.source ?? "";
-  const where =
-    ctx.targetsGiven && target !== undefined
-      ? { zh: `（目标表“${target.sheet}”${target.cell ?? ""}）`, en: ` (targets ${target.sheet}!${target.cell ?? ""})` }
-      : { zh: "", en: "" };
-  let why: { zh: string; en: string };
-  if (target === undefined) {
-    why = {
-      zh: `目标表“${source}”中没有该单位的年度目标`,
-      en: `the targets table "${source}" has no target for the unit`,
-    };
-  } else if (target.value === 0) {
-    why = { zh: `年度目标${where.zh}为0`, en: `the annual target${where.en} is 0` };
-  } else if (isBlank(target.raw)) {
-    why = { zh: `年度目标${where.zh}为空白`, en: `the annual target${where.en} is blank` };
-  } else {
-    const w = rawText(target.raw);
-    why = { zh: `年度目标${where.zh}填写为${w.zh}`, en: `the annual target${where.en} reads ${w.en}` };
-  }
   const raw = target?.raw;
+  const written = typeof raw === "string" || typeof raw === "number" ? raw : null;
+  const details: Details = {
+    rule: "no-target",
+    reason: target === undefined ? "not-in-table" : target.value === 0 ? "zero" : isBlank(target.raw) ? "blank" : "marker",
+    table: ctx.targetsGiven ? (ctx.targets?.source ?? "") : null,
+    targetSheet: ctx.targetsGiven && target !== undefined ? (target.sheet ?? "") : null,
+    targetCell: ctx.targetsGiven && target !== undefined ? (target.cell ?? null) : null,
+    written,
+  };
   return ctx.finding({
     rule: "no-target",
     severity: "info",
     at,
     record: info,
     indicator,
-    value: typeof raw === "string" || typeof raw === "number" ? raw : null,
-    message: {
-      zh: `${s.zh}：${why.zh}，视为无年度目标，不计算完成率。`,
-      en: `${s.en}: ${why.en}; treated as no annual target, so no completion rate is computed.`,
-    },
+    value: written,
+    details,
+    message: message(s, details),
   });
 }
 

@@ -1,11 +1,48 @@
+import { IndicatorId } from "../catalog";
 import { Finding } from "../findings";
+import { Bilingual } from "../i18n";
+import { Measure } from "../sheet/types";
 import * as codes from "./helpers/codes";
 import { RuleContext } from "./context";
 import { fieldName } from "./helpers/format";
+import { Quantity, quantityOf, quantityText } from "./quantity";
 import { Rule } from "./rule";
+import { declareRule } from "./declaration";
 
 // Imported bindings are property getters under the CommonJS transform (jest, tsx): hot loops read local copies.
 const { M, PART_OF } = codes;
+
+/** What a part-exceeds-whole finding states. Figures are in each cell's column unit. */
+export interface Details {
+  rule: "part-exceeds-whole";
+  /** The part (this cell) and the whole it is part of, each with its measure, figure and cell. */
+  part: { indicator: IndicatorId; measure: Measure; value: Quantity };
+  whole: { indicator: IndicatorId; measure: Measure; value: Quantity; cell: string };
+  /** How much the part exceeds the whole by, in the part's unit. */
+  excess: Quantity;
+}
+
+function message(s: Bilingual, d: Details): Bilingual {
+  const partName = fieldName(d.part.indicator, d.part.measure);
+  const wholeName = fieldName(d.whole.indicator, d.whole.measure);
+  const pv = quantityText(d.part.value);
+  const wv = quantityText(d.whole.value);
+  return {
+    zh: `${s.zh}：其中${partName.zh}${pv.zh}大于${wholeName.zh}${wv.zh}（${d.whole.cell}），部分不能超过总数。`,
+    en: `${s.en}: the part, ${partName.en} ${pv.en}, exceeds the whole, ${wholeName.en} ${wv.en} (${d.whole.cell}).`,
+  };
+}
+
+export const declaration = declareRule({
+  id: "part-exceeds-whole",
+  name: { zh: "其中项大于总数", en: "Part exceeds the whole" },
+  severities: ["error"],
+  settings: [],
+  description: {
+    zh: "其中项大于总数（工业合同额 > 合同额，开工项目 > 签约项目…）",
+    en: "A part larger than its whole (industrial contract amount > contract amount, projects started > projects signed …).",
+  },
+});
 
 /**
  * 强制性: a 其中 part larger than its whole in the same record (工业合同额 > 合同额, 开工项目 > 签约项目,
@@ -14,7 +51,7 @@ const { M, PART_OF } = codes;
  * unit of each before it is certain.
  */
 export const partExceedsWhole: Rule = {
-  id: "part-exceeds-whole",
+  id: declaration.id,
   run(ctx: RuleContext): Finding[] {
     const findings: Finding[] = [];
     const t = ctx.table;
@@ -36,11 +73,12 @@ export const partExceedsWhole: Rule = {
         ctx.printedDecimalsAt(i) === ctx.printedDecimalsAt(j) && ctx.amountUnit(part) === ctx.amountUnit(whole);
       if (!sameUnit && p - w <= ctx.halfUnitAt(i) + ctx.halfUnitAt(j) + eps) continue;
       const info = ctx.infoAt(i);
-      const s = ctx.subject(part, info, part);
-      const partName = fieldName(part.indicator, part.measure);
-      const wholeName = fieldName(whole.indicator, whole.measure);
-      const pv = ctx.display(part, p);
-      const wv = ctx.display(whole, w);
+      const details: Details = {
+        rule: "part-exceeds-whole",
+        part: { indicator: part.indicator, measure: part.measure, value: quantityOf(ctx, part, p) },
+        whole: { indicator: whole.indicator, measure: whole.measure, value: quantityOf(ctx, whole, w), cell: ctx.cell(whole) },
+        excess: quantityOf(ctx, part, p - w),
+      };
       findings.push(
         ctx.finding({
           rule: "part-exceeds-whole",
@@ -48,12 +86,10 @@ export const partExceedsWhole: Rule = {
           at: part,
           record: info,
           indicator: part.indicator,
-          expected: { min: 0, max: ctx.inColumnUnit(part, w) },
+          expected: { kind: "at-most", max: ctx.inColumnUnit(part, w) },
           related: [whole],
-          message: {
-            zh: `${s.zh}：其中${partName.zh}${pv.zh}大于${wholeName.zh}${wv.zh}（${ctx.cell(whole)}），部分不能超过总数。`,
-            en: `${s.en}: the part, ${partName.en} ${pv.en}, exceeds the whole, ${wholeName.en} ${wv.en} (${ctx.cell(whole)}).`,
-          },
+          details,
+          message: message(ctx.subject(part, info, part), details),
         }),
       );
     }

@@ -6,8 +6,10 @@ import { unitColumns } from "./helpers/columns";
 import { RuleContext } from "./context";
 import { DEF } from "./helpers/defs";
 import { fixed, rawText } from "./helpers/format";
+import { Quantity, quantityOf, quantityText } from "./quantity";
 import { Rule } from "./rule";
 import { medianInPlace } from "./helpers/stats";
+import { declareRule } from "./declaration";
 
 // Imported bindings are property getters under the CommonJS transform (jest, tsx): hot loops read local copies.
 const { IS_AMOUNT, M } = codes;
@@ -146,37 +148,77 @@ const REFERENCE_NAMES: Record<Slip["reference"], Bilingual> = {
   current: { zh: "本单位本期数", en: "the unit's own current figure" },
 };
 
+/** What a unit-slip finding states. Figures are in the column's unit. */
+export interface Details {
+  rule: "unit-slip";
+  /** "high": about 10⁴ × its reference (万元 typed into a 亿元 column); "low": about 1/10⁴. */
+  direction: "high" | "low";
+  /** The unit the clerk probably typed in (万元 in a 亿元 column), when there is one. */
+  typedUnit: AmountUnit | null;
+  /** The likely intended value, rounded to 2 decimals as the message states it (also Finding.expected). */
+  suggested: Quantity;
+  /** What the figure was compared with, and its value. */
+  reference: Slip["reference"];
+  referenceValue: Quantity;
+}
+
+/** `written`: the cell as typed. */
+function message(s: Bilingual, d: Details, written: Bilingual): Bilingual {
+  const unit = d.suggested.unit;
+  const intendedText = fixed(d.suggested.value, 2);
+  const ref = quantityText(d.referenceValue);
+  const refName = REFERENCE_NAMES[d.reference];
+  const factor =
+    d.direction === "high"
+      ? { zh: "约1万倍", en: "about 10,000 times" }
+      : { zh: "约万分之一", en: "about 1/10,000 of" };
+  const guess = d.typedUnit
+    ? {
+        zh: `疑似以${d.typedUnit}填入${unit}列：${written.zh}应为${intendedText}？`,
+        en: `Looks like ${d.typedUnit} typed into a ${unit} column: should ${written.en} be ${intendedText}?`,
+      }
+    : {
+        zh: `疑似单位差1万倍：${written.zh}应为${intendedText}？`,
+        en: `Looks like a 10,000× unit slip: should ${written.en} be ${intendedText}?`,
+      };
+  return {
+    zh: `${s.zh}：${guess.zh}该数为${refName.zh}${ref.zh}的${factor.zh}，请核实计量单位。`,
+    en: `${s.en}: ${guess.en} It is ${factor.en} ${refName.en} (${ref.en}); check the unit.`,
+  };
+}
+
+export const declaration = declareRule({
+  id: "unit-slip",
+  name: { zh: "疑似单位错填（万元/亿元）", en: "Suspected unit slip (万元/亿元)" },
+  severities: ["verify"],
+  settings: ["thresholds.unitSlipTolerance"],
+  description: {
+    zh: "约为本列中位数、本单位目标或上年同期的 10⁴ 倍（或 1/10⁴）：疑似万元填入亿元列，给出可能的正确值",
+    en: "About 10⁴ times (or 1/10⁴ of) the column's median, the unit's target or last year's figure: 万元 typed into a 亿元 column; the likely figure is given.",
+  },
+});
+
 /**
  * 核实性: an amount about 10⁴ times (or 1/10⁴ of) what it should be — a 万元 figure typed into a 亿元 column or
  * the reverse. The message gives the likely intended value; the submitter confirms, the tool never changes it.
  */
 export const unitSlip: Rule = {
-  id: "unit-slip",
+  id: declaration.id,
   run(ctx: RuleContext): Finding[] {
     const findings: Finding[] = [];
     for (const slip of detectUnitSlips(ctx).values()) {
       const f = ctx.fieldAt(slip.entry);
       const info = ctx.infoAt(slip.entry);
       const unit = ctx.amountUnit(f) ?? (DEF[f.indicator].defaultUnit as AmountUnit);
-      const typed = typedUnit(unit, slip.direction);
-      const s = ctx.subject(f, info, f);
-      const w = rawText(ctx.rawAt(slip.entry));
-      const intendedText = fixed(ctx.inColumnUnit(f, slip.intended), 2);
-      const ref = ctx.display(f, slip.referenceValue);
-      const refName = REFERENCE_NAMES[slip.reference];
-      const factor =
-        slip.direction === "high"
-          ? { zh: "约1万倍", en: "about 10,000 times" }
-          : { zh: "约万分之一", en: "about 1/10,000 of" };
-      const guess = typed
-        ? {
-            zh: `疑似以${typed}填入${unit}列：${w.zh}应为${intendedText}？`,
-            en: `Looks like ${typed} typed into a ${unit} column: should ${w.en} be ${intendedText}?`,
-          }
-        : {
-            zh: `疑似单位差1万倍：${w.zh}应为${intendedText}？`,
-            en: `Looks like a 10,000× unit slip: should ${w.en} be ${intendedText}?`,
-          };
+      const suggested = Number(fixed(ctx.inColumnUnit(f, slip.intended), 2));
+      const details: Details = {
+        rule: "unit-slip",
+        direction: slip.direction,
+        typedUnit: typedUnit(unit, slip.direction) ?? null,
+        suggested: { value: suggested, unit },
+        reference: slip.reference,
+        referenceValue: quantityOf(ctx, f, slip.referenceValue),
+      };
       findings.push(
         ctx.finding({
           rule: "unit-slip",
@@ -184,11 +226,9 @@ export const unitSlip: Rule = {
           at: f,
           record: info,
           indicator: f.indicator,
-          expected: Number(intendedText),
-          message: {
-            zh: `${s.zh}：${guess.zh}该数为${refName.zh}${ref.zh}的${factor.zh}，请核实计量单位。`,
-            en: `${s.en}: ${guess.en} It is ${factor.en} ${refName.en} (${ref.en}); check the unit.`,
-          },
+          expected: { kind: "figure", value: suggested },
+          details,
+          message: message(ctx.subject(f, info, f), details, rawText(ctx.rawAt(slip.entry))),
         }),
       );
     }

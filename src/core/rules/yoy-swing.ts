@@ -7,6 +7,9 @@ import { fixed } from "./helpers/format";
 import { halfUnitOfPercent } from "./helpers/percent";
 import { readPercentInColumn } from "./helpers/percent-scale";
 import { Rule } from "./rule";
+import { quantityText } from "./quantity";
+import { declareRule } from "./declaration";
+import { clean, Quantity, quantityOf } from "./quantity";
 import { detectUnitSlips } from "./unit-slip";
 
 // Imported bindings are property getters under the CommonJS transform (jest, tsx): hot loops read local copies.
@@ -24,6 +27,48 @@ interface Swing {
   measure: "yoy" | "current";
 }
 
+export const declaration = declareRule({
+  id: "yoy-swing",
+  name: { zh: "同比波动过大", en: "Large year-on-year swing" },
+  severities: ["verify"],
+  settings: ["thresholds.yoySwing"],
+  description: {
+    zh: "金额同比增减超过阈值（默认 30%，0 为关闭）：按本期与上年同期计算，无上年同期时读填报的同比；基数为 0 或负数不适用，超出修约误差才报告，需附书面说明",
+    en: "An amount moving more than the threshold (default 30%, 0 turns it off) against the same period last year, from 本期 and 上年同期 or the printed 同比; not applicable on a zero or negative base; needs a written explanation.",
+  },
+});
+
+/** What a yoy-swing finding states. */
+export interface Details {
+  rule: "yoy-swing";
+  /** 同比 in % (54.67 for +54.67%), as computed from the figures or printed. */
+  growth: number;
+  /** The threshold in % (config.thresholds.yoySwing). */
+  threshold: number;
+  /** Where the growth comes from: computed from 本期 and 上年同期, or read from the printed 同比. */
+  source: "computed" | "printed";
+  /** 本期 and 上年同期 in the column's unit, when computed. */
+  current: Quantity | null;
+  previous: Quantity | null;
+}
+
+function message(s: Bilingual, d: Details): Bilingual {
+  const pct = `${fixed(Math.abs(d.growth), 2)}%`;
+  const up = d.growth > 0;
+  const move = { zh: up ? `同比增长${pct}` : `同比下降${pct}`, en: up ? `up ${pct} year on year` : `down ${pct} year on year` };
+  let from: Bilingual = { zh: "", en: "" };
+  if (d.current !== null && d.previous !== null) {
+    const cv = quantityText(d.current);
+    const pv = quantityText(d.previous);
+    from = { zh: `（本期${cv.zh}，上年同期${pv.zh}）`, en: ` (current ${cv.en}, same period last year ${pv.en})` };
+  }
+  const threshold = `${fixed(d.threshold, d.threshold === Math.round(d.threshold) ? 0 : 2)}%`;
+  return {
+    zh: `${s.zh}：${move.zh}${from.zh}，增减幅度超过${threshold}，请附书面说明变动原因。`,
+    en: `${s.en}: ${move.en}${from.en}, a swing beyond ${threshold}; please attach a written explanation.`,
+  };
+}
+
 /**
  * 核实性: an amount of a unit row that moved more than config.thresholds.yoySwing % against the same period last
  * year (local 审核评估 rules ask for a written 说明 past ±30%). The growth is computed from the row's 本期 and
@@ -32,7 +77,7 @@ interface Swing {
  * findings say what is wrong. Flagged only when the swing exceeds the threshold beyond what rounding can explain.
  */
 export const yoySwing: Rule = {
-  id: "yoy-swing",
+  id: declaration.id,
   run(ctx: RuleContext): Finding[] {
     const limit = limitOf(ctx);
     if (!(limit > 0)) return [];
@@ -76,21 +121,20 @@ function swingOf(ctx: RuleContext, i: number, slips: ReadonlyMap<number, unknown
 
 function swingFinding(ctx: RuleContext, i: number, swing: Swing, limit: number): Finding {
   const info = ctx.infoAt(i);
-  const indicator = ctx.fieldAt(i).indicator;
-  const s = ctx.subject(swing.at, info, { indicator, measure: swing.measure });
-  const pct = `${fixed(Math.abs(swing.growth) * 100, 2)}%`;
-  const up = swing.growth > 0;
-  const move = { zh: up ? `同比增长${pct}` : `同比下降${pct}`, en: up ? `up ${pct} year on year` : `down ${pct} year on year` };
   const cur = ctx.fieldAt(i);
-  let from: Bilingual = { zh: "", en: "" };
-  if (swing.base >= 0) {
-    const cv = ctx.display(cur, ctx.amountAt(i) as number);
-    const pv = ctx.display(ctx.fieldAt(swing.base), swing.baseValue);
-    from = { zh: `（本期${cv.zh}，上年同期${pv.zh}）`, en: ` (current ${cv.en}, same period last year ${pv.en})` };
-  }
-  const threshold = `${fixed(limit * 100, limit * 100 === Math.round(limit * 100) ? 0 : 2)}%`;
+  const indicator = cur.indicator;
+  const s = ctx.subject(swing.at, info, { indicator, measure: swing.measure });
+  const computed = swing.base >= 0;
+  const details: Details = {
+    rule: "yoy-swing",
+    growth: clean(swing.growth * 100),
+    threshold: clean(limit * 100),
+    source: computed ? "computed" : "printed",
+    current: computed ? quantityOf(ctx, cur, ctx.amountAt(i) as number) : null,
+    previous: computed ? quantityOf(ctx, ctx.fieldAt(swing.base), swing.baseValue) : null,
+  };
   const related: CellPos[] = [];
-  if (swing.base >= 0) {
+  if (computed) {
     if (swing.at.row !== cur.row || swing.at.col !== cur.col) related.push(cur);
     related.push(ctx.fieldAt(swing.base));
   }
@@ -101,9 +145,7 @@ function swingFinding(ctx: RuleContext, i: number, swing: Swing, limit: number):
     record: info,
     indicator,
     related,
-    message: {
-      zh: `${s.zh}：${move.zh}${from.zh}，增减幅度超过${threshold}，请附书面说明变动原因。`,
-      en: `${s.en}: ${move.en}${from.en}, a swing beyond ${threshold}; please attach a written explanation.`,
-    },
+    details,
+    message: message(s, details),
   });
 }

@@ -20,7 +20,7 @@ describe("behind-schedule", () => {
       cell: "D3",
       unit: "黔江区",
       indicator: "contract-amount",
-      expected: "≥45.0%",
+      expected: { kind: "at-least", min: 45, percent: true },
     });
     expect(f.message.zh).toBe(
       "工作表“汇总”D3（黔江区，正式合同额完成率）：完成率42.1%，低于时序进度50.0%，欠7.9个百分点。",

@@ -86,6 +86,7 @@ describe("RuleContext", () => {
       at: amount,
       record: qianjiang,
       indicator: "contract-amount",
+      details: { rule: "outlier", figure: { value: 1, unit: "亿元" }, median: { value: 1, unit: "亿元" }, values: 8, z: 6, threshold: 5 },
       message: { zh: "", en: "" },
       related: [qianjiang.record.fields[1]],
     });

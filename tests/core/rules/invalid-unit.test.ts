@@ -14,7 +14,7 @@ describe("invalid-unit (核实性)", () => {
       title: "2026年1-3月全市招商引资主要指标完成情况表",
     });
     const [f] = validated(model, "invalid-unit");
-    expect(f).toMatchObject({ severity: "verify", cell: "A4", unit: "江北区", value: "江北区", expected: "两江新区" });
+    expect(f).toMatchObject({ severity: "verify", cell: "A4", unit: "江北区", value: "江北区", expected: { kind: "name", name: "两江新区" } });
     expect(f.message.zh).toContain("工作表“汇总”A4：江北区已撤销，并入两江新区");
     expect(f.message.zh).toContain("请核对是否应填报为“两江新区”");
   });
@@ -41,7 +41,7 @@ describe("invalid-unit (核实性)", () => {
     });
     expect(run(invalidUnit, model)).toEqual([]);
     expect(run(invalidUnit, model, { config: { year: 2026 } }).map((f) => [f.unit, f.expected])).toEqual([
-      ["渝北区", "两江新区"],
+      ["渝北区", { kind: "name", name: "两江新区" }],
     ]);
   });
 });

@@ -19,7 +19,7 @@ describe("negative-value (强制性)", () => {
     [["-3.2", 1, 29, 0], "B3", "contract-amount"],
   ])("%p: a negative figure of an indicator that cannot be negative", (values, cell, indicator) => {
     const f = only(validated(buildModel({ columns, rows: [["黔江区", ...values]] }), "negative-value"));
-    expect(f).toMatchObject({ severity: "error", cell, indicator, expected: "≥0" });
+    expect(f).toMatchObject({ severity: "error", cell, indicator, expected: { kind: "at-least", min: 0, percent: false } });
     expect(f.message.zh).toContain("为负数；该指标不能为负");
   });
 

@@ -28,6 +28,7 @@ describe("outlier (提示性)", () => {
     expect(f.message.zh).toMatch(
       /^工作表“汇总”B8（南岸区，正式合同额本期）：500\.00亿元明显高于本列中位数\d+\.\d\d亿元（稳健Z值\d+\.\d，阈值5），请确认数据无误。$/,
     );
+    expect(f.expected?.kind).toBe("range");
     const range = f.expected as { min: number; max: number };
     expect(range.min).toBeGreaterThanOrEqual(0);
     expect(range.max).toBeLessThan(500);

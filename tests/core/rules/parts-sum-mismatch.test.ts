@@ -15,7 +15,7 @@ describe("parts-sum-mismatch (核实性)", () => {
       cell: "B3",
       unit: "黔江区",
       value: 29,
-      expected: 28,
+      expected: { kind: "figure", value: 28 },
       related: ["C3", "D3"],
     });
     expect(f.message.zh).toBe(

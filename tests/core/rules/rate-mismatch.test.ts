@@ -39,7 +39,7 @@ describe("rate-mismatch: 完成率", () => {
       cell: "D3",
       unit: "黔江区",
       value: 80,
-      expected: 59.39,
+      expected: { kind: "figure", value: 59.39 },
       related: ["B3", "C3"],
     });
     expect(f.message.zh).toBe(
@@ -50,7 +50,7 @@ describe("rate-mismatch: 完成率", () => {
 
   test("a fraction cell is answered as a fraction: 0.8 formatted as % → expected 0.5939", () => {
     const f = only(run(rateMismatch, completion(95.03, 160, 0.8, "0.0%")));
-    expect(f.expected).toBe(0.5939);
+    expect(f.expected).toEqual({ kind: "figure", value: 0.5939 });
     expect(f.message.zh).toContain("填报80.0%");
   });
 
@@ -80,7 +80,7 @@ describe("rate-mismatch: 完成率", () => {
     };
     const f = only(run(rateMismatch, model, { targets }));
     expect(f.related).toEqual(["B3"]);
-    expect(f.expected).toBe(59.39);
+    expect(f.expected).toEqual({ kind: "figure", value: 59.39 });
   });
 
   test("a rate computed from a unit slip is left to the unit-slip finding", () => {
@@ -113,13 +113,13 @@ describe("rate-mismatch: 同比", () => {
   test("黔江 95.03 against 77.86 is +22.05%", () => {
     expect(run(rateMismatch, yoy(95.03, 77.86, 22.05))).toEqual([]);
     const f = only(run(rateMismatch, yoy(95.03, 77.86, 25)));
-    expect(f.expected).toBe(22.05);
+    expect(f.expected).toEqual({ kind: "figure", value: 22.05 });
     expect(f.message.zh).toContain("按（本期95.03亿元－上年同期77.86亿元）÷上年同期计算应为22.05%");
   });
 
   test("a growth rate printed over a zero base is itself a finding", () => {
     const f = only(run(rateMismatch, yoy(12.5, 0, 100)));
-    expect(f).toMatchObject({ severity: "verify", cell: "D3", expected: "—", related: ["C3"] });
+    expect(f).toMatchObject({ severity: "verify", cell: "D3", expected: { kind: "no-rate" }, related: ["C3"] });
     expect(f.message.zh).toContain("上年同期为0（C3），基期为0不应计算增速，应填“—”或“新增”。");
   });
 

@@ -21,7 +21,7 @@ describe("text-number", () => {
     ["９５.０３", 95.03, "95.03亿元", ""],
   ])("%p is read as a number: 提示性, saying how it was read and that SUM skips text", (text, read, shown, approx) => {
     const f = only(validated(one(text), "text-number"));
-    expect(f).toMatchObject({ severity: "info", cell: "B3", value: text, expected: read });
+    expect(f).toMatchObject({ severity: "info", cell: "B3", value: text, expected: { kind: "figure", value: read } });
     expect(f.message.zh).toBe(
       `工作表“汇总”B3（黔江区，正式合同额本期）以文本填报“${text}”，已按${shown}读取${approx}；Excel的SUM等函数会跳过文本，合计可能漏计，建议改为数值。`,
     );
@@ -30,7 +30,7 @@ describe("text-number", () => {
 
   test("full-width digits in a count column", () => {
     const f = only(run(textNumber, one(95.03, "３３")));
-    expect(f).toMatchObject({ severity: "info", cell: "C3", expected: 33 });
+    expect(f).toMatchObject({ severity: "info", cell: "C3", expected: { kind: "figure", value: 33 } });
     expect(f.message.zh).toContain("已按33个读取");
   });
 

@@ -21,7 +21,7 @@ describe("total-mismatch", () => {
     const { model, registry, sum } = fortyOne(0.21);
     const f = only(run(totalMismatch, model, { registry }));
     expect(f).toMatchObject({ severity: "info", cell: "B3", unit: "全市", indicator: "contract-amount" });
-    expect(f.expected).toEqual({ min: r2(sum - 0.21), max: r2(sum + 0.21) });
+    expect(f.expected).toEqual({ kind: "sum", value: r2(sum), tolerance: 0.21 });
     expect(f.message.zh).toBe(
       `工作表“汇总”B3（全市，正式合同额本期）：各单位之和${sum.toFixed(2)}亿元比全市合计${(sum + 0.21).toFixed(2)}亿元少0.21亿元，在修约误差±0.21亿元以内：41个单位各修约至0.01，全市修约至0.01。`,
     );
@@ -76,7 +76,7 @@ describe("total-mismatch", () => {
       registry,
     });
     const f = only(run(totalMismatch, model, { registry }));
-    expect(f).toMatchObject({ severity: "verify", expected: 1590 });
+    expect(f).toMatchObject({ severity: "verify", expected: { kind: "sum", value: 1590, tolerance: 0 } });
     expect(f.message.zh).toContain("各单位之和为1590个，共3个单位，比全市合计1591个少1个。");
   });
 

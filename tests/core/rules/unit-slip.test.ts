@@ -9,7 +9,7 @@ describe("unit-slip (核实性)", () => {
   test("a 万元 figure in a 亿元 column is about 10⁴ × the column median: the message gives the intended value", () => {
     const model = cityAmounts({ edit: (rows) => (rows[7] = ["渝北区", 389760]) });
     const f = only(validated(model, "unit-slip"));
-    expect(f).toMatchObject({ severity: "verify", cell: "B11", unit: "渝北区", value: 389760, expected: 38.98 });
+    expect(f).toMatchObject({ severity: "verify", cell: "B11", unit: "渝北区", value: 389760, expected: { kind: "figure", value: 38.98 } });
     expect(f.message.zh).toMatch(
       /^工作表“汇总”B11（渝北区，正式合同额本期）：疑似以万元填入亿元列：389760应为38\.98？该数为本列中位数\d+\.\d\d亿元的约1万倍，请核实计量单位。$/,
     );
@@ -43,7 +43,7 @@ describe("unit-slip (核实性)", () => {
     rows[10] = [rows[10][0], 38.98];
     const model = buildModel({ columns: [{ indicator: "contract-amount", measure: "current", unit: "万元" }], rows });
     const f = only(run(unitSlip, model));
-    expect(f).toMatchObject({ cell: "B13", expected: 389800 });
+    expect(f).toMatchObject({ cell: "B13", expected: { kind: "figure", value: 389800 } });
     expect(f.message.zh).toContain("疑似以亿元填入万元列：38.98应为389800.00？");
     expect(f.message.zh).toContain("的约万分之一");
   });
@@ -72,7 +72,7 @@ describe("unit-slip (核实性)", () => {
       ],
     });
     const f = only(run(unitSlip, model));
-    expect(f).toMatchObject({ cell: "B4", expected: 160 });
+    expect(f).toMatchObject({ cell: "B4", expected: { kind: "figure", value: 160 } });
     expect(f.message.zh).toContain("本单位本期数95.03亿元");
   });
 

@@ -37,7 +37,7 @@ describe("unknown-unit (强制性)", () => {
       column: "A",
       unit: typed,
       value: typed,
-      expected: suggested,
+      expected: { kind: "name", name: suggested },
     });
     expect(f.message.zh).toBe(`工作表“汇总”A4：“${typed}”不是重庆市的统计单位，是否为“${suggested}”？`);
     expect(f.message.en).toContain(`did you mean ${suggested}?`);
@@ -65,6 +65,6 @@ describe("unknown-unit (强制性)", () => {
       ],
       unresolved: true,
     });
-    expect(run(unknownUnit, model).map((f) => f.expected)).toEqual(["璧山区"]);
+    expect(run(unknownUnit, model).map((f) => f.expected)).toEqual([{ kind: "name", name: "璧山区" }]);
   });
 });

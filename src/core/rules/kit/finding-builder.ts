@@ -1,5 +1,5 @@
 import { IndicatorId } from "../../catalog";
-import { Expected, Finding, RuleId, Severity } from "../../findings";
+import { Expected, Finding, FindingDetails, RuleId, Severity } from "../../findings";
 import { Bilingual } from "../../i18n";
 import { AmountUnit } from "../../numbers";
 import { CellPos, FieldRef, Measure, SheetModel } from "../../sheet/types";
@@ -27,6 +27,8 @@ export interface FindingInput {
   /** Overrides the cell's value as written. */
   value?: string | number | boolean | null;
   expected?: Expected;
+  /** The rule's facts as data (numbers with their units, names, cells): what the message is rendered from. */
+  details: FindingDetails;
   message: Bilingual;
   related?: readonly CellPos[];
 }
@@ -132,6 +134,7 @@ export class FindingBuilder implements FindingBuilderView {
       indicator: input.indicator ?? null,
       value: input.value !== undefined ? input.value : at === null ? null : findingValue(this.cells.raw(at)),
       message: input.message,
+      details: input.details,
     };
     if (input.expected !== undefined) f.expected = input.expected;
     // Only for the cell's own value: the report prints it (and 应为) with the sheet's format.
