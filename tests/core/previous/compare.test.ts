@@ -53,7 +53,14 @@ describe("checkAgainstPrevious: a 1–N月 sheet against its 1–(N−1)月 pred
 
   test("an annual target changed between the two files is 核实性 with both values", () => {
     const f = only(findings(compare(sheet(JUNE, [["渝北区", 30, 130, 320]]), sheet(MAY, [["渝北区", 28, 125, 300]]))));
-    expect(f).toMatchObject({ rule: "target-changed", severity: "verify", cell: "D3", expected: 300 });
+    expect(f).toMatchObject({ rule: "target-changed", severity: "verify", cell: "D3", expected: { kind: "figure", value: 300 } });
+    // Scripts read the figures from the details, not from the message.
+    expect(f.details).toEqual({
+      rule: "target-changed",
+      target: { value: 320, unit: "亿元" },
+      previous: { value: 300, unit: "亿元" },
+      source: { file: "1-5月.xlsx", period: "2022年1-5月" },
+    });
     expect(f.message.zh).toBe(
       "工作表“汇总”D3（渝北区，正式合同额年度目标）：年度目标为320.00亿元，上期报表“1-5月.xlsx”（2022年1-5月）为300.00亿元。年中调整年度目标须附书面说明。",
     );
@@ -95,7 +102,7 @@ describe("checkAgainstPrevious: 当月 = current − previous cumulative, within
 
   test("a 当月 figure that is not the change in the cumulative figure is 核实性, with the expected value", () => {
     const f = only(findings(compare(sheet(JUNE, [["渝北区", 130, 8]], withMonth), sheet(MAY, [["渝北区", 120, 9]], withMonth))));
-    expect(f).toMatchObject({ rule: "month-mismatch", severity: "verify", cell: "C3", expected: 10 });
+    expect(f).toMatchObject({ rule: "month-mismatch", severity: "verify", cell: "C3", expected: { kind: "figure", value: 10 } });
     expect(f.message.zh).toBe(
       "工作表“汇总”C3（渝北区，正式合同额当月）：当月填报8.00亿元，按本期累计130.00亿元－上期报表“1-5月.xlsx”（2022年1-5月）累计120.00亿元应为10.00亿元，相差2.00亿元，超出修约误差，请核实。",
     );
@@ -152,7 +159,7 @@ describe("checkAgainstPrevious: a 全年 sheet against its four quarters", () =>
   test("a year that differs from the sum of its quarters is 核实性, naming every quarter; files may come in any order", () => {
     const out = compare(sheet(YEAR, [["渝北区", 410]], amount), quarter(3, 90), quarter(1, 100), quarter(2, 110), quarter(4, 100));
     const f = only(findings(out));
-    expect(f).toMatchObject({ rule: "quarters-mismatch", cell: "B3", expected: 400 });
+    expect(f).toMatchObject({ rule: "quarters-mismatch", cell: "B3", expected: { kind: "figure", value: 400 } });
     expect(f.message.zh).toBe(
       "工作表“汇总”B3（渝北区，正式合同额本期）：全年410.00亿元，四个季度之和为400.00亿元（一季度100.00亿元、二季度110.00亿元、三季度90.00亿元、四季度100.00亿元），相差10.00亿元，超出修约误差，请核实。",
     );
