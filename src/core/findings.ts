@@ -33,7 +33,9 @@ export type RuleId =
   | "duplicate-mapping"
   | "addin-formula"
   | "duplicate-submission"
-  | "missing-submission";
+  | "missing-submission"
+  | "audit-rule"
+  | "audit-rule-skipped";
 
 /** Rule names as reviewers call them: the pane's grouped list and the 规则 column of the 校验结果 report. */
 export const RULE_NAMES: Readonly<Record<RuleId, Bilingual>> = {
@@ -58,6 +60,8 @@ export const RULE_NAMES: Readonly<Record<RuleId, Bilingual>> = {
   "addin-formula": { zh: "含加载项公式（需报送前固化）", en: "Add-in formulas (freeze before sending)" },
   "duplicate-submission": { zh: "重复报送", en: "Duplicate submission" },
   "missing-submission": { zh: "漏报", en: "Missing submission" },
+  "audit-rule": { zh: "审核公式", en: "Audit rule" },
+  "audit-rule-skipped": { zh: "审核公式未执行", en: "Audit rule not applied" },
 };
 
 /** A rule's name for people; an id this version does not know (a newer tool's) is shown as it is. */
