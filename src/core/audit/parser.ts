@@ -380,6 +380,12 @@ class Parser {
       }
       const indicator = this.indicator(arg);
       const close = this.next();
+      if (close.type !== ")" && close.type !== "end") {
+        throw new ParseError(close.column, {
+          zh: `${t.text}( ) 的括号里只能有一个指标名称，如 ${t.text}(正式合同额)`,
+          en: `${t.text}( ) takes one indicator name only, as in ${t.text}(正式合同额)`,
+        });
+      }
       if (close.type !== ")") {
         throw new ParseError(close.column, { zh: `缺少与第${open.column}列“(”配对的“)”`, en: `missing ")" for the "(" at column ${open.column}` });
       }
