@@ -23,6 +23,8 @@ export interface CliOptions {
   out: string | null;
   lang: Lang;
   limits: Partial<WorkbookLimits>;
+  /** --rules: a file of 审核公式 as typed (resolved against cwd later); null = none. */
+  rules: string | null;
   /** --only-present: check only the units a sheet (or batch) lists; absent ones are one 提示, not missing. */
   onlyPresent: boolean;
 }
@@ -71,6 +73,7 @@ function program(): Command {
     .argument("[inputs...]")
     .option("--sheet <name>", "", collect, [] as string[])
     .option("--targets <file>")
+    .option("--rules <file>")
     .option("--period <period>")
     .option("--preset <preset>")
     .option("--registry <file>")
@@ -204,8 +207,11 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     return fail({ zh: "--targets 需要一个文件", en: "--targets needs a file" });
   }
 
+  const rules = typeof o.rules === "string" && o.rules.trim() !== "" ? o.rules : null;
+  if (o.rules !== undefined && rules === null) return fail({ zh: "--rules 需要一个规则文件", en: "--rules needs a rules file" });
+
   return {
     kind: "run",
-    options: { inputs, sheets, targets, period, preset, registry, format, out, lang, limits, onlyPresent: o.onlyPresent === true },
+    options: { inputs, sheets, targets, rules, period, preset, registry, format, out, lang, limits, onlyPresent: o.onlyPresent === true },
   };
 }

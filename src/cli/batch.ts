@@ -19,6 +19,7 @@ import { periodEcho } from "./period-option";
 import { say } from "./say";
 import { loadTargets } from "./targets-option";
 import { loadRegistry } from "./registry-option";
+import { loadRules } from "./rules-option";
 import { formatText } from "./text-format";
 import { briefReason } from "./unreadable";
 
@@ -57,6 +58,18 @@ export async function checkBatch(options: CliOptions, io: CliIO): Promise<number
     targetsFile = path.resolve(cwd, loaded.file);
   }
 
+  let auditRules: CheckContext["auditRules"] = [];
+  let rulesFile: string | null = null;
+  if (options.rules !== null) {
+    const loaded = await loadRules(options.rules, cwd);
+    if (!loaded.ok) {
+      for (const m of loaded.messages) say(io, lang, m);
+      return EXIT_USAGE;
+    }
+    auditRules = loaded.rules;
+    rulesFile = loaded.file;
+  }
+
   const outDir = options.out === null ? null : path.resolve(cwd, options.out);
   const discovery = await discover(options.inputs, {
     cwd,
@@ -76,7 +89,7 @@ export async function checkBatch(options: CliOptions, io: CliIO): Promise<number
 
   if (outDir !== null) {
     // Everything named on the command line is off limits, not only the inputs (`--targets T/A.xlsx --out T`).
-    const named = [targetsFile, options.registry === null ? null : path.resolve(cwd, options.registry)]
+    const named = [targetsFile, rulesFile, options.registry === null ? null : path.resolve(cwd, options.registry)]
       .filter((p): p is string => p !== null)
       .map((p) => ({ path: p, display: displayPath(p, cwd) }));
     const problem = await prepareOutDir(outDir, discovery.files, displayPath(outDir, cwd), named);
@@ -97,6 +110,7 @@ export async function checkBatch(options: CliOptions, io: CliIO): Promise<number
     registry,
     config,
     targets,
+    auditRules,
     sheets: options.sheets,
     period: options.period,
     limits: options.limits,

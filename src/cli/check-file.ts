@@ -1,4 +1,5 @@
 import path from "node:path";
+import { AUDIT_SHEET_NAME, AuditRule, findAuditSheet, isAuditSheetName, parseAuditSheet } from "../core/audit";
 import { ValidationConfig } from "../core/config";
 import { ValidationResult, validate } from "../core/engine";
 import { Explanation } from "../core/explanations";
@@ -49,6 +50,8 @@ export interface CheckContext {
   config: Partial<ValidationConfig>;
   /** From --targets; null = each sheet's own 年度目标 columns. */
   targets: TargetTable | null;
+  /** --rules, parsed; empty = none. A workbook's own 审核规则 sheet is added to these for its sheets. */
+  auditRules: readonly AuditRule[];
   /** --sheet; empty = every data sheet. */
   sheets: readonly string[];
   period: Period | null;
@@ -61,8 +64,15 @@ export interface CheckContext {
 function chooseSheets(grids: readonly SheetGrid[], hidden: readonly string[], ctx: CheckContext): SheetModel[] {
   const read = (grid: SheetGrid): SheetModel => readSheet(grid, { registry: ctx.registry, period: ctx.period });
   // Sheets named with --sheet are checked whatever they look like: the user asked for them.
-  if (ctx.sheets.length > 0) return grids.map(read);
-  return grids.filter((g) => isCandidateSheet(g.name, hidden)).map(read).filter(looksLikeDataSheet);
+  // The 审核规则 sheet is read for its rules (optionalSheets), not checked, unless it was named itself.
+  if (ctx.sheets.length > 0) {
+    const named = new Set(ctx.sheets.map((s) => s.toLowerCase()));
+    return grids.filter((g) => named.has(g.name.toLowerCase())).map(read);
+  }
+  return grids
+    .filter((g) => isCandidateSheet(g.name, hidden) && !isAuditSheetName(g.name))
+    .map(read)
+    .filter(looksLikeDataSheet);
 }
 
 function noDataSheet(shown: string, names: readonly string[]): FileError {
@@ -96,9 +106,19 @@ export async function checkFile(file: InputFile, ctx: CheckContext): Promise<Fil
           limits: ctx.limits,
           fileName: file.display,
           sheets: ctx.sheets.length > 0 ? [...ctx.sheets] : undefined,
+          optionalSheets: [AUDIT_SHEET_NAME],
         });
     outcome.notes.push(...data.notes);
     outcome.explanations = data.explanations;
+
+    // A template's own 审核规则 sheet is read before anything is checked: a mistake in it refuses the file.
+    const rulesSheet = findAuditSheet(data.sheets);
+    let auditRules = ctx.auditRules;
+    if (rulesSheet !== null) {
+      const parsed = parseAuditSheet(rulesSheet);
+      if (!parsed.ok) return { ...outcome, error: rulesRefusal(file.display, parsed.errors.map((e) => e.message)) };
+      auditRules = [...auditRules, ...parsed.rules];
+    }
 
     const models = chooseSheets(data.sheets, data.hiddenSheets, ctx);
     if (models.length === 0) return { ...outcome, error: noDataSheet(file.display, data.sheetNames) };
@@ -113,7 +133,7 @@ export async function checkFile(file: InputFile, ctx: CheckContext): Promise<Fil
           outcome.notes.push(own.note);
         }
       }
-      outcome.sheets.push({ model, result: validate(model, targets, ctx.config, ctx.registry) });
+      outcome.sheets.push({ model, result: validate(model, targets, ctx.config, ctx.registry, { auditRules }) });
     }
 
     if (ctx.outDir !== null && csv) outcome.notes.push(csvNoCopy(file.display));
@@ -142,6 +162,17 @@ export async function checkFile(file: InputFile, ctx: CheckContext): Promise<Fil
   } catch (err) {
     return { ...outcome, error: errorOf(file.display, err) };
   }
+}
+
+function rulesRefusal(shown: string, messages: Bilingual[]): FileError {
+  return {
+    reason: "rules-syntax",
+    message: {
+      zh: `文件 ${shown} 的“审核规则”工作表有错误，未检查：${messages.map((m) => m.zh).join("；")}`,
+      en: `the 审核规则 sheet of ${shown} has errors, so the file was not checked: ${messages.map((m) => m.en).join("; ")}`,
+    },
+    brief: { zh: "审核规则有错误", en: "errors in its 审核规则 sheet" },
+  };
 }
 
 function errorOf(shown: string, err: unknown): FileError {

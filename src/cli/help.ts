@@ -20,6 +20,8 @@ const ZH = `zs-check — 招商引资统计报表校验
   --sheet <工作表>          只检查该工作表（可重复）；默认检查所有数据表
                             （跳过“校验结果”表和隐藏的辅助表）
   --targets <文件[#工作表]> 从另一个工作簿读取年度目标；默认用报表自身的“年度目标”列
+  --rules <文件>            按上级下发的审核公式（UTF-8 文本，每行一条）另外检查；工作簿中名为
+                            “审核规则”的工作表也会自动使用。公式有语法错误时不检查任何文件
   --period <期间>           报表期间，覆盖标题中的期间：2022-06、1-6月、2022年1-6月
   --preset <预设>           统计单位名单：chongqing-2020（41 个单位）、chongqing-2026（39 个单位）；
                             默认按报表年份自动选择
@@ -45,6 +47,7 @@ const ZH = `zs-check — 招商引资统计报表校验
 示例：
   zs-check 2022年1-6月.xlsx
   zs-check 报送/ --targets 2022年目标.xlsx#目标任务
+  zs-check 2022年1-6月.xlsx --rules 审核规则.txt
   zs-check "报送/*.xlsx" --period 2022-06 --out 已标注/
   zs-check 报送/ --format json > 校验结果.json
 `;
@@ -65,6 +68,8 @@ Options:
   --sheet <name>            check only this worksheet (repeatable); default: every data sheet
                             (the 校验结果 report sheet and hidden helper sheets are skipped)
   --targets <file[#sheet]>  annual targets from another workbook; default: the sheet's own 年度目标 columns
+  --rules <file>            also check the audit rules the level above wrote (UTF-8 text, one a line); a
+                            sheet named 审核规则 in a workbook is used too. A syntax error stops the run
   --period <period>         the sheet's period, instead of its title's: 2022-06, 1-6月, 2022年1-6月
   --preset <preset>         list of reporting units: chongqing-2020 (41 units), chongqing-2026 (39 units);
                             default: chosen from the sheet's year
@@ -90,6 +95,7 @@ Exit status:
 Examples:
   zs-check 2022-H1.xlsx
   zs-check submissions/ --targets targets-2022.xlsx#targets
+  zs-check 2022-H1.xlsx --rules audit-rules.txt
   zs-check "submissions/*.xlsx" --period 2022-06 --out annotated/
   zs-check submissions/ --format json > report.json
 `;

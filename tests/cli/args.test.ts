@@ -20,6 +20,7 @@ describe("parseArgs", () => {
       inputs: ["a.xlsx", "报送/", "*.xlsx"],
       sheets: [],
       targets: null,
+      rules: null,
       period: null,
       preset: "auto",
       registry: null,
@@ -29,6 +30,10 @@ describe("parseArgs", () => {
       limits: {},
       onlyPresent: false,
     });
+  });
+
+  it("--rules names a file of 审核公式, read later against the working folder", () => {
+    expect(options(["a.xlsx", "--rules", "审核规则.txt"]).rules).toBe("审核规则.txt");
   });
 
   it("--only-present asks to check only the units listed", () => {

@@ -44,7 +44,7 @@ export type Condition =
 
 /** Where a rule came from: a rules file or the workbook's 审核规则 sheet. */
 export interface RuleSource {
-  /** Shown in messages: "rules.txt", "工作表“审核规则”". */
+  /** Shown in messages: "审核规则 rules.txt", "工作表“审核规则”". */
   name: Bilingual;
   line: number;
 }
@@ -62,6 +62,7 @@ export interface AuditRule {
 
 /** A line and column the rules file could not be read at, worded for the person who wrote it. */
 export interface AuditSyntaxError {
+  /** The source's label ("审核规则 rules.txt"). */
   source: Bilingual;
   line: number;
   column: number;

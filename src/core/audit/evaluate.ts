@@ -10,6 +10,7 @@ import { readPercentInColumn } from "../rules/percent-scale";
 import { CellPos, SheetModel } from "../sheet/types";
 import { TargetTable } from "../targets";
 import { AuditRule, CompareOp, Condition, Expr, FieldFn } from "./ast";
+import { placeOf } from "./parser";
 
 const { M, indicatorCode } = codes;
 
@@ -603,10 +604,7 @@ function strict(op: CompareOp, d: number, eps: number): boolean {
 // Findings
 
 function sourceText(rule: AuditRule): Bilingual {
-  return {
-    zh: `审核规则 ${rule.source.name.zh} 第${rule.source.line}行`,
-    en: `audit rule ${rule.source.name.en} line ${rule.source.line}`,
-  };
+  return { zh: placeOf(rule.source.name, rule.source.line), en: `${rule.source.name.en}, line ${rule.source.line}` };
 }
 
 function show(kind: ValueKind, v: number): Bilingual {

@@ -3,3 +3,4 @@ export { LIMITS as AUDIT_LIMITS, parseAuditLines, parseAuditRules } from "./pars
 export type { RuleLine } from "./parser";
 export { evaluateAuditRules } from "./evaluate";
 export type { AuditEnvironment, AuditInput } from "./evaluate";
+export { AUDIT_SHEET_NAME, auditLinesFromGrid, findAuditSheet, isAuditSheetName, parseAuditSheet } from "./sheet";

@@ -69,11 +69,14 @@ export function parseAuditRules(text: string, name: Bilingual): AuditParse {
   const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);
   return parseAuditLines(
     lines.map((t, i) => ({ line: i + 1, text: t })),
-    name,
+    { zh: `审核规则 ${name.zh}`, en: `audit rules ${name.en}` },
   );
 }
 
-/** Parses numbered lines (a rules file's, or a 审核规则 sheet's rows). */
+/**
+ * Parses numbered lines (a rules file's, or a 审核规则 sheet's rows). `label` names their source in messages:
+ * "审核规则 rules.txt", "工作表“审核规则”".
+ */
 export function parseAuditLines(lines: readonly RuleLine[], name: Bilingual): AuditParse {
   const rules: AuditRule[] = [];
   const errors: AuditSyntaxError[] = [];
@@ -109,10 +112,15 @@ function syntaxError(source: Bilingual, line: number, column: number, problem: B
     column,
     problem,
     message: {
-      zh: `审核规则 ${source.zh} 第${line}行第${column}列：${problem.zh}`,
-      en: `audit rules ${source.en}, line ${line}, column ${column}: ${problem.en}`,
+      zh: `${placeOf(source, line)}第${column}列：${problem.zh}`,
+      en: `${source.en}, line ${line}, column ${column}: ${problem.en}`,
     },
   };
+}
+
+/** "审核规则 rules.txt 第3行", "工作表“审核规则”第3行": a space only after a file name. */
+export function placeOf(label: Bilingual, line: number): string {
+  return /[\x21-\x7e]$/.test(label.zh) ? `${label.zh} 第${line}行` : `${label.zh}第${line}行`;
 }
 
 const SEVERITY_AT_START = /^\s*[[【［]\s*([^\]】］]*?)\s*[\]】］]/u;
