@@ -12,10 +12,11 @@ import { functionsFigures } from "./functions.bench";
 import { coreFigures } from "./core.bench";
 import { checkFigures } from "./check.bench";
 import { webFigures } from "./web.bench";
+import { auditFigures } from "./audit.bench";
 import { figuresTable, replaceFiguresTable } from "./readme-table";
 
 async function main(argv: string[]): Promise<void> {
-  const figures: Figure[] = [...coreFigures(), ...(await functionsFigures()), ...(await checkFigures()), ...(await webFigures())];
+  const figures: Figure[] = [...coreFigures(), ...(await functionsFigures()), ...(await checkFigures()), ...auditFigures(), ...(await webFigures())];
   for (const f of figures) {
     console.log(JSON.stringify({ name: f.name, value: f.value, unit: f.unit, target: f.target, range: f.range ?? null, samples: f.samples ?? null, how: f.how ?? null }));
   }
