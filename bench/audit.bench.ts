@@ -49,11 +49,16 @@ export function auditFigures(): Figure[] {
   const model = readSheet({ name: "big", values: bigGrid(ROWS) }, { registry });
   const previous = readSheet({ name: "previous", values: bigGrid(ROWS) }, { registry });
   const how = "in-process, median of 5 after a warm-up; the built-in rules run first, untimed";
+  const twenty = timeRules(BENCH_RULES, model, null, registry);
+  const previousRule = timeRules(PREVIOUS_RULE, model, previous, registry);
+  const s = (x: number) => x / 1000;
   return [
+    fromSamples({ name: "审核公式: 20 rules on 100,000 rows, on top of the built-in check", unit: "s", target: 1, how }, twenty.wall, s, 2),
+    // On a shared machine the wall time measures the neighbours too; the CPU time is this process's own work.
     fromSamples(
-      { name: "审核公式: 20 rules on 100,000 rows, on top of the built-in check", unit: "s", target: 1, how },
-      timeRules(BENCH_RULES, model, null, registry),
-      (x) => x / 1000,
+      { name: "审核公式: 20 rules on 100,000 rows, CPU time", unit: "s", target: 1, how: `${how}; process.cpuUsage (user + system)` },
+      twenty.cpu,
+      s,
       2,
     ),
     fromSamples(
@@ -63,33 +68,45 @@ export function auditFigures(): Figure[] {
         target: null,
         how: `${how}; includes building the previous sheet's rule context`,
       },
-      timeRules(PREVIOUS_RULE, model, previous, registry),
-      (x) => x / 1000,
+      previousRule.wall,
+      s,
       2,
     ),
   ];
 }
 
-function timeRules(text: string, model: SheetModel, previous: SheetModel | null, registry: UnitRegistry): number[] {
+/** Wall and CPU milliseconds of each sample. */
+function timeRules(
+  text: string,
+  model: SheetModel,
+  previous: SheetModel | null,
+  registry: UnitRegistry,
+): { wall: number[]; cpu: number[] } {
   const parsed = parseAuditRules(text, { zh: "bench", en: "bench" });
   if (!parsed.ok) throw new Error(parsed.errors[0].message.en);
   const rules = parsed.rules;
   const config = { onlyPresentUnits: true };
-  const samples: number[] = [];
+  const wall: number[] = [];
+  const cpu: number[] = [];
   let findings = 0;
   for (let k = 0; k <= MIN_SAMPLES; k++) {
     const ctx = createRuleContext(model, null, config, registry);
     for (const rule of RULES) rule.run(ctx);
+    const c0 = process.cpuUsage();
     const t0 = process.hrtime.bigint();
     const out = evaluateAuditRules(rules, { model, previous, targets: null, period: ctx.period }, {
       ctx,
       contextOf: (m) => createRuleContext(m, null, config, registry),
     });
     const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    const used = process.cpuUsage(c0);
     findings = out.length;
     // The first run warms the JIT up.
-    if (k > 0) samples.push(ms);
+    if (k > 0) {
+      wall.push(ms);
+      cpu.push((used.user + used.system) / 1000);
+    }
   }
   if (findings !== 0) throw new Error(`the bench rules should hold on the bench sheet; ${findings} findings`);
-  return samples;
+  return { wall, cpu };
 }
