@@ -126,3 +126,22 @@ describe("a workbook's own 审核规则 sheet", () => {
     expect(report.files[0].sheets).toEqual([]);
   });
 });
+
+describe("the example rules file", () => {
+  const examples = path.resolve(__dirname, "../../examples");
+
+  test("on the clean example sheet: the two real swings above 30% and one 提示 per rule the sheet cannot take", async () => {
+    const r = await runCli(["chongqing-2022-h1-clean.xlsx", "--rules", "audit-rules.txt", "--format", "json"], examples);
+    expect(r.code).toBe(0);
+    const found = auditFindings(parse(r.stdout));
+    expect(found.map((f) => [f.rule, f.severity, f.unit])).toEqual([
+      ["audit-rule", "verify", "石柱土家族自治县"],
+      ["audit-rule", "verify", "秀山土家族苗族自治县"],
+      ["audit-rule-skipped", "info", null],
+      ["audit-rule-skipped", "info", null],
+    ]);
+    expect(found[0].message).toContain("（左边 30.6%，右边 30.0%）：到位资金同比增幅超过30%，请说明原因");
+    expect(found[2].message).toContain("第5行“签约项目数 = 正式合同项目数 + 框架协议项目数”未执行：本表没有“正式合同项目数”");
+    expect(found[3].message).toContain("第9行“正式合同额 >= 上期(正式合同额)”未执行：未提供上期报表");
+  });
+});
