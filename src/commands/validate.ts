@@ -1,4 +1,5 @@
 import { checkSheet } from "../core/check";
+import { AuditRulesError, isAuditSheetName } from "../core/audit";
 import { SEVERITIES, SEVERITY_NAMES, summarize, Summary } from "../core/findings";
 import { Bilingual, Lang } from "../core/i18n";
 import { CheckSettings } from "../core/settings";
@@ -46,6 +47,12 @@ async function targetsGrid(port: WorkbookPort, settings: CheckSettings, sheet: s
   }
 }
 
+/** The workbook's 审核规则 sheet (the city's rules, sent with the template), when it has one. */
+async function rulesGrid(port: WorkbookPort, sheet: string): Promise<SheetGrid | null> {
+  const name = (await port.listSheets()).find((n) => isAuditSheetName(n) && n !== sheet);
+  return name === undefined ? null : port.readSheet(name);
+}
+
 export async function validateActiveSheet(port: WorkbookPort): Promise<ValidationOutcome> {
   let sheet: string | null = null;
   try {
@@ -54,7 +61,8 @@ export async function validateActiveSheet(port: WorkbookPort): Promise<Validatio
     sheet = await port.activeSheet();
     const grid = await port.readSheet(sheet);
     const targets = await targetsGrid(port, settings, sheet, grid);
-    const { result } = checkSheet(grid, settings, { targetsGrid: targets, lang });
+    const auditGrid = await rulesGrid(port, sheet);
+    const { result } = checkSheet(grid, settings, { targetsGrid: targets, lang, auditGrid });
     await port.applyHighlights(sheet, result.findings);
     return { sheet, summary: summarize(result.findings), lang, limitations: port.limitations?.() ?? [] };
   } catch (e) {
@@ -70,7 +78,7 @@ export function summaryText(summary: Summary, lang: Lang, limitations: readonly 
 }
 
 function reason(cause: unknown): Bilingual {
-  if (cause instanceof OfficeAdapterError) return cause.text;
+  if (cause instanceof OfficeAdapterError || cause instanceof AuditRulesError) return cause.text;
   const text = cause instanceof Error ? cause.message : String(cause);
   return { zh: text, en: text };
 }

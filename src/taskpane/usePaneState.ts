@@ -10,6 +10,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { checkSheet } from "../core/check";
+import { isAuditSheetName } from "../core/audit";
 import {
   attachExplanations,
   checkExplanation,
@@ -325,12 +326,26 @@ export function usePaneState(port: WorkbookPort, forcedLang?: Lang): { state: Pa
             return;
           }
         }
+        // A template's 审核规则 sheet carries the city's rules: checked with every sheet of the workbook.
+        const rulesSheet = ref.current.sheets.find((name) => isAuditSheetName(name) && name !== sheet) ?? null;
+        let auditGrid: SheetGrid | null = null;
+        if (rulesSheet !== null) {
+          try {
+            auditGrid = await port.readSheet(rulesSheet);
+          } catch (error) {
+            if (generation.current === mine) {
+              update({ phase: back, progress: null });
+              fail("errRead", { sheet: rulesSheet }, error);
+            }
+            return;
+          }
+        }
         if (generation.current !== mine) return;
         let model: SheetModel;
         let raw: Finding[];
         let run: CheckedRun;
         try {
-          const checked = checkSheet(grid, current, { targetsGrid, lang: langRef.current });
+          const checked = checkSheet(grid, current, { targetsGrid, lang: langRef.current, auditGrid });
           model = checked.model;
           raw = checked.result.findings;
           run = { sheet, period: checked.result.period, preset: checked.result.preset, raw, settings: current };

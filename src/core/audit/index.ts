@@ -4,3 +4,4 @@ export type { RuleLine } from "./parser";
 export { evaluateAuditRules } from "./evaluate";
 export type { AuditEnvironment, AuditInput } from "./evaluate";
 export { AUDIT_SHEET_NAME, auditLinesFromGrid, findAuditSheet, isAuditSheetName, parseAuditSheet } from "./sheet";
+export { AuditRulesError } from "./errors";
