@@ -16,7 +16,11 @@ import { placeOf } from "./parser";
 const { M, indicatorCode, KIND } = codes;
 const IS_COUNT: readonly boolean[] = KIND.map((k) => k === "count");
 
-/** What the rules are evaluated on: the sheet, and the previous period's sheet for 上期(x) when there is one. */
+/**
+ * What the rules are evaluated on: the sheet, and the previous period's sheet for 上期(x) when there is one. The
+ * model, targets and period are those env.ctx was built from (validate() passes both); the previous model is read
+ * through env.contextOf only if a rule asks for 上期.
+ */
 export interface AuditInput {
   model: SheetModel;
   previous?: SheetModel | null;
@@ -26,7 +30,8 @@ export interface AuditInput {
 
 /**
  * The rule contexts the evaluation reads through: `ctx` is input.model's (the one the built-in rules ran in, so
- * cells are parsed once); `contextOf` builds one for the previous-period sheet, only if a rule reads 上期.
+ * cells are parsed once); `contextOf` gives one for the previous-period sheet, only if a rule reads 上期 — a caller
+ * that already built that context for its own checks can hand it back instead of building another.
  */
 export interface AuditEnvironment {
   ctx: RuleContext;
