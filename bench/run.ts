@@ -14,6 +14,7 @@ import { functionsFigures } from "./functions.bench";
 import { coreFigures } from "./core.bench";
 import { checkFigures, engineFigures } from "./check.bench";
 import { webFigures } from "./web.bench";
+import { auditFigures } from "./audit.bench";
 import { annotateFigures } from "./annotate.bench";
 import { mergeFigures } from "./merge.bench";
 import { figuresTable, replaceFiguresTable } from "./readme-table";
@@ -22,7 +23,7 @@ async function main(argv: string[]): Promise<void> {
   const engineOnly = argv.includes("--engine");
   const figures: Figure[] = engineOnly
     ? engineFigures()
-    : [...coreFigures(), ...(await functionsFigures()), ...(await checkFigures()), ...(await annotateFigures()), ...(await mergeFigures()), ...(await webFigures())];
+    : [...coreFigures(), ...(await functionsFigures()), ...(await checkFigures()), ...(await annotateFigures()), ...(await mergeFigures()), ...auditFigures(), ...(await webFigures())];
   for (const f of figures) {
     console.log(JSON.stringify({ name: f.name, value: f.value, unit: f.unit, target: f.target, range: f.range ?? null, samples: f.samples ?? null, how: f.how ?? null }));
   }

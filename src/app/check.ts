@@ -1,4 +1,5 @@
 import { ValidationConfig } from "../core/config";
+import { AuditRule, AuditRulesError, findAuditSheet, isAuditSheetName, parseAuditSheet } from "../core/audit";
 import { sortFindings, validate, ValidationResult } from "../core/engine";
 import { Explanation } from "../core/explanations";
 import { summarize } from "../core/findings";
@@ -52,6 +53,8 @@ export interface CheckOptions {
   previous?: (model: SheetModel) => PreviousMatch;
   /** How the checked file is named in messages of the previous-period comparison; default the sheet's name. */
   displayName?: string;
+  /** 审核公式 from a rules file (zs-check --rules); a 审核规则 sheet of the workbook adds its own. */
+  auditRules?: readonly AuditRule[];
 }
 
 export interface WorkbookCheck {
@@ -98,7 +101,11 @@ function chooseModels(book: WorkbookContent, options: CheckOptions, registry: Un
     const named = new Set(options.sheets.map((n) => findGrid(book, n)).filter((g) => g !== undefined));
     return book.sheets.filter((g) => named.has(g)).map(read);
   }
-  return book.sheets.filter((g) => isCandidateSheet(g.name, book.hiddenSheets)).map(read).filter(looksLikeDataSheet);
+  // The 审核规则 sheet is read for its rules, not checked as data, unless it was named itself.
+  return book.sheets
+    .filter((g) => isCandidateSheet(g.name, book.hiddenSheets) && !isAuditSheetName(g.name))
+    .map(read)
+    .filter(looksLikeDataSheet);
 }
 
 /**
@@ -130,17 +137,33 @@ function targetsFor(
   return own === null ? { table: null } : { table: own.table, note: own.note };
 }
 
-/** Every sheet to check in a workbook, checked under one set of settings. */
+/**
+ * The rules given and those of the workbook's own 审核规则 sheet (a city's template carries its rules). A mistake in
+ * that sheet throws AuditRulesError, naming line and column, before anything is checked.
+ */
+function auditRulesOf(book: WorkbookContent, options: CheckOptions): AuditRule[] {
+  const rules = [...(options.auditRules ?? [])];
+  const sheet = findAuditSheet(book.sheets);
+  if (sheet === null) return rules;
+  const parsed = parseAuditSheet(sheet);
+  if (!parsed.ok) throw new AuditRulesError(parsed.errors);
+  return [...rules, ...parsed.rules];
+}
+
+/** Every sheet to check in a workbook, checked under one set of settings. Throws AuditRulesError (see above). */
 export function checkWorkbook(book: WorkbookContent, options: CheckOptions): WorkbookCheck {
   const registry = options.registry ?? chongqing;
   const lang = options.lang ?? "zh";
+  const auditRules = auditRulesOf(book, options);
   const out: WorkbookCheck = { sheets: [], notes: [] };
   for (const model of chooseModels(book, options, registry)) {
     const targets = targetsFor(model, book, options, registry);
     if (targets.note) out.notes.push(targets.note);
     const config = engineConfig(options.settings, model, lang);
-    const result = validate(model, targets.table, config, registry);
     const match = options.previous?.(model);
+    // 上期(x) in 审核公式 reads the sheet last period's comparison uses (one previous sheet: a 1–(N−1)月 file).
+    const previousModel = match?.kind === "sheets" && match.sheets.length === 1 ? match.sheets[0].model : null;
+    const result = validate(model, targets.table, config, registry, { auditRules, previous: previousModel });
     if (match === undefined) {
       out.sheets.push({ model, result, previousRefused: null });
       continue;
@@ -169,7 +192,15 @@ export function checkWorkbook(book: WorkbookContent, options: CheckOptions): Wor
 export function checkSheet(
   grid: SheetGrid,
   settings: CheckSettings,
-  options: { targetsGrid?: SheetGrid | null; previousGrid?: SheetGrid | null; lang?: Lang; registry?: UnitRegistry } = {},
+  options: {
+    targetsGrid?: SheetGrid | null;
+    previousGrid?: SheetGrid | null;
+    /** The workbook's 审核规则 sheet, when it has one (the pane reads it through its port). */
+    auditGrid?: SheetGrid | null;
+    auditRules?: readonly AuditRule[];
+    lang?: Lang;
+    registry?: UnitRegistry;
+  } = {},
 ): SheetCheck {
   const registry = options.registry ?? chongqing;
   const previousSheet = settings.previousSheet;
@@ -179,9 +210,10 @@ export function checkSheet(
     previousSheet && previousGrid
       ? (): PreviousMatch => ({ kind: "sheets", sheets: [{ model: readSheet(previousGrid, { registry }), name: previousSheet }] })
       : undefined;
+  const sheets = options.auditGrid ? [grid, options.auditGrid] : [grid];
   const checked = checkWorkbook(
-    { sheets: [grid], hiddenSheets: [] },
-    { settings, lang: options.lang, registry, sheets: [grid.name], targetsGrid: options.targetsGrid, previous },
+    { sheets, hiddenSheets: [] },
+    { settings, lang: options.lang, registry, sheets: [grid.name], targetsGrid: options.targetsGrid, previous, auditRules: options.auditRules },
   );
   return checked.sheets[0];
 }

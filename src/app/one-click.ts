@@ -1,4 +1,5 @@
 import { attachExplanations, ExplainedFinding, Explanation } from "../core/explanations";
+import { isAuditSheetName } from "../core/audit";
 import { Lang } from "../core/i18n";
 import { CheckSettings } from "../core/settings";
 import { SheetGrid } from "../core/sheet/types";
@@ -11,7 +12,7 @@ import { Progress, WorkbookPort } from "./port";
  * the check, the marks. What differs between the faces is only what they show.
  */
 
-export type OneClickStage = "settings" | "read" | "targets" | "previous" | "check";
+export type OneClickStage = "settings" | "read" | "targets" | "previous" | "rules" | "check";
 
 /** A step that failed: the checked sheet (null before it is known), and for "targets"/"previous" the sheet read. */
 export class OneClickError extends Error {
@@ -29,6 +30,8 @@ export class OneClickError extends Error {
 export interface OneClickOptions {
   /** The sheet to check; default the workbook's active sheet. */
   sheet?: string;
+  /** The workbook's sheet names if the caller has them (the pane does); default: asked of the port. */
+  sheetNames?: readonly string[];
   /** Settings in hand (the pane's, maybe not saved yet); default the workbook's saved ones. */
   settings?: CheckSettings;
   /** 核实说明 in hand; default the workbook's. Explained verify findings are marked as explained. */
@@ -77,8 +80,12 @@ export async function runOneClick(port: WorkbookPort, options: OneClickOptions =
   if (previousSheet !== undefined && previousSheet !== sheet) {
     previousGrid = await step("previous", sheet, () => port.readSheet(previousSheet, options.onProgress), previousSheet);
   }
+  // A template's 审核规则 sheet carries the city's rules: checked with every sheet of the workbook.
+  const names = options.sheetNames ?? (await step("read", sheet, () => port.listSheets()));
+  const rulesSheet = names.find((n) => isAuditSheetName(n) && n !== sheet);
+  const auditGrid = rulesSheet === undefined ? null : await step("rules", sheet, () => port.readSheet(rulesSheet), rulesSheet);
   if (!current()) return null;
-  const check = await step("check", sheet, () => checkSheet(grid, settings, { targetsGrid, previousGrid, lang }));
+  const check = await step("check", sheet, () => checkSheet(grid, settings, { targetsGrid, previousGrid, auditGrid, lang }));
   const explanations = options.explanations ?? (await step("settings", sheet, () => port.loadExplanations()));
   if (!current()) return null;
   const outcome: OneClickOutcome = { sheet, settings, lang, check, findings: attachExplanations(check.result.findings, explanations) };

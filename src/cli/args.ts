@@ -25,6 +25,8 @@ export interface CliOptions {
   out: string | null;
   lang: Lang;
   limits: Partial<WorkbookLimits>;
+  /** --rules: a file of 审核公式 as typed (resolved against cwd later); null = none. */
+  rules: string | null;
   /** --only-present: check only the units a sheet (or batch) lists; absent ones are one 提示, not missing. */
   onlyPresent: boolean;
   /** --previous, repeatable: last period's file, a folder of them (paired by unit), or a 全年 sheet's four quarters. */
@@ -76,6 +78,7 @@ function program(): Command {
     .option("--sheet <name>", "", collect, [] as string[])
     .option("--targets <file>")
     .option("--previous <path>", "", collect, [] as string[])
+    .option("--rules <file>")
     .option("--period <period>")
     .option("--preset <preset>")
     .option("--registry <file>")
@@ -209,6 +212,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     return fail({ zh: "--targets 需要一个文件", en: "--targets needs a file" });
   }
 
+  const rules = typeof o.rules === "string" && o.rules.trim() !== "" ? o.rules : null;
+  if (o.rules !== undefined && rules === null) return fail({ zh: "--rules 需要一个规则文件", en: "--rules needs a rules file" });
+
   const previousGiven = o.previous as string[];
   const previous = previousGiven.filter((p) => p.trim() !== "");
   if (previous.length < previousGiven.length) {
@@ -231,6 +237,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       limits,
       onlyPresent: o.onlyPresent === true,
       previous,
+      rules,
     },
   };
 }

@@ -21,6 +21,7 @@ import { say } from "./say";
 import { loadTargets } from "./targets-option";
 import { PreviousSource, loadPrevious } from "./previous-option";
 import { loadRegistry } from "./registry-option";
+import { loadRules } from "./rules-option";
 import { formatText } from "./text-format";
 import { briefReason } from "./unreadable";
 
@@ -69,6 +70,18 @@ export async function checkBatch(options: CliOptions, io: CliIO): Promise<number
     previous = loaded.source;
   }
 
+  let auditRules: CheckContext["auditRules"] = [];
+  let rulesFile: string | null = null;
+  if (options.rules !== null) {
+    const loaded = await loadRules(options.rules, cwd);
+    if (!loaded.ok) {
+      for (const m of loaded.messages) say(io, lang, m);
+      return EXIT_USAGE;
+    }
+    auditRules = loaded.rules;
+    rulesFile = loaded.file;
+  }
+
   const outDir = options.out === null ? null : path.resolve(cwd, options.out);
   const discovery = await discover(options.inputs, {
     cwd,
@@ -88,7 +101,8 @@ export async function checkBatch(options: CliOptions, io: CliIO): Promise<number
 
   if (outDir !== null) {
     // Everything named on the command line is off limits, not only the inputs (`--targets T/A.xlsx --out T`).
-    const named = [targetsFile, options.registry === null ? null : path.resolve(cwd, options.registry)]
+    const previousFiles = previous === null ? [] : previous.files.map((f) => f.path);
+    const named = [targetsFile, rulesFile, ...previousFiles, options.registry === null ? null : path.resolve(cwd, options.registry)]
       .filter((p): p is string => p !== null)
       .map((p) => ({ path: p, display: displayPath(p, cwd) }));
     const problem = await prepareOutDir(outDir, discovery.files, displayPath(outDir, cwd), named);
@@ -115,6 +129,7 @@ export async function checkBatch(options: CliOptions, io: CliIO): Promise<number
     registry,
     flags,
     targets,
+    auditRules,
     sheets: options.sheets,
     limits: options.limits,
     lang,

@@ -1,4 +1,5 @@
 import path from "node:path";
+import { AUDIT_SHEET_NAME, AuditRule, AuditRulesError } from "../core/audit";
 import { ValidationResult } from "../core/engine";
 import { Explanation } from "../core/explanations";
 import { Bilingual, Lang } from "../core/i18n";
@@ -45,6 +46,8 @@ export interface CheckContext {
   flags: SettingFlags;
   /** From --targets; null = as the file's settings say (by default each sheet's own 年度目标 columns). */
   targets: TargetTable | null;
+  /** --rules, parsed; empty = none. A workbook's own 审核规则 sheet is added to these for its sheets. */
+  auditRules: readonly AuditRule[];
   /** --sheet; empty = every data sheet. */
   sheets: readonly string[];
   limits: Partial<WorkbookLimits>;
@@ -86,6 +89,7 @@ export async function checkFile(file: InputFile, ctx: CheckContext): Promise<Fil
           limits: ctx.limits,
           fileName: file.display,
           sheets: ctx.sheets.length > 0 ? [...ctx.sheets] : undefined,
+          optionalSheets: [AUDIT_SHEET_NAME],
         });
     outcome.notes.push(...data.notes);
     outcome.explanations = data.explanations;
@@ -102,6 +106,7 @@ export async function checkFile(file: InputFile, ctx: CheckContext): Promise<Fil
       targets: ctx.targets,
       previous: ctx.previous ? (model) => (ctx.previous as PreviousSource).sheetsFor(model) : undefined,
       displayName: file.display,
+      auditRules: ctx.auditRules,
     });
     if (checked.sheets.length === 0) return { ...outcome, error: noDataSheet(file.display, data.sheetNames) };
     outcome.sheets.push(...checked.sheets);
@@ -136,8 +141,21 @@ export async function checkFile(file: InputFile, ctx: CheckContext): Promise<Fil
     }
     return outcome;
   } catch (err) {
+    // A template's own 审核规则 sheet with a mistake refuses the file before anything is checked.
+    if (err instanceof AuditRulesError) return { ...outcome, error: rulesRefusal(file.display, err.errors.map((e) => e.message)) };
     return { ...outcome, error: errorOf(file.display, err) };
   }
+}
+
+function rulesRefusal(shown: string, messages: Bilingual[]): FileError {
+  return {
+    reason: "rules-syntax",
+    message: {
+      zh: `文件 ${shown} 的“审核规则”工作表有错误，未检查：${messages.map((m) => m.zh).join("；")}`,
+      en: `the 审核规则 sheet of ${shown} has errors, so the file was not checked: ${messages.map((m) => m.en).join("; ")}`,
+    },
+    brief: { zh: "审核规则有错误", en: "errors in its 审核规则 sheet" },
+  };
 }
 
 function errorOf(shown: string, err: unknown): FileError {

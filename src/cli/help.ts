@@ -25,6 +25,8 @@ const ZH = `zs-check — 招商引资统计报表校验
   --previous <文件或文件夹> 与上期报表对比（历史数据审核）：累计数小于上期、年度目标变动、
                             上期有本期无的单位、当月数与累计之差；文件夹按单位与本期文件配对；
                             全年报表可重复给出四个季度的报表，核对全年 = 四个季度之和
+  --rules <文件>            按上级下发的审核公式（UTF-8 文本，每行一条）另外检查；工作簿中名为
+                            “审核规则”的工作表也会自动使用。公式有语法错误时不检查任何文件
   --period <期间>           报表期间，覆盖标题中的期间：2022-06、1-6月、2022年1-6月
   --preset <预设>           统计单位名单：chongqing-2020（41 个单位）、chongqing-2026（39 个单位）；
                             默认按报表年份自动选择
@@ -50,6 +52,7 @@ const ZH = `zs-check — 招商引资统计报表校验
 示例：
   zs-check 2022年1-6月.xlsx
   zs-check 报送/ --targets 2022年目标.xlsx#目标任务
+  zs-check 2022年1-6月.xlsx --rules 审核规则.txt
   zs-check "报送/*.xlsx" --period 2022-06 --out 已标注/
   zs-check 报送/ --format json > 校验结果.json
   zs-check 2022年1-6月.xlsx --previous 2022年1-5月.xlsx
@@ -79,6 +82,8 @@ Options:
                             changed annual target, units gone since, 当月 vs the change in the cumulative
                             figure; a folder is paired with the current files by unit; repeat it with the
                             four quarters of a 全年 sheet to check the year equals their sum
+  --rules <file>            also check the audit rules the level above wrote (UTF-8 text, one a line); a
+                            sheet named 审核规则 in a workbook is used too. A syntax error stops the run
   --period <period>         the sheet's period, instead of its title's: 2022-06, 1-6月, 2022年1-6月
   --preset <preset>         list of reporting units: chongqing-2020 (41 units), chongqing-2026 (39 units);
                             default: chosen from the sheet's year
@@ -104,6 +109,7 @@ Exit status:
 Examples:
   zs-check 2022-H1.xlsx
   zs-check submissions/ --targets targets-2022.xlsx#targets
+  zs-check 2022-H1.xlsx --rules audit-rules.txt
   zs-check "submissions/*.xlsx" --period 2022-06 --out annotated/
   zs-check submissions/ --format json > report.json
   zs-check 2022-H1.xlsx --previous 2022-Jan-May.xlsx

@@ -92,7 +92,7 @@ export async function mergeBatch(options: MergeCliOptions, io: CliIO): Promise<n
   if (options.period) flags.period = options.period.label;
   if (options.preset !== "auto") flags.preset = options.preset;
   if (targets !== null) flags.targets = true;
-  const ctx: CheckContext = { registry, flags, targets, sheets: options.sheets, limits: options.limits, lang, outDir: null };
+  const ctx: CheckContext = { registry, flags, targets, auditRules: [], sheets: options.sheets, limits: options.limits, lang, outDir: null };
   const progress = new Progress(io.stderr, files.length, files.length > 1 && (io.stderrIsTTY ?? io.isTTY), lang === "zh" ? "检查中" : "Checking");
   const outcomes: FileOutcome[] = [];
   for (let i = 0; i < files.length; i++) {

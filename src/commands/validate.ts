@@ -1,4 +1,5 @@
 import { OneClickError, OneClickOutcome, runOneClick } from "../app/one-click";
+import { AuditRulesError } from "../core/audit";
 import { SEVERITIES, SEVERITY_NAMES, summarize, Summary } from "../core/findings";
 import { Bilingual, Lang } from "../core/i18n";
 import { OfficeAdapterError } from "../excel/errors";
@@ -72,7 +73,7 @@ export function summaryText(summary: Summary, lang: Lang, limitations: readonly 
 }
 
 function reason(cause: unknown): Bilingual {
-  if (cause instanceof OfficeAdapterError) return cause.text;
+  if (cause instanceof OfficeAdapterError || cause instanceof AuditRulesError) return cause.text;
   const text = cause instanceof Error ? cause.message : String(cause);
   return { zh: text, en: text };
 }

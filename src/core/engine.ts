@@ -1,3 +1,5 @@
+import { AuditRule } from "./audit/ast";
+import { evaluateAuditRules } from "./audit/evaluate";
 import { withDefaults } from "./config";
 import { Finding, Summary, summarize } from "./findings";
 import { timeProgress as timeProgressOf } from "./indicators";
@@ -22,6 +24,12 @@ export interface ValidationResult {
   summary: Summary;
 }
 
+/** Inputs beyond the sheet itself: the city's 审核公式 and the previous period's sheet they may read (上期). */
+export interface ValidationExtras {
+  auditRules?: readonly AuditRule[] | null;
+  previous?: SheetModel | null;
+}
+
 /**
  * What validate() and checkSubmissions() accept: any part of ValidationConfig, thresholds included field by field
  * (a Partial<ValidationConfig> is one).
@@ -41,11 +49,21 @@ export function validate(
   targets: TargetTable | null,
   config: ConfigInput = {},
   registry: UnitRegistry = chongqing,
+  extra: ValidationExtras = {},
 ): ValidationResult {
   const ctx = createRuleContext(model, targets, config, registry);
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const out = rule.run(ctx);
+    for (let i = 0; i < out.length; i++) findings.push(out[i]);
+  }
+  if (extra.auditRules && extra.auditRules.length > 0) {
+    // The rules read through the same context, so cells the built-in rules parsed are not parsed again.
+    const out = evaluateAuditRules(
+      extra.auditRules,
+      { model, previous: extra.previous ?? null, targets, period: ctx.period },
+      { ctx, contextOf: (m) => createRuleContext(m, null, config, registry) },
+    );
     for (let i = 0; i < out.length; i++) findings.push(out[i]);
   }
   sortFindings(findings);

@@ -315,6 +315,7 @@ export function usePaneState(port: WorkbookPort, forcedLang?: Lang): { state: Pa
           // The one 一键校验 sequence (src/app/one-click.ts), which the ribbon's command runs too.
           outcome = await runOneClick(port, {
             sheet,
+            sheetNames: ref.current.sheets,
             settings: current,
             explanations: ref.current.explanations,
             lang: langRef.current,

@@ -37,6 +37,11 @@ export interface ReadOptions {
   fileName?: string;
   /** Convert only these worksheets (the others are listed in sheetNames but cost nothing). */
   sheets?: string[];
+  /**
+   * With `sheets`: also convert these when the workbook has them, without refusing it when it does not (a template's
+   * 审核规则 sheet is read whichever sheets are checked).
+   */
+  optionalSheets?: string[];
   /** Inflate and text decoding: Node's zlib by default, the browser's DecompressionStream on the page. */
   byteTools?: ByteTools;
   /** Told the share of the work done (0..1) after each part read, weighed by the parts' sizes. */
@@ -82,6 +87,10 @@ export async function readWorkbook(bytes: Uint8Array | ArrayBuffer, options: Rea
   const userSheets = worksheets.filter((s) => s !== ours && s !== settingsSheet);
   if (worksheets.length === 0) throw noWorksheets(options.fileName);
   const chosen = chooseSheets(userSheets, options.sheets, options.fileName);
+  if (options.sheets && options.optionalSheets) {
+    const optional = new Set(options.optionalSheets.map((s) => s.toLowerCase()));
+    for (const ws of userSheets) if (optional.has(ws.name.toLowerCase()) && !chosen.includes(ws)) chosen.push(ws);
+  }
 
   const parts = [book.sharedStringsPath, ...chosen.map((s) => s.path), ours?.path ?? null];
   const total = parts.reduce((sum, p) => sum + (p === null ? 0 : pkg.declaredSize(p)), 0);

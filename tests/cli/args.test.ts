@@ -20,6 +20,7 @@ describe("parseArgs", () => {
       inputs: ["a.xlsx", "报送/", "*.xlsx"],
       sheets: [],
       targets: null,
+      rules: null,
       period: null,
       preset: "auto",
       registry: null,
@@ -35,6 +36,10 @@ describe("parseArgs", () => {
   it("--previous is repeatable (the four quarters of a 全年 sheet) and refuses an empty value", () => {
     expect(options(["a.xlsx", "--previous", "Q1.xlsx", "--previous=Q2.xlsx"]).previous).toEqual(["Q1.xlsx", "Q2.xlsx"]);
     expect(parseArgs(["a.xlsx", "--previous", " "])).toMatchObject({ kind: "error", message: { zh: "--previous 需要上期报表文件或文件夹" } });
+  });
+
+  it("--rules names a file of 审核公式, read later against the working folder", () => {
+    expect(options(["a.xlsx", "--rules", "审核规则.txt"]).rules).toBe("审核规则.txt");
   });
 
   it("--only-present asks to check only the units listed", () => {

@@ -66,6 +66,24 @@ describe("一键校验 (runValidation)", () => {
     }
   });
 
+  it("a 审核规则 sheet in the workbook is checked too: a rule the sheet cannot take adds one 提示性", async () => {
+    seedDistrict(fx, SHEET);
+    await run(commands.runValidation(event()));
+    const info = (message: string) => Number(/提示性 (\d+)/.exec(message)?.[1]);
+    const before = info(fx.notices[0].message);
+    fx.addSheet("审核规则", { values: [["[强制性] 实际使用外资 >= 0 : 外资不能为负"]] });
+    await run(commands.runValidation(event()));
+    expect(info(fx.notices[1].message)).toBe(before + 1);
+  });
+
+  it("a syntax error in the 审核规则 sheet is reported with its row and column; nothing is checked", async () => {
+    seedDistrict(fx, SHEET);
+    fx.addSheet("审核规则", { values: [["# 市局下发"], ["[强制性] 实际使用外资 >="]] });
+    await run(commands.runValidation(event()));
+    expect(fx.notices[0].message).toContain("审核规则有错误，未校验：工作表“审核规则”第2行第16列：公式不完整");
+    expect(fx.notices[0].message).toContain("sheet 审核规则, line 2, column 16: the rule ends too early");
+  });
+
   it("outside Excel (info.host is another application) says the add-in works in Excel only and completes", async () => {
     seedDistrict(fx, SHEET);
     fx.hostName = "Word";

@@ -16,6 +16,7 @@ import { declaration as partsSumMismatchDeclaration, Details as PartsSumMismatch
 import { declaration as rateMismatchDeclaration, Details as RateMismatchDetails, rateMismatch } from "./rate-mismatch";
 import { Rule } from "./rule";
 import { DuplicateSubmissionDetails, duplicateSubmission, MissingSubmissionDetails, missingSubmission } from "./submission-rules";
+import { auditRule, AuditRuleDetails, auditRuleSkipped, AuditRuleSkippedDetails } from "./audit-rules";
 import {
   cumulativeDecrease,
   CumulativeDecreaseDetails,
@@ -69,6 +70,8 @@ export const DECLARATIONS = [
   unitDropped,
   monthMismatch,
   quartersMismatch,
+  auditRule,
+  auditRuleSkipped,
   duplicateSubmission,
   missingSubmission,
 ] as const;
@@ -102,6 +105,8 @@ export type FindingDetails =
   | UnitDroppedDetails
   | MonthMismatchDetails
   | QuartersMismatchDetails
+  | AuditRuleDetails
+  | AuditRuleSkippedDetails
   | DuplicateSubmissionDetails
   | MissingSubmissionDetails;
 

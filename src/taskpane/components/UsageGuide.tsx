@@ -132,6 +132,14 @@ const RULE_GUIDE: Record<RuleId, { what: Bilingual; example: Bilingual }> = {
     what: { zh: "应报送的单位没有报送。", en: "A unit that should have sent a report did not." },
     example: { zh: "汇总的文件中没有城口县。", en: "None of the files gathered is 城口县's." },
   },
+  "audit-rule": {
+    what: { zh: "不符合上级下发的审核公式（审核规则文件或“审核规则”工作表）。", en: "A row breaks an audit rule sent by the level above (a rules file or the 审核规则 sheet)." },
+    example: { zh: "第2行规则“正式合同额 >= 工业正式合同额”：工业合同额大于正式合同额。", en: "Rule on line 2, 正式合同额 >= 工业正式合同额: the industrial part exceeds the whole." },
+  },
+  "audit-rule-skipped": {
+    what: { zh: "本表缺少审核公式用到的指标（或没有上期报表），该条公式未执行。", en: "The sheet lacks an indicator a rule names (or there is no previous file): the rule was not applied." },
+    example: { zh: "规则用到“上期(正式合同额)”，但未提供上期报表。", en: "A rule reads 上期(正式合同额) and no previous-period file was given." },
+  },
 };
 
 const HEADINGS = {
