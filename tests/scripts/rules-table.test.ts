@@ -37,13 +37,15 @@ describe("the README's rules table (scripts/rules-table.ts)", () => {
 
 /** The checks against the previous period's file (src/core/previous): declared, but not run sheet by sheet. */
 const PREVIOUS_PERIOD_RULES = ["cumulative-decrease", "target-changed", "unit-dropped", "month-mismatch", "quarters-mismatch"];
+/** 审核公式 (src/core/audit): declared, but the rules come as input. */
+const AUDIT_RULES = ["audit-rule", "audit-rule-skipped"];
 
 describe("rule declarations", () => {
   it("give every rule the engine runs, the cross-file and the previous-period checks exactly one declaration", () => {
     const ids = DECLARATIONS.map((d) => d.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const rule of RULES) expect(ids).toContain(rule.id);
-    const others = ["duplicate-submission", "missing-submission", ...PREVIOUS_PERIOD_RULES];
+    const others = ["duplicate-submission", "missing-submission", ...PREVIOUS_PERIOD_RULES, ...AUDIT_RULES];
     expect(ids).toEqual(expect.arrayContaining(others));
     expect(ids).toHaveLength(RULES.length + others.length);
   });
