@@ -13,6 +13,7 @@ interface JsonFinding {
   cell: string | null;
   unit: string | null;
   message: string;
+  details: Record<string, unknown> | null;
 }
 interface JsonReport {
   files: { file: string; sheets: { sheet: string; findings: JsonFinding[] }[]; error?: { reason: string; message: string } }[];
