@@ -157,47 +157,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (o.help) return { kind: "help", lang };
   if (o.version) return { kind: "version", lang };
 
-  if (typeof o.lang === "string" && parseLang(o.lang) === null) {
-    return fail({ zh: `--lang 只能是 zh 或 en，收到“${o.lang}”`, en: `--lang must be zh or en, got "${o.lang}"` });
-  }
-
-  const format = (o.format as string | undefined) ?? "text";
-  if (format !== "text" && format !== "json") {
-    return fail({ zh: `--format 只能是 text 或 json，收到“${format}”`, en: `--format must be text or json, got "${format}"` });
-  }
-
-  let period: Period | null = null;
-  if (typeof o.period === "string") {
-    period = parsePeriodOption(o.period);
-    if (period === null) return fail(periodRefusal(o.period));
-  }
-
-  const preset = (o.preset as string | undefined)?.trim() ?? "auto";
-  const registry = typeof o.registry === "string" && o.registry.trim() !== "" ? o.registry : null;
-  if (o.registry !== undefined && registry === null) {
-    return fail({ zh: "--registry 需要一个 JSON 文件", en: "--registry needs a JSON file" });
-  }
-  const presets = knownPresets();
-  // Another registry's presets are checked once it is loaded (checkBatch).
-  if (registry === null && preset !== "auto" && !presets.includes(preset)) {
-    return fail({
-      zh: `未知的预设“${preset}”。可用：${presets.join("、")}`,
-      en: `unknown preset "${preset}". Known presets: ${presets.join(", ")}`,
-    });
-  }
-
-  const limits: Partial<WorkbookLimits> = {};
-  const limitSpecs: [string, string, keyof WorkbookLimits, number][] = [
-    ["maxSize", "--max-size", "maxFileBytes", MB],
-    ["maxEntries", "--max-entries", "maxEntries", 1],
-    ["maxInflated", "--max-inflated", "maxInflatedBytes", MB],
-    ["maxRatio", "--max-ratio", "maxCompressionRatio", 1],
-  ];
-  for (const [key, flag, field, scale] of limitSpecs) {
-    const v = positiveNumber(o[key] as string | undefined, flag, scale);
-    if (isProblem(v)) return fail(v.message);
-    if (v !== undefined) limits[field] = v;
-  }
+  const common = readSharedOptions(o);
+  if ("zh" in common) return fail(common);
+  const { format, period, preset, registry, limits } = common;
 
   const inputs = cmd.args.filter((a) => a.trim() !== "");
   if (inputs.length === 0) {
@@ -240,4 +202,59 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       rules,
     },
   };
+}
+
+/** What zs-check and zs-merge share: the options they both take, read and refused in the same words. */
+export interface SharedOptions {
+  format: "text" | "json";
+  period: Period | null;
+  preset: string;
+  registry: string | null;
+  limits: Partial<WorkbookLimits>;
+}
+
+/** Reads --lang (checked only), --format, --period, --preset, --registry and the zip limits; a refusal otherwise. */
+export function readSharedOptions(o: Readonly<Record<string, string | string[] | boolean | undefined>>): SharedOptions | Bilingual {
+  if (typeof o.lang === "string" && parseLang(o.lang) === null) {
+    return { zh: `--lang 只能是 zh 或 en，收到“${o.lang}”`, en: `--lang must be zh or en, got "${o.lang}"` };
+  }
+
+  const format = (o.format as string | undefined) ?? "text";
+  if (format !== "text" && format !== "json") {
+    return { zh: `--format 只能是 text 或 json，收到“${format}”`, en: `--format must be text or json, got "${format}"` };
+  }
+
+  let period: Period | null = null;
+  if (typeof o.period === "string") {
+    period = parsePeriodOption(o.period);
+    if (period === null) return periodRefusal(o.period);
+  }
+
+  const preset = (o.preset as string | undefined)?.trim() ?? "auto";
+  const registry = typeof o.registry === "string" && o.registry.trim() !== "" ? o.registry : null;
+  if (o.registry !== undefined && registry === null) {
+    return { zh: "--registry 需要一个 JSON 文件", en: "--registry needs a JSON file" };
+  }
+  const presets = knownPresets();
+  // Another registry's presets are checked once it is loaded (checkBatch).
+  if (registry === null && preset !== "auto" && !presets.includes(preset)) {
+    return {
+      zh: `未知的预设“${preset}”。可用：${presets.join("、")}`,
+      en: `unknown preset "${preset}". Known presets: ${presets.join(", ")}`,
+    };
+  }
+
+  const limits: Partial<WorkbookLimits> = {};
+  const limitSpecs: [string, string, keyof WorkbookLimits, number][] = [
+    ["maxSize", "--max-size", "maxFileBytes", MB],
+    ["maxEntries", "--max-entries", "maxEntries", 1],
+    ["maxInflated", "--max-inflated", "maxInflatedBytes", MB],
+    ["maxRatio", "--max-ratio", "maxCompressionRatio", 1],
+  ];
+  for (const [key, flag, field, scale] of limitSpecs) {
+    const v = positiveNumber(o[key] as string | undefined, flag, scale);
+    if (isProblem(v)) return v.message;
+    if (v !== undefined) limits[field] = v;
+  }
+  return { format, period, preset, registry, limits };
 }

@@ -2,8 +2,7 @@ import { Command, CommanderError } from "commander";
 import { Bilingual, Lang } from "../core/i18n";
 import { Period } from "../core/period";
 import type { WorkbookLimits } from "../xlsx/limits";
-import { OutputFormat, commanderMessage, isProblem, knownPresets, langFromArgv, parseLang, positiveNumber } from "./args";
-import { parsePeriodOption, periodRefusal } from "./period-option";
+import { OutputFormat, commanderMessage, langFromArgv, readSharedOptions } from "./args";
 
 /** zs-merge's options: zs-check's, worded the same, plus what consolidating needs (--grouping, --force). */
 export interface MergeCliOptions {
@@ -30,7 +29,6 @@ export type ParsedMergeArgs =
   | { kind: "run"; options: MergeCliOptions }
   | { kind: "error"; lang: Lang; message: Bilingual; usage: boolean };
 
-const MB = 1024 * 1024;
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
@@ -76,45 +74,13 @@ export function parseMergeArgs(argv: readonly string[]): ParsedMergeArgs {
   if (o.help) return { kind: "help", lang };
   if (o.version) return { kind: "version", lang };
 
-  if (typeof o.lang === "string" && parseLang(o.lang) === null) {
-    return fail({ zh: `--lang 只能是 zh 或 en，收到“${o.lang}”`, en: `--lang must be zh or en, got "${o.lang}"` });
-  }
-  const format = (o.format as string | undefined) ?? "text";
-  if (format !== "text" && format !== "json") {
-    return fail({ zh: `--format 只能是 text 或 json，收到“${format}”`, en: `--format must be text or json, got "${format}"` });
-  }
-  let period: Period | null = null;
-  if (typeof o.period === "string") {
-    period = parsePeriodOption(o.period);
-    if (period === null) return fail(periodRefusal(o.period));
-  }
-  const preset = (o.preset as string | undefined)?.trim() ?? "auto";
-  const registry = typeof o.registry === "string" && o.registry.trim() !== "" ? o.registry : null;
-  if (o.registry !== undefined && registry === null) {
-    return fail({ zh: "--registry 需要一个 JSON 文件", en: "--registry needs a JSON file" });
-  }
-  const presets = knownPresets();
-  if (registry === null && preset !== "auto" && !presets.includes(preset)) {
-    return fail({
-      zh: `未知的预设“${preset}”。可用：${presets.join("、")}`,
-      en: `unknown preset "${preset}". Known presets: ${presets.join(", ")}`,
-    });
-  }
+  // The options both commands take are read, and refused, in zs-check's words.
+  const common = readSharedOptions(o);
+  if ("zh" in common) return fail(common);
+  const { format, period, preset, registry, limits } = common;
   const grouping = typeof o.grouping === "string" ? o.grouping.trim() : null;
   if (grouping === "") return fail({ zh: "--grouping 需要一个分组方案，如 2020 或 2024", en: "--grouping needs a scheme, such as 2020 or 2024" });
 
-  const limits: Partial<WorkbookLimits> = {};
-  const limitSpecs: [string, string, keyof WorkbookLimits, number][] = [
-    ["maxSize", "--max-size", "maxFileBytes", MB],
-    ["maxEntries", "--max-entries", "maxEntries", 1],
-    ["maxInflated", "--max-inflated", "maxInflatedBytes", MB],
-    ["maxRatio", "--max-ratio", "maxCompressionRatio", 1],
-  ];
-  for (const [key, flag, field, scale] of limitSpecs) {
-    const v = positiveNumber(o[key] as string | undefined, flag, scale);
-    if (isProblem(v)) return fail(v.message);
-    if (v !== undefined) limits[field] = v;
-  }
 
   const inputs = cmd.args.filter((a) => a.trim() !== "");
   if (inputs.length === 0) return fail({ zh: "没有指定要汇总的文件", en: "no files given to merge" });
