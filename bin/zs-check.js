@@ -1,18 +1,4 @@
 #!/usr/bin/env node
 "use strict";
-/*
- * The zs-check command. No build step: tsx's require hook compiles the TypeScript sources as they load (esbuild,
- * cached in the OS temp folder), so a fresh clone works right after `npm install`. Node >= 20.
- */
-let register;
-try {
-  ({ register } = require("tsx/cjs/api"));
-} catch {
-  process.stderr.write(
-    "zs-check: 缺少 tsx，请先在项目目录运行 npm install\n" +
-      "zs-check: tsx is missing; run npm install in the project folder first\n",
-  );
-  process.exit(2);
-}
-register();
-require("../src/cli/bin.ts");
+/* The zs-check command: see tsx-entry.js. */
+require("./tsx-entry")("zs-check", require.resolve("../src/cli/bin.ts"));
