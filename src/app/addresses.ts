@@ -1,5 +1,5 @@
 import { CellPos, MergedRange } from "../core/sheet/types";
-import { columnLetters, parseA1 } from "../core/sheet/a1";
+import { columnLetters, consecutiveRuns, parseA1 } from "../core/sheet/a1";
 
 /**
  * Address strings as Office.js gives and takes them. Excel rejects a Worksheet.getRanges address that is too long
@@ -84,23 +84,10 @@ export function cellAreas(cells: readonly CellPos[]): string[] {
   }
   const out: string[] = [];
   for (const col of [...byCol.keys()].sort((a, b) => a - b)) {
-    const rows = [...new Set(byCol.get(col))].sort((a, b) => a - b);
     const letters = columnLetters(col);
-    let start = rows[0];
-    let prev = rows[0];
-    const flush = (): void => {
-      out.push(start === prev ? `${letters}${start + 1}` : `${letters}${start + 1}:${letters}${prev + 1}`);
-    };
-    for (const r of rows.slice(1)) {
-      if (r === prev + 1) {
-        prev = r;
-        continue;
-      }
-      flush();
-      start = r;
-      prev = r;
+    for (const [first, last] of consecutiveRuns(byCol.get(col) ?? [])) {
+      out.push(first === last ? `${letters}${first + 1}` : `${letters}${first + 1}:${letters}${last + 1}`);
     }
-    flush();
   }
   return out;
 }

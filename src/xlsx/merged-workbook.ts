@@ -1,7 +1,7 @@
 import { IndicatorId, indicatorDef } from "../core/catalog";
 import { makeRanker } from "../core/indicators";
 import type { IndicatorColumns, MeasureCells, MergedRow, MergedTable, UnitRow } from "../core/merge";
-import { columnLetters } from "../core/sheet/a1";
+import { columnLetters, consecutiveRuns } from "../core/sheet/a1";
 import { BarChart, Cell, CellStyle, NumberStyle, SheetSpec, writeSpreadsheet } from "./write/spreadsheet";
 import type { DeflateRaw } from "./write/zip-store";
 
@@ -71,24 +71,9 @@ function blocks(table: MergedTable): Block[] {
 
 /** Contiguous runs of sheet rows as range references inside one column: "D7:D15,D17". */
 function runsOf(col: number, sheetRows: readonly number[]): string {
-  const parts: string[] = [];
-  let start = -1;
-  let prev = -1;
-  const flush = (): void => {
-    if (start < 0) return;
-    parts.push(start === prev ? ref(col, start) : `${ref(col, start)}:${ref(col, prev)}`);
-  };
-  for (const r of sheetRows) {
-    if (r === prev + 1) {
-      prev = r;
-      continue;
-    }
-    flush();
-    start = r;
-    prev = r;
-  }
-  flush();
-  return parts.join(",");
+  return consecutiveRuns(sheetRows)
+    .map(([first, last]) => (first === last ? ref(col, first) : `${ref(col, first)}:${ref(col, last)}`))
+    .join(",");
 }
 
 const cachedOf = (v: number | null): number | string => (v === null ? "" : v);

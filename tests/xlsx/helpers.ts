@@ -2,24 +2,9 @@ import ExcelJS from "exceljs";
 import { createHash } from "crypto";
 import { deflateRawSync, inflateRawSync } from "zlib";
 import { readZipDirectory } from "../../src/xlsx/zip";
+import { crc32 } from "../../src/xlsx/crc32";
 
 /** Test support: a minimal ZIP writer/reader (Node zlib) and workbook byte helpers. Not a test file. */
-
-const CRC_TABLE = (() => {
-  const t = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c >>> 0;
-  }
-  return t;
-})();
-
-function crc32(data: Uint8Array): number {
-  let c = 0xffffffff;
-  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
 
 export interface ZipInput {
   name: string;

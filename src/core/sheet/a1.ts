@@ -38,3 +38,18 @@ export function parseA1(ref: string): CellPos | null {
   for (const ch of match[1].toUpperCase()) col = col * LETTERS + (ch.charCodeAt(0) - A + 1);
   return { row: Number(match[2]) - 1, col: col - 1 };
 }
+
+/**
+ * Sorted, distinct row indexes as runs of consecutive rows, [first, last] each: the ranges a list of cells in one
+ * column is written as ("D7:D15,D17").
+ */
+export function consecutiveRuns(rows: readonly number[]): [number, number][] {
+  const sorted = [...new Set(rows)].sort((a, b) => a - b);
+  const runs: [number, number][] = [];
+  for (const r of sorted) {
+    const last = runs[runs.length - 1];
+    if (last !== undefined && r === last[1] + 1) last[1] = r;
+    else runs.push([r, r]);
+  }
+  return runs;
+}

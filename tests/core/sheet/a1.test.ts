@@ -1,4 +1,5 @@
 import { a1, columnLetters, parseA1 } from "../../../src/core/sheet";
+import { consecutiveRuns } from "../../../src/core/sheet/a1";
 
 describe("A1 addresses", () => {
   it("names columns as Excel does", () => {
@@ -25,5 +26,15 @@ describe("A1 addresses", () => {
       const row = (col * 7919) % 1048576;
       expect(parseA1(a1({ row, col }))).toEqual({ row, col });
     }
+  });
+});
+
+describe("consecutiveRuns", () => {
+  test("groups sorted, distinct rows into runs of consecutive rows, whatever order they come in", () => {
+    expect(consecutiveRuns([9, 6, 7, 8, 16, 6])).toEqual([
+      [6, 9],
+      [16, 16],
+    ]);
+    expect(consecutiveRuns([])).toEqual([]);
   });
 });
