@@ -65,8 +65,32 @@ export function parseLang(value: string): Lang | null {
   return null;
 }
 
-function collect(value: string, previous: string[]): string[] {
+/** commander's accumulator for an option that may be given more than once (--sheet, --previous). */
+export function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
+}
+
+export type OptionValues = Record<string, string | string[] | boolean | undefined>;
+
+/**
+ * A command line read by commander, for zs-check and zs-merge alike: its options, or --help / --version (which win
+ * over everything else on the line, as in every other tool: "zs-check x.xlsx --help" shows help), or commander's
+ * refusal in our words.
+ */
+export function parseCommand(
+  cmd: Command,
+  argv: readonly string[],
+): { kind: "options"; options: OptionValues } | { kind: "help" } | { kind: "version" } | { kind: "error"; message: Bilingual } {
+  try {
+    cmd.parse([...argv], { from: "user" });
+  } catch (err) {
+    if (err instanceof CommanderError) return { kind: "error", message: commanderMessage(err) };
+    throw err;
+  }
+  const o = cmd.opts<OptionValues>();
+  if (o.help) return { kind: "help" };
+  if (o.version) return { kind: "version" };
+  return { kind: "options", options: o };
 }
 
 function program(): Command {
@@ -145,17 +169,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   const fail = (message: Bilingual, usage = true): ParsedArgs => ({ kind: "error", lang, message, usage });
 
   const cmd = program();
-  try {
-    cmd.parse([...argv], { from: "user" });
-  } catch (err) {
-    if (err instanceof CommanderError) return fail(commanderMessage(err));
-    throw err;
-  }
-  const o = cmd.opts<Record<string, string | string[] | boolean | undefined>>();
-
-  // --help wins over everything else on the line, as in every other tool: "zs-check x.xlsx --help" shows help.
-  if (o.help) return { kind: "help", lang };
-  if (o.version) return { kind: "version", lang };
+  const parsed = parseCommand(cmd, argv);
+  if (parsed.kind === "error") return fail(parsed.message);
+  if (parsed.kind !== "options") return { kind: parsed.kind, lang };
+  const o = parsed.options;
 
   const common = readSharedOptions(o);
   if ("zh" in common) return fail(common);
@@ -214,7 +231,7 @@ export interface SharedOptions {
 }
 
 /** Reads --lang (checked only), --format, --period, --preset, --registry and the zip limits; a refusal otherwise. */
-export function readSharedOptions(o: Readonly<Record<string, string | string[] | boolean | undefined>>): SharedOptions | Bilingual {
+export function readSharedOptions(o: Readonly<OptionValues>): SharedOptions | Bilingual {
   if (typeof o.lang === "string" && parseLang(o.lang) === null) {
     return { zh: `--lang 只能是 zh 或 en，收到“${o.lang}”`, en: `--lang must be zh or en, got "${o.lang}"` };
   }

@@ -1,8 +1,8 @@
-import { Command, CommanderError } from "commander";
+import { Command } from "commander";
 import { Bilingual, Lang } from "../core/i18n";
 import { Period } from "../core/period";
 import type { WorkbookLimits } from "../xlsx/limits";
-import { OutputFormat, commanderMessage, langFromArgv, readSharedOptions } from "./args";
+import { OutputFormat, collect, langFromArgv, parseCommand, readSharedOptions } from "./args";
 
 /** zs-merge's options: zs-check's, worded the same, plus what consolidating needs (--grouping, --force). */
 export interface MergeCliOptions {
@@ -29,10 +29,6 @@ export type ParsedMergeArgs =
   | { kind: "run"; options: MergeCliOptions }
   | { kind: "error"; lang: Lang; message: Bilingual; usage: boolean };
 
-
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
-}
 
 function program(): Command {
   return new Command()
@@ -64,15 +60,10 @@ export function parseMergeArgs(argv: readonly string[]): ParsedMergeArgs {
   const lang = langFromArgv(argv);
   const fail = (message: Bilingual, usage = true): ParsedMergeArgs => ({ kind: "error", lang, message, usage });
   const cmd = program();
-  try {
-    cmd.parse([...argv], { from: "user" });
-  } catch (err) {
-    if (err instanceof CommanderError) return fail(commanderMessage(err));
-    throw err;
-  }
-  const o = cmd.opts<Record<string, string | string[] | boolean | undefined>>();
-  if (o.help) return { kind: "help", lang };
-  if (o.version) return { kind: "version", lang };
+  const parsed = parseCommand(cmd, argv);
+  if (parsed.kind === "error") return fail(parsed.message);
+  if (parsed.kind !== "options") return { kind: parsed.kind, lang };
+  const o = parsed.options;
 
   // The options both commands take are read, and refused, in zs-check's words.
   const common = readSharedOptions(o);
