@@ -1,5 +1,5 @@
 import { attachExplanations, ExplainedFinding, Explanation } from "../core/explanations";
-import { isAuditSheetName } from "../core/audit";
+import { AuditRule, isAuditSheetName } from "../core/audit";
 import { Lang } from "../core/i18n";
 import { CheckSettings } from "../core/settings";
 import { SheetGrid } from "../core/sheet/types";
@@ -30,6 +30,8 @@ export class OneClickError extends Error {
 export interface OneClickOptions {
   /** The sheet to check; default the workbook's active sheet. */
   sheet?: string;
+  /** 审核公式 from a rules file the user chose (the pane's 审核规则文件), checked besides a 审核规则 sheet's. */
+  auditRules?: readonly AuditRule[];
   /** The workbook's sheet names if the caller has them (the pane does); default: asked of the port. */
   sheetNames?: readonly string[];
   /** Settings in hand (the pane's, maybe not saved yet); default the workbook's saved ones. */
@@ -85,7 +87,7 @@ export async function runOneClick(port: WorkbookPort, options: OneClickOptions =
   const rulesSheet = names.find((n) => isAuditSheetName(n) && n !== sheet);
   const auditGrid = rulesSheet === undefined ? null : await step("rules", sheet, () => port.readSheet(rulesSheet), rulesSheet);
   if (!current()) return null;
-  const check = await step("check", sheet, () => checkSheet(grid, settings, { targetsGrid, previousGrid, auditGrid, lang }));
+  const check = await step("check", sheet, () => checkSheet(grid, settings, { targetsGrid, previousGrid, auditGrid, auditRules: options.auditRules, lang }));
   const explanations = options.explanations ?? (await step("settings", sheet, () => port.loadExplanations()));
   if (!current()) return null;
   const outcome: OneClickOutcome = { sheet, settings, lang, check, findings: attachExplanations(check.result.findings, explanations) };

@@ -27,6 +27,7 @@ import { StatusArea } from "./components/StatusArea";
 import { SummaryBar } from "./components/SummaryBar";
 import { TargetsSourceField } from "./components/TargetsSourceField";
 import { PreviousSheetField } from "./components/PreviousSheetField";
+import { RulesFileField } from "./components/RulesFileField";
 import { UsageGuide } from "./components/UsageGuide";
 import { countFindings, effectivePreset, mappingSummary, presetById, targetsAdvice } from "./detect";
 import { LangContext, useT } from "./i18n";
@@ -121,6 +122,12 @@ function PaneView(props: { port: WorkbookPort; state: PaneState; actions: PaneAc
           sheets={state.sheets.filter((s) => s !== state.sheet)}
           disabled={working}
           onChange={actions.setPreviousSheet}
+        />
+        <RulesFileField
+          loaded={state.rulesFile && { name: state.rulesFile.name, count: state.rulesFile.rules.length }}
+          disabled={working}
+          onLoad={actions.loadRulesFile}
+          onClear={actions.clearRulesFile}
         />
         <div className={layout.row}>
           <Button

@@ -54,6 +54,15 @@ const STRINGS = {
     en: "Compare with last period's sheet (e.g. 1-5月): reduced cumulative figures, changed targets, units gone, 当月",
   },
   previousNone: { zh: "不与上期对比", en: "No comparison" },
+  rulesFile: { zh: "审核规则文件", en: "Audit rules file" },
+  rulesFileHint: {
+    zh: "上级下发的审核公式（UTF-8 文本，每行一条）；工作簿中的“审核规则”工作表总会使用",
+    en: "Audit rules sent by the level above (UTF-8 text, one a line); a 审核规则 sheet in the workbook is always used",
+  },
+  rulesFileChoose: { zh: "选择规则文件…", en: "Choose a rules file…" },
+  rulesFileLoaded: { zh: "{name}：{count} 条规则", en: "{name}: {count} rules" },
+  rulesFileClear: { zh: "不使用", en: "Remove" },
+  rulesFileRefused: { zh: "规则文件有错误，未使用：{reason}", en: "The rules file has errors and is not used: {reason}" },
   previousRefused: { zh: "未与上期报表对比：{reason}", en: "Not compared with the previous period's sheet: {reason}" },
   targetsOffered: {
     zh: "本表没有年度目标列，已选用工作表“{sheet}”中的年度目标（可在“年度目标来源”中更改）",

@@ -11,6 +11,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { OneClickError, OneClickOutcome, runOneClick } from "../app/one-click";
 import { keyedOverride } from "../app/mapping-keys";
+import { AuditRule, parseAuditRules } from "../core/audit";
 import {
   attachExplanations,
   checkExplanation,
@@ -83,6 +84,8 @@ export interface PaneState {
   progress: number | null;
   busy: Busy;
   notice: Notice | null;
+  /** 审核公式 from a rules file the user chose (not stored in the workbook: the file is the user's). */
+  rulesFile: { name: string; rules: AuditRule[] } | null;
 }
 
 export interface PaneActions {
@@ -90,6 +93,9 @@ export interface PaneActions {
   setPeriod(label: string | null): void;
   setPreset(id: string): void;
   setTargets(targets: TargetsSource): void;
+  /** Reads a chosen rules file; a syntax error is shown (line and column) and the file is not used. */
+  loadRulesFile(name: string, text: string): boolean;
+  clearRulesFile(): void;
   /** The 上期报表 sheet; undefined: no comparison with the previous period. */
   setPreviousSheet(sheet: string | undefined): void;
   setMapping(override: MappingOverride): void;
@@ -122,6 +128,7 @@ const INITIAL: PaneState = {
   progress: null,
   busy: null,
   notice: null,
+  rulesFile: null,
 };
 
 function detail(error: unknown, lang: Lang = "en"): string {
@@ -266,6 +273,17 @@ export function usePaneState(port: WorkbookPort, forcedLang?: Lang): { state: Pa
       setPeriod: (label) => changeSettings({ ...settings(), period: label }),
       setPreset: (id) => changeSettings({ ...settings(), preset: id }),
       setTargets: (targets) => changeSettings({ ...settings(), targets }),
+      loadRulesFile: (name, text) => {
+        const parsed = parseAuditRules(text, { zh: name, en: name });
+        if (!parsed.ok) {
+          const reason = parsed.errors.map((e) => e.message[langRef.current]).join(langRef.current === "zh" ? "；" : "; ");
+          update({ notice: { intent: "error", id: "rulesFileRefused", vars: { reason } } });
+          return false;
+        }
+        update({ rulesFile: { name, rules: parsed.rules }, notice: null });
+        return true;
+      },
+      clearRulesFile: () => update({ rulesFile: null }),
       setPreviousSheet: (sheet) => {
         const { previousSheet: _dropped, ...rest } = settings();
         changeSettings(sheet === undefined ? rest : { ...rest, previousSheet: sheet });
@@ -316,6 +334,7 @@ export function usePaneState(port: WorkbookPort, forcedLang?: Lang): { state: Pa
           outcome = await runOneClick(port, {
             sheet,
             sheetNames: ref.current.sheets,
+            auditRules: ref.current.rulesFile?.rules,
             settings: current,
             explanations: ref.current.explanations,
             lang: langRef.current,
