@@ -6,6 +6,7 @@ import path from "path";
 import { FORMULA_FORMATS, formulaFor, formulasFor, FormulaSpec } from "../../src/core/formulas";
 import { installCustomFunctionsStandIn, StandInError } from "../support/custom-functions-standin";
 import * as zs from "../../src/functions/functions";
+import { findSoffice, parseCsvLine } from "../support/libreoffice";
 
 installCustomFunctionsStandIn();
 
@@ -125,43 +126,6 @@ async function writeWorkbook(file: string): Promise<void> {
     }
   });
   await wb.xlsx.writeFile(file);
-}
-
-/** RFC 4180 enough for LibreOffice's output: quoted fields with doubled quotes, no line breaks inside. */
-function parseCsvLine(line: string): string[] {
-  const fields: string[] = [];
-  let i = 0;
-  while (i <= line.length) {
-    if (line[i] === '"') {
-      let value = "";
-      i++;
-      while (i < line.length) {
-        if (line[i] === '"' && line[i + 1] === '"') {
-          value += '"';
-          i += 2;
-        } else if (line[i] === '"') {
-          i++;
-          break;
-        } else value += line[i++];
-      }
-      fields.push(value);
-      i++; // the comma
-    } else {
-      const end = line.indexOf(",", i);
-      const stop = end === -1 ? line.length : end;
-      fields.push(line.slice(i, stop));
-      i = stop + 1;
-    }
-  }
-  return fields;
-}
-
-function findSoffice(): string | null {
-  for (const dir of (process.env.PATH ?? "").split(path.delimiter)) {
-    const candidate = path.join(dir, "soffice");
-    if (dir !== "" && fs.existsSync(candidate)) return candidate;
-  }
-  return null;
 }
 
 function expectSame(native: string, custom: string | number, where: string): void {

@@ -10,6 +10,7 @@ import { readWorkbook } from "../../src/xlsx/read";
 import { entryData, readZipDirectory } from "../../src/xlsx/zip";
 import { exceljsWorkbook, handWrittenWorkbook } from "./corpus";
 import { markedCells, sheetXmlPath } from "./helpers";
+import { findSoffice } from "../support/libreoffice";
 
 /*
  * Issue 9 §1: the annotated copy is the original package plus our additions. Over a corpus made by exceljs, by
@@ -153,14 +154,6 @@ describe("the annotated copy only adds to the original package", () => {
   });
 });
 
-function soffice(): string | null {
-  for (const dir of (process.env.PATH ?? "").split(path.delimiter)) {
-    const candidate = path.join(dir, "soffice");
-    if (dir !== "" && fs.existsSync(candidate)) return candidate;
-  }
-  return null;
-}
-
 /**
  * A sheet's CSV without trailing empty cells and rows: a note or mark on an empty cell widens the used range
  * LibreOffice exports, which adds empty cells but no value.
@@ -182,7 +175,7 @@ function csvAll(bin: string, profile: string, outDir: string, files: string[]): 
 }
 
 describe("LibreOffice and the annotated copy", () => {
-  const bin = soffice();
+  const bin = findSoffice();
   const run = bin ? test : test.skip;
   if (!bin) console.log("LibreOffice (soffice) not found: the LibreOffice part of the annotated-copy corpus was not run.");
 

@@ -11,6 +11,7 @@ import { Cell, SheetSpec, writeSpreadsheet } from "../../src/xlsx/write/spreadsh
 import { entryData, readZipDirectory } from "../../src/xlsx/zip";
 import { districtForm, submission } from "../core/merge/district-forms";
 import { SEED_2022_H1, seedFileName, seedFormLines } from "../support/seed-2022-h1";
+import { findSoffice, parseCsvLine } from "../support/libreoffice";
 
 /**
  * Seed 000's forms, with a 上年同期 and a 年度目标 added to each printed 正式合同额 (deterministic, 2 decimals) so that
@@ -28,42 +29,6 @@ function seedTable() {
     return submission(seedFileName(i), districtForm(entry.unit, lines));
   });
   return consolidate(subs);
-}
-
-function findSoffice(): string | null {
-  for (const dir of (process.env.PATH ?? "").split(path.delimiter)) {
-    const candidate = path.join(dir, "soffice");
-    if (dir !== "" && fs.existsSync(candidate)) return candidate;
-  }
-  return null;
-}
-
-function parseCsvLine(line: string): string[] {
-  const fields: string[] = [];
-  let i = 0;
-  while (i <= line.length) {
-    if (line[i] === '"') {
-      let value = "";
-      i++;
-      while (i < line.length) {
-        if (line[i] === '"' && line[i + 1] === '"') {
-          value += '"';
-          i += 2;
-        } else if (line[i] === '"') {
-          i++;
-          break;
-        } else value += line[i++];
-      }
-      fields.push(value);
-      i++;
-    } else {
-      const end = line.indexOf(",", i);
-      const stop = end === -1 ? line.length : end;
-      fields.push(line.slice(i, stop));
-      i = stop + 1;
-    }
-  }
-  return fields;
 }
 
 /** Every formula cell of the sheets: [sheet, A1, cached]. */
