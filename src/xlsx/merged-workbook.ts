@@ -3,7 +3,7 @@ import { makeRanker } from "../core/indicators";
 import type { IndicatorColumns, MeasureCells, MergedRow, MergedTable, UnitRow } from "../core/merge";
 import { columnLetters, consecutiveRuns } from "../core/sheet/a1";
 import { BarChart, Cell, CellStyle, NumberStyle, SheetSpec, writeSpreadsheet } from "./write/spreadsheet";
-import type { DeflateRaw } from "./write/zip-store";
+import type { DeflateRaw } from "./zip-write";
 
 /**
  * The 汇总 workbook of a MergedTable: 汇总表 (the city table with native formulas and their cached values), 赛马榜

@@ -49,23 +49,35 @@ interface Ready {
   flags: number;
 }
 
-async function prepare(entry: ZipWriteEntry, tools: WriteTools): Promise<Ready> {
-  const deflate = tools.deflate;
-  if (entry.kind === "copied") {
-    return { ...entry, flags: entry.flags & ~DATA_DESCRIPTOR_FLAG };
-  }
-  const nameBytes = new TextEncoder().encode(entry.name);
-  const packed = deflate ? await deflate(entry.data) : null;
-  // Stored when compressing does not pay (tiny parts) or no compressor is available.
+/** A new entry, compressed (`packed`) or stored when compressing does not pay (tiny parts) or no compressor is available. */
+function newEntry(entry: NewEntry, packed: Uint8Array | null, crc: (data: Uint8Array) => number): Ready {
   const useDeflate = packed !== null && packed.byteLength < entry.data.byteLength;
   return {
-    nameBytes,
+    nameBytes: new TextEncoder().encode(entry.name),
     method: useDeflate ? 8 : 0,
-    crc: (tools.crc32 ?? crc32)(entry.data),
+    crc: crc(entry.data),
     compressed: useDeflate ? packed : entry.data,
     uncompressedSize: entry.data.byteLength,
     flags: UTF8_NAME_FLAG,
   };
+}
+
+async function prepare(entry: ZipWriteEntry, tools: WriteTools): Promise<Ready> {
+  if (entry.kind === "copied") {
+    return { ...entry, flags: entry.flags & ~DATA_DESCRIPTOR_FLAG };
+  }
+  return newEntry(entry, tools.deflate ? await tools.deflate(entry.data) : null, tools.crc32 ?? crc32);
+}
+
+/** Raw DEFLATE (no zlib header), as ZIP method 8 stores it, done at once (Node's zlib.deflateRawSync). */
+export type DeflateRaw = (data: Uint8Array) => Uint8Array;
+
+/**
+ * A new package from its parts, at once (a workbook we write whole, such as zs-merge's): deflated with `deflateRaw`
+ * when given, stored otherwise, so the same writer runs in a browser without a zlib.
+ */
+export function zipOf(entries: readonly { name: string; data: Uint8Array }[], deflateRaw?: DeflateRaw): Uint8Array {
+  return assemble(entries.map((e) => newEntry({ kind: "new", ...e }, deflateRaw ? deflateRaw(e.data) : null, crc32)));
 }
 
 /** DOS date/time of 1980-01-01 00:00: a fixed stamp, so the same input gives the same bytes. */
@@ -75,6 +87,26 @@ const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 export async function writeZip(entries: readonly ZipWriteEntry[], tools: WriteTools): Promise<Uint8Array> {
   const ready: Ready[] = [];
   for (const e of entries) ready.push(await prepare(e, tools));
+  return assemble(ready);
+}
+
+/**
+ * The fields a local header and its central-directory record share, in the same order (APPNOTE 4.3.7 and 4.3.12):
+ * version needed, flags, method, time, date, CRC-32, sizes, name length.
+ */
+function entryFields(view: DataView, at: number, r: Ready): void {
+  view.setUint16(at, r.method === 8 ? 20 : 10, true);
+  view.setUint16(at + 2, r.flags, true);
+  view.setUint16(at + 4, r.method, true);
+  view.setUint16(at + 6, DOS_TIME, true);
+  view.setUint16(at + 8, DOS_DATE, true);
+  view.setUint32(at + 10, r.crc, true);
+  view.setUint32(at + 14, r.compressed.byteLength, true);
+  view.setUint32(at + 18, r.uncompressedSize, true);
+  view.setUint16(at + 22, r.nameBytes.byteLength, true);
+}
+
+function assemble(ready: readonly Ready[]): Uint8Array {
   let localSize = 0;
   let centralSize = 0;
   for (const r of ready) {
@@ -90,15 +122,7 @@ export async function writeZip(entries: readonly ZipWriteEntry[], tools: WriteTo
   for (const r of ready) {
     offsets.push(at);
     view.setUint32(at, 0x04034b50, true);
-    view.setUint16(at + 4, r.method === 8 ? 20 : 10, true);
-    view.setUint16(at + 6, r.flags, true);
-    view.setUint16(at + 8, r.method, true);
-    view.setUint16(at + 10, DOS_TIME, true);
-    view.setUint16(at + 12, DOS_DATE, true);
-    view.setUint32(at + 14, r.crc, true);
-    view.setUint32(at + 18, r.compressed.byteLength, true);
-    view.setUint32(at + 22, r.uncompressedSize, true);
-    view.setUint16(at + 26, r.nameBytes.byteLength, true);
+    entryFields(view, at + 4, r);
     view.setUint16(at + 28, 0, true);
     out.set(r.nameBytes, at + 30);
     out.set(r.compressed, at + 30 + r.nameBytes.byteLength);
@@ -108,15 +132,7 @@ export async function writeZip(entries: readonly ZipWriteEntry[], tools: WriteTo
   ready.forEach((r, i) => {
     view.setUint32(at, 0x02014b50, true);
     view.setUint16(at + 4, 20, true);
-    view.setUint16(at + 6, r.method === 8 ? 20 : 10, true);
-    view.setUint16(at + 8, r.flags, true);
-    view.setUint16(at + 10, r.method, true);
-    view.setUint16(at + 12, DOS_TIME, true);
-    view.setUint16(at + 14, DOS_DATE, true);
-    view.setUint32(at + 16, r.crc, true);
-    view.setUint32(at + 20, r.compressed.byteLength, true);
-    view.setUint32(at + 24, r.uncompressedSize, true);
-    view.setUint16(at + 28, r.nameBytes.byteLength, true);
+    entryFields(view, at + 6, r);
     // extra, comment, disk, internal and external attributes: all 0
     view.setUint32(at + 42, offsets[i], true);
     out.set(r.nameBytes, at + 46);

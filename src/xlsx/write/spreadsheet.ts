@@ -1,5 +1,5 @@
 import { columnLetters } from "../../core/sheet/a1";
-import { DeflateRaw, storedZip, utf8 } from "./zip-store";
+import { DeflateRaw, zipOf } from "../zip-write";
 
 /**
  * A small SpreadsheetML (ECMA-376 Part 1) writer for NEW workbooks: text as shared strings, numbers, native
@@ -352,5 +352,6 @@ export function writeSpreadsheet(sheets: readonly SheetSpec[], deflateRaw?: Defl
     { name: "xl/styles.xml", text: styles.xml() },
     { name: "xl/sharedStrings.xml", text: strings.xml() },
   ];
-  return storedZip(parts.map((p) => ({ name: p.name, data: utf8(p.text) })), deflateRaw);
+  const encoder = new TextEncoder();
+  return zipOf(parts.map((p) => ({ name: p.name, data: encoder.encode(p.text) })), deflateRaw);
 }
