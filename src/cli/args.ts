@@ -165,18 +165,12 @@ export function knownPresets(): string[] {
 
 /** Parses argv (without "node" and the script path). Never throws, never prints, never exits. */
 export function parseArgs(argv: readonly string[]): ParsedArgs {
-  const lang = langFromArgv(argv);
-  const fail = (message: Bilingual, usage = true): ParsedArgs => ({ kind: "error", lang, message, usage });
-
   const cmd = program();
-  const parsed = parseCommand(cmd, argv);
-  if (parsed.kind === "error") return fail(parsed.message);
-  if (parsed.kind !== "options") return { kind: parsed.kind, lang };
-  const o = parsed.options;
-
-  const common = readSharedOptions(o);
-  if ("zh" in common) return fail(common);
-  const { format, period, preset, registry, limits } = common;
+  const line = readCommandLine(cmd, argv);
+  if (line.kind !== "options") return line;
+  const { lang, options: o } = line;
+  const fail = (message: Bilingual, usage = true): ParsedArgs => ({ kind: "error", lang, message, usage });
+  const { format, period, preset, registry, limits } = line.shared;
 
   const inputs = cmd.args.filter((a) => a.trim() !== "");
   if (inputs.length === 0) {
@@ -219,6 +213,26 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       rules,
     },
   };
+}
+
+/**
+ * The start both commands share: the language for messages, commander's reading (or --help / --version), and the
+ * options both take, read and refused in zs-check's words.
+ */
+export function readCommandLine(
+  cmd: Command,
+  argv: readonly string[],
+):
+  | { kind: "help" | "version"; lang: Lang }
+  | { kind: "error"; lang: Lang; message: Bilingual; usage: true }
+  | { kind: "options"; lang: Lang; options: OptionValues; shared: SharedOptions } {
+  const lang = langFromArgv(argv);
+  const parsed = parseCommand(cmd, argv);
+  if (parsed.kind === "error") return { kind: "error", lang, message: parsed.message, usage: true };
+  if (parsed.kind !== "options") return { kind: parsed.kind, lang };
+  const shared = readSharedOptions(parsed.options);
+  if ("zh" in shared) return { kind: "error", lang, message: shared, usage: true };
+  return { kind: "options", lang, options: parsed.options, shared };
 }
 
 /** What zs-check and zs-merge share: the options they both take, read and refused in the same words. */

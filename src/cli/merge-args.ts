@@ -2,7 +2,7 @@ import { Command } from "commander";
 import { Bilingual, Lang } from "../core/i18n";
 import { Period } from "../core/period";
 import type { WorkbookLimits } from "../xlsx/limits";
-import { OutputFormat, collect, langFromArgv, parseCommand, readSharedOptions } from "./args";
+import { OutputFormat, collect, readCommandLine } from "./args";
 
 /** zs-merge's options: zs-check's, worded the same, plus what consolidating needs (--grouping, --force). */
 export interface MergeCliOptions {
@@ -57,18 +57,13 @@ function program(): Command {
 
 /** Parses zs-merge's argv (without "node" and the script). Never throws, prints or exits. */
 export function parseMergeArgs(argv: readonly string[]): ParsedMergeArgs {
-  const lang = langFromArgv(argv);
-  const fail = (message: Bilingual, usage = true): ParsedMergeArgs => ({ kind: "error", lang, message, usage });
   const cmd = program();
-  const parsed = parseCommand(cmd, argv);
-  if (parsed.kind === "error") return fail(parsed.message);
-  if (parsed.kind !== "options") return { kind: parsed.kind, lang };
-  const o = parsed.options;
-
   // The options both commands take are read, and refused, in zs-check's words.
-  const common = readSharedOptions(o);
-  if ("zh" in common) return fail(common);
-  const { format, period, preset, registry, limits } = common;
+  const line = readCommandLine(cmd, argv);
+  if (line.kind !== "options") return line;
+  const { lang, options: o } = line;
+  const fail = (message: Bilingual, usage = true): ParsedMergeArgs => ({ kind: "error", lang, message, usage });
+  const { format, period, preset, registry, limits } = line.shared;
   const grouping = typeof o.grouping === "string" ? o.grouping.trim() : null;
   if (grouping === "") return fail({ zh: "--grouping 需要一个分组方案，如 2020 或 2024", en: "--grouping needs a scheme, such as 2020 or 2024" });
 
